@@ -1,0 +1,1 @@
+"""Data files: fonts, icons and the sample pictures (installed as journeymapper.resources)."""

@@ -1,0 +1,36 @@
+"""Checking and measuring an image before it goes into a project.
+
+Only PNG and JPEG are decoded, Pillow's decompression-bomb guard stays on,
+and the size limits of the domain apply before any pixel is decoded.
+"""
+
+import io
+import warnings
+
+from PIL import Image as PILImage
+
+from ..domain import EditError, EditProblem
+from ..domain import rules
+
+_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
+
+
+def inspect_image(data: bytes) -> tuple[str, int, int, bytes]:
+    """(mime, width, height, data) of a PNG or JPEG; EditError(BAD_IMAGE) otherwise."""
+    if len(data) > rules.MAX_IMAGE_BYTES:
+        raise EditError(EditProblem.BAD_IMAGE, reason="bytes")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data), formats=list(_FORMATS)) as image:
+                width, height = image.size
+                mime = _FORMATS[image.format]
+                rules.check_image(mime, width, height, data)
+                image.verify()  # reads the whole file: catches truncation without decoding pixels
+    except EditError:
+        raise
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        raise EditError(EditProblem.BAD_IMAGE, reason="pixels") from None
+    except Exception:
+        raise EditError(EditProblem.BAD_IMAGE, reason="format") from None
+    return mime, width, height, data

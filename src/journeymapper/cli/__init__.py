@@ -1,0 +1,1 @@
+"""The command line: ``journeymapper`` opens the editor, subcommands run headless."""

@@ -1,0 +1,121 @@
+"""Entry point: the editor with no argument or a project path, else a subcommand.
+
+On failure a command prints one line and exits non-zero; it never prints a
+traceback (set JOURNEYMAPPER_DEBUG=1 to see one).
+"""
+
+import argparse
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from .. import __version__
+from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
+from ..i18n import LANGUAGES, choose_language, install
+from ..messages import error_message
+from . import commands
+
+SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover")
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeymapper",
+        description=t("Customer journey maps, offline. Without a command, opens the editor."))
+    parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("language of messages and new content"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                       help=t("language of messages and new content"))
+        return p
+
+    command("templates", t("list the built-in map templates"))
+    p = command("new", t("create a project from a template"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--template", default=DEFAULT_TEMPLATE, choices=[x.id for x in TEMPLATES],
+                   help=t("template id (see 'journeymapper templates')"))
+    p.add_argument("--force", action="store_true", help=t("replace FILE if it exists"))
+    p = command("sample", t("create the sample project"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help=t("replace FILE if it exists"))
+    p = command("info", t("show the maps, personas and cards of a project"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help=t("print JSON"))
+    p = command("check", t("check a project's integrity; exit 0 only if it is sound"))
+    p.add_argument("file", metavar="FILE")
+    p = command("recover", t("list unsaved work left by a crash, or restore it"))
+    p.add_argument("id", nargs="?", metavar="ID", help=t("the id shown by 'journeymapper recover'"))
+    p.add_argument("-o", "--output", metavar="FILE", help=t("write the recovered project here"))
+    p.add_argument("--discard", action="store_true", help=t("throw the unsaved work away"))
+    p.add_argument("--force", action="store_true", help=t("replace FILE if it exists"))
+    return parser
+
+
+def _language_from(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("JOURNEYMAPPER_LANG")
+
+
+def _without_language(argv: list[str]) -> list[str]:
+    rest, skip = [], False
+    for index, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            rest.append(arg)
+    return rest
+
+
+def wants_editor(argv: list[str]) -> bool:
+    """No arguments, or project paths: the editor. A subcommand or an option: headless."""
+    rest = _without_language(argv)
+    return not rest or (rest[0] not in SUBCOMMANDS and not rest[0].startswith("-"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = choose_language(_language_from(argv))
+    if wants_editor(argv):
+        from ..ui.application import run_editor  # Qt widgets only when the editor is wanted
+
+        return run_editor(_without_language(argv), language)
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
+    install(language)
+    args = build_parser().parse_args(argv)
+    args.lang = language
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    try:
+        return getattr(commands, f"cmd_{args.command}")(args)
+    except commands.UsageError as error:
+        sys.stderr.write(f"journeymapper: {error}\n")
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`journeymapper info x | head`): stop quietly.
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("journeymapper: " + t("interrupted") + "\n")
+        return 130
+    except Exception as error:  # one clear line, never a traceback
+        if os.environ.get("JOURNEYMAPPER_DEBUG"):
+            raise
+        sys.stderr.write(f"journeymapper: {error_message(error)}\n")
+        return 1
+    finally:
+        del app

@@ -1,0 +1,78 @@
+"""Writing a file so that it is either the old one or the new one, never a mix.
+
+The new content goes to a temporary file beside the target (same folder, so
+same file system), is flushed to the disk, and then replaces the target in
+one rename; the folder is flushed too so the rename survives a power cut.
+On any failure the temporary file is removed and the target is untouched.
+"""
+
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import FileProblem, ProjectFileError, problem_of_os_error
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open folders
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (FAT on a USB stick, network shares) refuse this
+    finally:
+        os.close(fd)
+
+
+def problem_of_sqlite_error(error: sqlite3.Error) -> FileProblem:
+    text = str(error).lower()
+    if "full" in text:
+        return FileProblem.DISK_FULL
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return FileProblem.READ_ONLY
+    return FileProblem.WRITE_FAILED
+
+
+def as_write_error(error: BaseException, path: Path) -> ProjectFileError:
+    if isinstance(error, ProjectFileError):
+        return error
+    if isinstance(error, OSError):
+        return ProjectFileError(problem_of_os_error(error), path, str(error))
+    if isinstance(error, sqlite3.Error):
+        return ProjectFileError(problem_of_sqlite_error(error), path, str(error))
+    return ProjectFileError(FileProblem.WRITE_FAILED, path, f"{type(error).__name__}: {error}")
+
+
+@contextmanager
+def replacing(target: Path, suffix: str = ".tmp"):
+    """Yield a temporary path; when the block ends well it replaces ``target``."""
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ProjectFileError(FileProblem.NOT_FOUND, folder, "folder does not exist")
+    temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}{suffix}"
+    try:
+        yield temp
+        fsync_file(temp)
+        os.replace(temp, target)
+        fsync_folder(folder)
+    except BaseException as error:
+        for leftover in (temp, Path(f"{temp}-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        if isinstance(error, Exception):
+            raise as_write_error(error, target) from error
+        raise

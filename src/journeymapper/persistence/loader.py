@@ -1,0 +1,277 @@
+"""Reading a checked project file into a document, trusting no value in it.
+
+The schema has been checked by then, but the values have not: SQLite lets
+any column hold any type, and a damaged or hand-made file may hold NaN
+coordinates, 20 MB texts, negative positions, duplicate ids or rows that
+point at nothing. Every value is coerced to what the domain accepts or the
+row is left out; each such fix is counted, so ``check`` can report it and
+nothing unreadable reaches the canvas.
+"""
+
+import math
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from ..domain import (
+    Card,
+    Channel,
+    Document,
+    Emotion,
+    Image,
+    JourneyMap,
+    Kind,
+    Lane,
+    LaneKind,
+    Metric,
+    Persona,
+    Phase,
+    Step,
+    StepChannels,
+    StepImage,
+)
+from ..domain import rules
+from ..domain.kinds import group_of
+from .rows import SELECT
+
+MAX_ID = 64
+
+
+class Fixes(Counter):
+    """How many values or rows of each kind were repaired or left out."""
+
+    def note(self, what: str, count: int = 1) -> None:
+        self[what] += count
+
+
+def _ident(value) -> str | None:
+    if isinstance(value, str) and 0 < len(value) <= MAX_ID:
+        return value
+    return None
+
+
+class _Sanitiser:
+    def __init__(self, fixes: Fixes) -> None:
+        self.fixes = fixes
+
+    def text(self, value, limit: int = rules.MAX_TEXT) -> str:
+        if not isinstance(value, str):
+            self.fixes.note("text type")
+            if value is None:
+                return ""
+            value = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+        if len(value) > limit:
+            self.fixes.note("text too long")
+            value = value[:limit]
+        return value
+
+    def name(self, value) -> str:
+        return self.text(value, rules.MAX_NAME)
+
+    def integer(self, value, default: int) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**31:
+            return value
+        self.fixes.note("number")
+        return default
+
+    def number(self, value) -> float | None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            number = float(value)
+            if math.isfinite(number) and abs(number) <= 1e15:
+                return number
+        self.fixes.note("number")
+        return None
+
+    def color(self, value) -> str:
+        try:
+            return rules.check_color(value)
+        except Exception:
+            self.fixes.note("colour")
+            return ""
+
+
+def read_records(conn: sqlite3.Connection) -> tuple[list, Fixes]:
+    """All records of a checked file, repaired; and what was repaired."""
+    fixes = Fixes()
+    clean = _Sanitiser(fixes)
+    rows = {kind: conn.execute(sql).fetchall() for kind, sql in SELECT.items()}
+    accepted: dict[Kind, dict] = {kind: {} for kind in Kind}
+
+    def accept(kind: Kind, key, record) -> None:
+        if key in accepted[kind]:
+            fixes.note("duplicate")
+        else:
+            accepted[kind][key] = record
+
+    for id_, mime, width, height, data in rows[Kind.IMAGE]:
+        if _ident(id_) and isinstance(data, bytes) and isinstance(width, int) and isinstance(height, int):
+            try:
+                rules.check_image(mime, width, height, data)
+            except Exception:
+                pass
+            else:
+                accept(Kind.IMAGE, id_, Image(id_, mime, width, height, data))
+                continue
+        fixes.note("image")
+
+    for id_, position, name, role, description, quote, needs, goals, photo_id in rows[Kind.PERSONA]:
+        if not _ident(id_):
+            fixes.note("row")
+            continue
+        if photo_id is not None and photo_id not in accepted[Kind.IMAGE]:
+            fixes.note("missing reference")
+            photo_id = None
+        accept(Kind.PERSONA, id_, Persona(
+            id_, clean.integer(position, 2**31), clean.name(name), clean.text(role), clean.text(description),
+            clean.text(quote), clean.text(needs), clean.text(goals), photo_id))
+
+    for id_, position, title, persona_id, trigger, goal, scenario, low, high in rows[Kind.MAP]:
+        if not _ident(id_):
+            fixes.note("row")
+            continue
+        if persona_id is not None and persona_id not in accepted[Kind.PERSONA]:
+            fixes.note("missing reference")
+            persona_id = None
+        low, high = clean.integer(low, 1), clean.integer(high, 5)
+        try:
+            rules.check_scale(low, high)
+        except Exception:
+            fixes.note("scale")
+            low, high = 1, 5
+        accept(Kind.MAP, id_, JourneyMap(
+            id_, clean.integer(position, 2**31), clean.name(title), persona_id, clean.text(trigger),
+            clean.text(goal), clean.text(scenario), low, high))
+    maps = accepted[Kind.MAP]
+
+    for id_, map_id, position, name, icon in rows[Kind.CHANNEL]:
+        if not _ident(id_) or map_id not in maps:
+            fixes.note("orphan")
+            continue
+        if icon not in rules.CHANNEL_ICONS:
+            fixes.note("icon")
+            icon = "custom"
+        accept(Kind.CHANNEL, id_, Channel(id_, map_id, clean.integer(position, 2**31), clean.name(name), icon))
+
+    for id_, map_id, position, name, color in rows[Kind.PHASE]:
+        if not _ident(id_) or map_id not in maps:
+            fixes.note("orphan")
+            continue
+        accept(Kind.PHASE, id_, Phase(id_, map_id, clean.integer(position, 2**31), clean.name(name),
+                                      clean.color(color)))
+    phases = accepted[Kind.PHASE]
+
+    for id_, phase_id, position, name, width in rows[Kind.STEP]:
+        if not _ident(id_) or phase_id not in phases:
+            fixes.note("orphan")
+            continue
+        width = clean.number(width)
+        try:
+            width = rules.check_width(width if width is not None else 0.0)
+        except Exception:
+            fixes.note("width")
+            width = 0.0
+        accept(Kind.STEP, id_, Step(id_, phase_id, clean.integer(position, 2**31), clean.name(name), width))
+    steps = accepted[Kind.STEP]
+    step_map = {step.id: phases[step.phase_id].map_id for step in steps.values()}
+
+    for id_, map_id, position, kind, title, color in rows[Kind.LANE]:
+        if not _ident(id_) or map_id not in maps:
+            fixes.note("orphan")
+            continue
+        try:
+            kind = LaneKind(kind)
+        except ValueError:
+            fixes.note("lane kind")
+            kind = LaneKind.CUSTOM
+        accept(Kind.LANE, id_, Lane(id_, map_id, clean.integer(position, 2**31), kind, clean.name(title),
+                                    clean.color(color)))
+    lanes = accepted[Kind.LANE]
+
+    def cell_ok(lane_id, step_id, want) -> bool:
+        lane = lanes.get(lane_id)
+        ok = (lane is not None and step_map.get(step_id) == lane.map_id
+              and (lane.kind.holds_cards if want is None else lane.kind is want))
+        if not ok:
+            fixes.note("orphan")
+        return ok
+
+    for id_, lane_id, step_id, position, text, color in rows[Kind.CARD]:
+        if _ident(id_) and cell_ok(lane_id, step_id, None):
+            accept(Kind.CARD, id_, Card(id_, lane_id, step_id, clean.integer(position, 2**31), clean.text(text),
+                                        clean.color(color)))
+        elif not _ident(id_):
+            fixes.note("row")
+
+    for lane_id, step_id, score, note in rows[Kind.EMOTION]:
+        if not cell_ok(lane_id, step_id, LaneKind.EMOTION):
+            continue
+        journey = maps[lanes[lane_id].map_id]
+        score = clean.integer(score, journey.scale_min)
+        if not journey.scale_min <= score <= journey.scale_max:
+            fixes.note("score")
+            score = min(max(score, journey.scale_min), journey.scale_max)
+        accept(Kind.EMOTION, (lane_id, step_id), Emotion(lane_id, step_id, score, clean.text(note)))
+
+    channel_sets: dict[tuple, set] = defaultdict(set)
+    channels = accepted[Kind.CHANNEL]
+    for lane_id, step_id, channel_id in rows[Kind.STEP_CHANNELS]:
+        if cell_ok(lane_id, step_id, LaneKind.CHANNELS):
+            channel = channels.get(channel_id)
+            if channel is not None and channel.map_id == lanes[lane_id].map_id:
+                channel_sets[(lane_id, step_id)].add(channel_id)
+            else:
+                fixes.note("missing reference")
+    for (lane_id, step_id), chosen in channel_sets.items():
+        accept(Kind.STEP_CHANNELS, (lane_id, step_id), StepChannels(lane_id, step_id, frozenset(chosen)))
+
+    for lane_id, step_id, value, unit, source in rows[Kind.METRIC]:
+        if cell_ok(lane_id, step_id, LaneKind.METRICS):
+            value = clean.number(value)
+            if value is not None:
+                accept(Kind.METRIC, (lane_id, step_id), Metric(lane_id, step_id, value, clean.name(unit),
+                                                                clean.text(source)))
+
+    for lane_id, step_id, image_id in rows[Kind.STEP_IMAGE]:
+        if cell_ok(lane_id, step_id, LaneKind.IMAGE):
+            if image_id in accepted[Kind.IMAGE]:
+                accept(Kind.STEP_IMAGE, (lane_id, step_id), StepImage(lane_id, step_id, image_id))
+            else:
+                fixes.note("missing reference")
+
+    _give_every_phase_a_step(accepted, fixes)
+    records = _renumbered(accepted, fixes)
+    return records, fixes
+
+
+def _give_every_phase_a_step(accepted: dict[Kind, dict], fixes: Fixes) -> None:
+    with_steps = {step.phase_id for step in accepted[Kind.STEP].values()}
+    for phase in accepted[Kind.PHASE].values():
+        if phase.id not in with_steps:
+            fixes.note("phase without step")
+            step_id = f"{phase.id[:48]}-step"
+            accepted[Kind.STEP][step_id] = Step(step_id, phase.id, 0)
+
+
+def _renumbered(accepted: dict[Kind, dict], fixes: Fixes) -> list:
+    """Positions 0..n-1 in every sibling group, keeping the stored order."""
+    records = []
+    for kind, table in accepted.items():
+        if not table or not hasattr(next(iter(table.values())), "position"):
+            records.extend(table.values())
+            continue
+        groups = defaultdict(list)
+        for record in table.values():
+            groups[group_of(kind, record)].append(record)
+        for members in groups.values():
+            members.sort(key=lambda r: (r.position, r.id))
+            for index, record in enumerate(members):
+                if record.position != index:
+                    fixes.note("order")
+                    record = replace(record, position=index)
+                records.append(record)
+    return records
+
+
+def load_document(conn: sqlite3.Connection) -> tuple[Document, Fixes]:
+    records, fixes = read_records(conn)
+    return Document.from_records(records), fixes

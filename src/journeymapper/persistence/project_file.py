@@ -1,0 +1,247 @@
+"""The project file (``.jmap``) and its working copy.
+
+Reading: a file is checked read-only (``inspect_file``), copied into memory,
+migrated there if it is older, and read with every value checked
+(``loader``). Nothing is ever written to the file being opened.
+
+Editing: the document is written into a fresh working copy in the session
+folder (``workspace``), built from our own schema, so nothing odd in the
+opened file can reach it. Each edit commits there in one small transaction
+with ``synchronous=FULL``: a crash or power cut loses no edit that was
+reported done.
+
+Saving: the working copy is copied with SQLite's backup API into a temporary
+file beside the target, which then replaces the target atomically
+(``atomic``). The file on disk is always a complete project.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from .. import __version__
+from ..domain import Changes, Document
+from .atomic import as_write_error, replacing
+from .connection import open_read_only, open_read_write
+from .errors import FileProblem, ProjectFileError
+from .inspect_file import as_project_errors, check_database, check_path
+from .loader import Fixes, load_document
+from .migrations import migrate
+from .rows import write_changes, write_document
+from .schema import APPLICATION_ID, SCHEMA_VERSION, ddl
+from .workspace import Session, SessionInfo, adopt_session, new_session, project_lock
+
+PROJECT_SUFFIX = ".jmap"
+UNSAVED_KEY = "unsaved_edits"
+
+
+def read_project(path: Path, full_check: bool = False) -> tuple[Document, Fixes, int]:
+    """Check and read a project file without changing anything on disk.
+
+    Returns the document, what had to be repaired while reading, and the
+    schema version the file had. Raises ``ProjectFileError`` for any file
+    that is not a sound JourneyMapper project.
+    """
+    path = Path(path)
+    check_path(path)
+    with as_project_errors(path):
+        conn, watchdog = open_read_only(path)
+        try:
+            with watchdog.limit():
+                version = check_database(conn, path, full=full_check)
+                if version < SCHEMA_VERSION:
+                    memory = sqlite3.connect(":memory:", isolation_level=None)
+                    try:
+                        conn.backup(memory)
+                        migrate(memory, version)
+                        document, fixes = load_document(memory)
+                    finally:
+                        memory.close()
+                else:
+                    document, fixes = load_document(conn)
+        finally:
+            conn.close()
+    return document, fixes, version
+
+
+def create_database(path: Path, document: Document, unsaved_edits: int = 0) -> None:
+    """Write ``document`` as a new project database at ``path`` (which must not exist)."""
+    conn, _ = open_read_write(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for statement in ddl():
+            conn.execute(statement)
+        conn.executemany(
+            "INSERT INTO project_info (key, value) VALUES (?, ?)",
+            [("created_with", __version__), (UNSAVED_KEY, str(unsaved_edits))],
+        )
+        write_document(conn, document)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def write_project(path: Path, document: Document, overwrite: bool = False) -> None:
+    """Write a whole document as a project file, atomically."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise ProjectFileError(FileProblem.EXISTS, path)
+    with replacing(path) as temp:
+        create_database(temp, document)
+
+
+class ProjectFile:
+    """An open project: its working copy, the file it saves to, and its locks.
+
+    Made by ``open``, ``create`` or ``recover``; always ``close`` it.
+    """
+
+    def __init__(self, session: Session, path: Path | None, unsaved_edits: int, fixes: Fixes | None = None):
+        self._session = session
+        self._path = path
+        self._lock = project_lock(path) if path else None
+        self.unsaved_edits = unsaved_edits
+        self.fixes = fixes or Fixes()
+        self._conn, self._watchdog = open_read_write(session.work_path)
+
+    # -- making one ----------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path) -> tuple["ProjectFile", Document]:
+        """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper has it."""
+        path = Path(path).absolute()
+        lock = project_lock(path)
+        if not lock.acquire():
+            raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
+        try:
+            document, fixes, _version = read_project(path)
+            session = new_session(path)
+            try:
+                create_database(session.work_path, document)
+                project = cls(session, path, 0, fixes)
+            except BaseException:
+                session.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        project._lock = lock
+        return project, document
+
+    @classmethod
+    def create(cls, document: Document) -> "ProjectFile":
+        """A new, never-saved project (it gets a path with ``save_as``)."""
+        session = new_session(None)
+        try:
+            create_database(session.work_path, document, unsaved_edits=1)
+            return cls(session, None, 1)
+        except BaseException as error:
+            session.close()
+            raise as_write_error(error, session.work_path) from error
+
+    @classmethod
+    def recover(cls, info: SessionInfo, lock) -> tuple["ProjectFile", Document]:
+        """Take over the working copy of a session whose process died."""
+        document, fixes, _ = read_project(info.work_path)
+        source = Path(info.source) if info.source else None
+        if source is not None:
+            source_lock = project_lock(source)
+            if not source_lock.acquire():
+                raise ProjectFileError(FileProblem.ALREADY_OPEN, source)
+        session = adopt_session(info, lock)
+        project = cls(session, source, max(1, read_unsaved_edits(info.work_path)), fixes)
+        if source is not None:
+            project._lock = source_lock
+        return project, document
+
+    # -- what it is ------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def session_id(self) -> str:
+        return self._session.info.id
+
+    @property
+    def modified(self) -> bool:
+        return self.unsaved_edits > 0
+
+    # -- writing -----------------------------------------------------------------
+    def write(self, changes: Changes) -> None:
+        """Commit one edit to the working copy; durable when this returns."""
+        if not changes:
+            return
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                write_changes(conn, changes)
+                conn.execute("UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = ?",
+                             (UNSAVED_KEY,))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except Exception as error:
+            raise as_write_error(error, self._session.work_path) from error
+        self.unsaved_edits += 1
+
+    def save(self) -> None:
+        if self._path is None:
+            raise ProjectFileError(FileProblem.NOT_FOUND, "", "no file name yet")
+        self._save_to(self._path)
+
+    def save_as(self, path: Path) -> None:
+        path = Path(path).absolute()
+        if path == self._path:
+            return self.save()
+        lock = project_lock(path)
+        if not lock.acquire():
+            raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
+        try:
+            self._save_to(path)
+        except BaseException:
+            lock.release()
+            raise
+        if self._lock is not None:
+            self._lock.release()
+        self._lock, self._path = lock, path
+        self._session.set_source(path)
+
+    def _save_to(self, target: Path) -> None:
+        with replacing(target) as temp:
+            copy = sqlite3.connect(str(temp), isolation_level=None)
+            try:
+                self._conn.backup(copy)
+                copy.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
+            finally:
+                copy.close()
+        try:
+            self._conn.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
+        except sqlite3.Error:
+            pass  # the save itself succeeded; at worst a later recovery offers a copy of it
+        self.unsaved_edits = 0
+
+    def close(self, keep_working_copy: bool = False) -> None:
+        """Close the project; the working copy goes unless ``keep_working_copy``."""
+        try:
+            self._conn.close()
+        finally:
+            self._session.close(keep=keep_working_copy)
+            if self._lock is not None:
+                self._lock.release()
+
+
+def read_unsaved_edits(work_path: Path) -> int:
+    with as_project_errors(work_path):
+        conn, watchdog = open_read_only(work_path)
+        try:
+            with watchdog.limit():
+                row = conn.execute("SELECT value FROM project_info WHERE key = ?", (UNSAVED_KEY,)).fetchone()
+        finally:
+            conn.close()
+    try:
+        return int(row[0]) if row else 0
+    except (TypeError, ValueError):
+        return 0

@@ -1,0 +1,86 @@
+"""Finding working copies left behind by a crash, and restoring or discarding them."""
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .atomic import replacing
+from .connection import open_read_only
+from .errors import FileProblem, ProjectFileError
+from .inspect_file import as_project_errors
+from .locks import FileLock
+from .project_file import read_unsaved_edits
+from .workspace import SessionInfo, abandoned_sessions
+
+
+@dataclass
+class Recoverable:
+    info: SessionInfo
+    lock: FileLock  # held by us until restored, discarded or released
+    unsaved_edits: int
+    modified: str  # when the working copy was last written, ISO 8601
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    def release(self) -> None:
+        self.lock.release()
+
+
+def find_recoverable() -> list[Recoverable]:
+    """Working copies of crashed sessions that hold edits not saved anywhere.
+
+    Those without unsaved edits are removed on the way: they hold nothing
+    that is not in their project file.
+    """
+    found = []
+    for info, lock in abandoned_sessions():
+        try:
+            unsaved = read_unsaved_edits(info.work_path)
+        except ProjectFileError:
+            unsaved = -1  # damaged working copy: still listed, so nothing vanishes silently
+        if unsaved == 0:
+            lock.release()
+            shutil.rmtree(info.folder, ignore_errors=True)
+            continue
+        stamp = datetime.fromtimestamp(info.work_path.stat().st_mtime, timezone.utc)
+        found.append(Recoverable(info, lock, unsaved, stamp.isoformat(timespec="seconds")))
+    return found
+
+
+def discard(item: Recoverable) -> None:
+    item.lock.release()
+    shutil.rmtree(item.info.folder, ignore_errors=True)
+
+
+def restore_to(item: Recoverable, target: Path) -> None:
+    """Write the recovered working copy as a project file at ``target``, then drop it."""
+    with as_project_errors(item.info.work_path):
+        source, _ = open_read_only(item.info.work_path)
+    try:
+        with replacing(Path(target)) as temp:
+            copy = sqlite3.connect(str(temp), isolation_level=None)
+            try:
+                source.backup(copy)
+                copy.execute("UPDATE project_info SET value = '0' WHERE key = 'unsaved_edits'")
+            finally:
+                copy.close()
+    finally:
+        source.close()
+    discard(item)
+
+
+def find_session(session_id: str) -> Recoverable:
+    found = None
+    for item in find_recoverable():
+        if item.id == session_id or (len(session_id) >= 4 and item.id.startswith(session_id)):
+            if found is None:
+                found = item
+                continue
+        item.release()
+    if found is None:
+        raise ProjectFileError(FileProblem.NO_SESSION, session_id)
+    return found

@@ -1,0 +1,80 @@
+"""Domain records to table rows and back, and the SQL that writes them.
+
+The statements are built once from the SQLModel tables in ``schema.py``, so a
+column added there is written and read without touching this file.
+"""
+
+import sqlite3
+from enum import Enum
+
+from ..domain import Changes, Document, Kind
+from ..domain.kinds import KIND_ORDER
+from .schema import columns, primary_key
+
+TABLE = {
+    Kind.IMAGE: "image",
+    Kind.PERSONA: "persona",
+    Kind.MAP: "journey_map",
+    Kind.CHANNEL: "channel",
+    Kind.PHASE: "phase",
+    Kind.STEP: "step",
+    Kind.LANE: "lane",
+    Kind.CARD: "card",
+    Kind.EMOTION: "emotion",
+    Kind.STEP_CHANNELS: "step_channel",
+    Kind.METRIC: "metric",
+    Kind.STEP_IMAGE: "step_image",
+}
+
+
+def _quoted(names) -> str:
+    return ", ".join(f'"{name}"' for name in names)
+
+
+def _insert_sql(table: str) -> str:
+    cols = columns(table)
+    return f'INSERT OR REPLACE INTO "{table}" ({_quoted(cols)}) VALUES ({", ".join("?" * len(cols))})'
+
+
+def _delete_sql(kind: Kind) -> str:
+    table = TABLE[kind]
+    # A step's channels are several rows; they go together by (lane, step).
+    keys = ("lane_id", "step_id") if kind is Kind.STEP_CHANNELS else primary_key(table)
+    return f'DELETE FROM "{table}" WHERE ' + " AND ".join(f'"{k}" = ?' for k in keys)
+
+
+INSERT = {kind: _insert_sql(table) for kind, table in TABLE.items()}
+DELETE = {kind: _delete_sql(kind) for kind in TABLE}
+SELECT = {kind: f'SELECT {_quoted(columns(table))} FROM "{table}"' for kind, table in TABLE.items()}
+
+
+def _plain(value):
+    return value.value if isinstance(value, Enum) else value
+
+
+def rows_of(kind: Kind, record) -> list[tuple]:
+    if kind is Kind.STEP_CHANNELS:
+        return [(record.lane_id, record.step_id, channel_id) for channel_id in sorted(record.channel_ids)]
+    return [tuple(_plain(getattr(record, name)) for name in columns(TABLE[kind]))]
+
+
+def key_params(kind: Kind, key) -> tuple:
+    return tuple(key) if isinstance(key, tuple) else (key,)
+
+
+def write_changes(conn: sqlite3.Connection, changes: Changes) -> None:
+    """Write a patch; the caller owns the transaction."""
+    for change in changes:
+        kind = change.kind
+        if change.new is None or kind is Kind.STEP_CHANNELS:
+            conn.execute(DELETE[kind], key_params(kind, change.key))
+        if change.new is not None:
+            conn.executemany(INSERT[kind], rows_of(kind, change.new))
+
+
+def write_document(conn: sqlite3.Connection, document: Document) -> None:
+    """Insert every record of a document into empty tables."""
+    for kind in KIND_ORDER:
+        rows = [row for record in document.store.all(kind) for row in rows_of(kind, record)]
+        if rows:
+            conn.executemany(INSERT[kind], rows)

@@ -1,0 +1,171 @@
+"""The tables of a project file, defined with SQLModel.
+
+These classes are the one source of the file's schema: the DDL, the column
+lists the reader and writer use, and the allowlist a file is checked against
+all come from them. They stay inside ``persistence``; the rest of the program
+sees domain records.
+
+No ``from __future__ import annotations`` here: SQLModel reads the annotations
+at class creation.
+"""
+
+from typing import Optional
+
+from sqlalchemy import Index, LargeBinary
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import Column, Field, SQLModel
+
+# "JMAP" in ASCII: PRAGMA application_id marks a file as ours.
+APPLICATION_ID = 0x4A4D4150
+# PRAGMA user_version: the schema version this program writes.
+SCHEMA_VERSION = 2
+
+metadata = SQLModel.metadata
+
+
+class ProjectInfoRow(SQLModel, table=True):
+    __tablename__ = "project_info"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ImageRow(SQLModel, table=True):
+    __tablename__ = "image"
+    id: str = Field(primary_key=True)
+    mime: str
+    width: int
+    height: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class PersonaRow(SQLModel, table=True):
+    __tablename__ = "persona"
+    id: str = Field(primary_key=True)
+    position: int
+    name: str
+    role: str = ""
+    description: str = ""
+    quote: str = ""
+    needs: str = ""
+    goals: str = ""
+    photo_id: Optional[str] = None
+
+
+class MapRow(SQLModel, table=True):
+    __tablename__ = "journey_map"
+    id: str = Field(primary_key=True)
+    position: int
+    title: str
+    persona_id: Optional[str] = None
+    trigger: str = ""
+    goal: str = ""
+    scenario: str = ""
+    scale_min: int = 1
+    scale_max: int = 5
+
+
+class ChannelRow(SQLModel, table=True):
+    __tablename__ = "channel"
+    id: str = Field(primary_key=True)
+    map_id: str = Field(index=True)
+    position: int
+    name: str
+    icon: str
+
+
+class PhaseRow(SQLModel, table=True):
+    __tablename__ = "phase"
+    id: str = Field(primary_key=True)
+    map_id: str = Field(index=True)
+    position: int
+    name: str
+    color: str = ""
+
+
+class StepRow(SQLModel, table=True):
+    __tablename__ = "step"
+    id: str = Field(primary_key=True)
+    phase_id: str = Field(index=True)
+    position: int
+    name: str = ""
+    width: float = 0.0  # added in version 2
+
+
+class LaneRow(SQLModel, table=True):
+    __tablename__ = "lane"
+    id: str = Field(primary_key=True)
+    map_id: str = Field(index=True)
+    position: int
+    kind: str
+    title: str
+    color: str = ""
+
+
+class CardRow(SQLModel, table=True):
+    __tablename__ = "card"
+    __table_args__ = (Index("ix_card_cell", "lane_id", "step_id"),)
+    id: str = Field(primary_key=True)
+    lane_id: str
+    step_id: str
+    position: int
+    text: str
+    color: str = ""
+
+
+class EmotionRow(SQLModel, table=True):
+    __tablename__ = "emotion"
+    lane_id: str = Field(primary_key=True)
+    step_id: str = Field(primary_key=True)
+    score: int
+    note: str = ""
+
+
+class StepChannelRow(SQLModel, table=True):
+    __tablename__ = "step_channel"
+    lane_id: str = Field(primary_key=True)
+    step_id: str = Field(primary_key=True)
+    channel_id: str = Field(primary_key=True)
+
+
+class MetricRow(SQLModel, table=True):
+    __tablename__ = "metric"
+    lane_id: str = Field(primary_key=True)
+    step_id: str = Field(primary_key=True)
+    value: float
+    unit: str = ""
+    source: str = ""
+
+
+class StepImageRow(SQLModel, table=True):
+    __tablename__ = "step_image"
+    lane_id: str = Field(primary_key=True)
+    step_id: str = Field(primary_key=True)
+    image_id: str
+
+
+def ddl() -> list[str]:
+    """CREATE statements for the current schema, in dependency order."""
+    dialect = sqlite.dialect()
+    statements = []
+    for table in metadata.sorted_tables:
+        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+        for index in sorted(table.indexes, key=lambda i: i.name):
+            statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
+    return statements
+
+
+def columns(table_name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in metadata.tables[table_name].columns)
+
+
+def primary_key(table_name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in metadata.tables[table_name].primary_key.columns)
+
+
+def current_layout() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each table: its column names and the names of its indexes."""
+    layout = {}
+    for name, table in metadata.tables.items():
+        layout[name] = (frozenset(c.name for c in table.columns), frozenset(i.name for i in table.indexes))
+    return layout

@@ -1,0 +1,143 @@
+"""Where working copies live, and how crashed sessions are found again.
+
+Each open project has a session folder in the user state folder::
+
+    sessions/<id>/work.jmap      the working copy; every edit commits here
+    sessions/<id>/session.json   which project file it belongs to
+    sessions/<id>/lock           locked while the session is alive
+
+A session folder whose lock nobody holds belongs to a process that is gone.
+If its working copy has unsaved edits it is offered for recovery; otherwise
+it is removed. A clean close removes its own folder, so a clean exit never
+leads to a recovery prompt.
+
+Projects open for writing are also locked by their resolved path under
+``locks/``, so a second JourneyMapper on this machine does not open the same
+file for writing.
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import platformdirs
+
+from .locks import FileLock
+
+STATE_DIR_VARIABLE = "JOURNEYMAPPER_STATE_DIR"
+
+
+def state_dir() -> Path:
+    """The user state folder; tests and portable setups can point it elsewhere."""
+    override = os.environ.get(STATE_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_state_dir("journeymapper", appauthor=False))
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str
+    folder: Path
+    source: str | None  # the project file, or None for a project never saved
+    started: str
+
+    @property
+    def work_path(self) -> Path:
+        return self.folder / "work.jmap"
+
+
+class Session:
+    """A live session folder, locked for as long as this object holds it."""
+
+    def __init__(self, info: SessionInfo, lock: FileLock) -> None:
+        self.info = info
+        self._lock = lock
+
+    @property
+    def work_path(self) -> Path:
+        return self.info.work_path
+
+    def set_source(self, source: Path | None) -> "Session":
+        self.info = SessionInfo(self.info.id, self.info.folder, str(source) if source else None, self.info.started)
+        _write_info(self.info)
+        return self
+
+    def close(self, keep: bool = False) -> None:
+        """Release the session; remove its folder unless ``keep`` (crash-like)."""
+        self._lock.release()
+        if not keep:
+            shutil.rmtree(self.info.folder, ignore_errors=True)
+
+
+def _write_info(info: SessionInfo) -> None:
+    payload = json.dumps({"source": info.source, "started": info.started}).encode()
+    temp = info.folder / "session.json.tmp"
+    with open(temp, "wb") as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, info.folder / "session.json")
+
+
+def _read_info(folder: Path) -> SessionInfo | None:
+    try:
+        data = json.loads((folder / "session.json").read_text("utf-8"))
+        source = data.get("source")
+        return SessionInfo(folder.name, folder, source if isinstance(source, str) else None,
+                           str(data.get("started", "")))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def sessions_dir() -> Path:
+    return state_dir() / "sessions"
+
+
+def new_session(source: Path | None) -> Session:
+    folder = sessions_dir() / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    lock = FileLock(folder / "lock")
+    lock.acquire()
+    info = SessionInfo(folder.name, folder, str(source) if source else None,
+                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    _write_info(info)
+    return Session(info, lock)
+
+
+def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:
+    """Sessions whose process is gone, each with its lock now held by us.
+
+    The caller recovers or discards each; releasing the lock hands it back.
+    """
+    found = []
+    root = sessions_dir()
+    if not root.is_dir():
+        return found
+    for folder in sorted(root.iterdir()):
+        if not folder.is_dir():
+            continue
+        lock = FileLock(folder / "lock")
+        if not lock.acquire():
+            continue  # a live session of another JourneyMapper
+        info = _read_info(folder)
+        if info is None or not info.work_path.exists():
+            lock.release()
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        found.append((info, lock))
+    return found
+
+
+def adopt_session(info: SessionInfo, lock: FileLock) -> Session:
+    return Session(info, lock)
+
+
+def project_lock(path: Path) -> FileLock:
+    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return FileLock(state_dir() / "locks" / f"{digest}.lock")

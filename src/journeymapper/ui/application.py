@@ -1,0 +1,89 @@
+"""Starting the editor: language, crash recovery, and opening the projects asked for."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from ..app.editing import EditingSession
+from ..i18n import install
+from ..messages import error_message
+from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
+from .main_window import ProjectWindow
+
+_windows: list = []  # keeps top-level windows alive while they are open
+
+
+def tr(text: str) -> str:
+    return QApplication.translate("Startup", text)
+
+
+def offer_recovery() -> None:
+    """Ask about each working copy a crash left behind: recover, discard or later."""
+    for item in find_recoverable():
+        source = item.info.source or tr("a project that was never saved")
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
+                          tr("JourneyMapper was closed unexpectedly while editing %1.\n"
+                             "Recover the unsaved work from %2?").replace("%1", source).replace("%2", item.modified))
+        recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        throw_away = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is recover:
+            try:
+                project, document = ProjectFile.recover(item.info, item.lock)
+            except ProjectFileError as error:
+                item.release()
+                QMessageBox.warning(None, tr("Recover unsaved work"), error_message(error))
+                continue
+            show(EditingSession(document, project), project.path)
+        elif box.clickedButton() is throw_away:
+            discard(item)
+        else:
+            item.release()
+
+
+def open_path(path: Path) -> None:
+    try:
+        project, document = ProjectFile.open(path)
+    except ProjectFileError as error:
+        if error.problem is not FileProblem.ALREADY_OPEN:
+            QMessageBox.warning(None, tr("Open project"), error_message(error))
+            return
+        answer = QMessageBox.question(
+            None, tr("Open project"), error_message(error) + "\n\n" + tr("Open a read-only view instead?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            document, _fixes, _version = read_project(path)
+        except ProjectFileError as again:
+            QMessageBox.warning(None, tr("Open project"), error_message(again))
+            return
+        show(EditingSession(document, None), path)
+        return
+    show(EditingSession(document, project), path)
+
+
+def show(session: EditingSession, path: Path | None) -> ProjectWindow:
+    window = ProjectWindow(session, path)
+    _windows.append(window)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    window.show()
+    return window
+
+
+def run_editor(argv: list[str], language: str) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
+    app.setApplicationName("JourneyMapper")
+    install(language)
+    offer_recovery()
+    paths = [Path(a) for a in argv if not a.startswith("-")]
+    for path in paths:
+        open_path(path)
+    if not _windows:
+        welcome = QLabel(tr("JourneyMapper\n\nOpen a project with: journeymapper FILE.jmap"))
+        welcome.setWindowTitle("JourneyMapper")
+        welcome.resize(480, 240)
+        welcome.show()
+        _windows.append(welcome)
+    return app.exec()
