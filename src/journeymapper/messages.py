@@ -5,65 +5,64 @@ from PySide6.QtCore import QCoreApplication
 from .domain import EditError, EditProblem
 from .persistence import FileProblem, ProjectFileError
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 def file_problem(error: ProjectFileError) -> str:
     path = error.path
-    t = QCoreApplication.translate
     texts = {
-        FileProblem.NOT_FOUND: t("Errors", "The file or folder “%1” does not exist."),
-        FileProblem.NOT_A_FILE: t("Errors", "“%1” is a folder or device, not a project file."),
-        FileProblem.NOT_SQLITE: t("Errors", "“%1” is not a JourneyMapper project: it is not a database file."),
-        FileProblem.FOREIGN: t("Errors", "“%1” is a database of another program, not a JourneyMapper project."),
-        FileProblem.NEWER_VERSION: t(
+        FileProblem.NOT_FOUND: translate("Errors", "The file or folder “%1” does not exist."),
+        FileProblem.NOT_A_FILE: translate("Errors", "“%1” is a folder or device, not a project file."),
+        FileProblem.NOT_SQLITE: translate("Errors", "“%1” is not a JourneyMapper project: it is not a database file."),
+        FileProblem.FOREIGN: translate("Errors", "“%1” is a database of another program, not a JourneyMapper project."),
+        FileProblem.NEWER_VERSION: translate(
             "Errors", "“%1” was saved by a newer version of JourneyMapper. Update JourneyMapper to open it."),
-        FileProblem.CORRUPT: t("Errors", "“%1” is damaged or incomplete and cannot be opened."),
-        FileProblem.UNSAFE: t(
+        FileProblem.CORRUPT: translate("Errors", "“%1” is damaged or incomplete and cannot be opened."),
+        FileProblem.UNSAFE: translate(
             "Errors", "“%1” contains parts a JourneyMapper project never has; it was not opened, for safety."),
-        FileProblem.TOO_SLOW: t("Errors", "Reading “%1” took too long; the file is probably damaged."),
-        FileProblem.ALREADY_OPEN: t("Errors", "“%1” is already open in another JourneyMapper window."),
-        FileProblem.EXISTS: t("Errors", "“%1” already exists."),
-        FileProblem.READ_ONLY: t("Errors", "No permission to write “%1”. Choose another folder."),
-        FileProblem.DISK_FULL: t("Errors", "The disk is full: “%1” could not be written. Nothing was lost."),
-        FileProblem.WRITE_FAILED: t("Errors", "“%1” could not be written. Nothing was lost."),
-        FileProblem.NO_SESSION: t("Errors", "There is no recoverable work with the id “%1”."),
+        FileProblem.TOO_SLOW: translate("Errors", "Reading “%1” took too long; the file is probably damaged."),
+        FileProblem.ALREADY_OPEN: translate("Errors", "“%1” is already open in another JourneyMapper window."),
+        FileProblem.EXISTS: translate("Errors", "“%1” already exists."),
+        FileProblem.READ_ONLY: translate("Errors", "No permission to write “%1”. Choose another folder."),
+        FileProblem.DISK_FULL: translate("Errors", "The disk is full: “%1” could not be written. Nothing was lost."),
+        FileProblem.WRITE_FAILED: translate("Errors", "“%1” could not be written. Nothing was lost."),
+        FileProblem.NO_SESSION: translate("Errors", "There is no recoverable work with the id “%1”."),
     }
     return texts[error.problem].replace("%1", path)
 
 
 def edit_problem(error: EditError) -> str:
-    t = QCoreApplication.translate
     d = error.details
     texts = {
-        EditProblem.NOT_FOUND: t("Errors", "That item no longer exists."),
-        EditProblem.WRONG_LANE_KIND: t("Errors", "That lane does not hold this kind of content."),
-        EditProblem.NOT_SAME_MAP: t("Errors", "Items can only move within one map."),
-        EditProblem.LAST_STEP: t("Errors", "A phase needs at least one step."),
-        EditProblem.TEXT_TOO_LONG: t("Errors", "The text is too long (at most %1 characters).").replace(
+        EditProblem.NOT_FOUND: translate("Errors", "That item no longer exists."),
+        EditProblem.WRONG_LANE_KIND: translate("Errors", "That lane does not hold this kind of content."),
+        EditProblem.NOT_SAME_MAP: translate("Errors", "Items can only move within one map."),
+        EditProblem.LAST_STEP: translate("Errors", "A phase needs at least one step."),
+        EditProblem.TEXT_TOO_LONG: translate("Errors", "The text is too long (at most %1 characters).").replace(
             "%1", str(d.get("limit", ""))),
-        EditProblem.BAD_COLOR: t("Errors", "That is not a colour."),
-        EditProblem.BAD_SCALE: t("Errors", "The emotion scale must go from a lower to a higher whole number, "
+        EditProblem.BAD_COLOR: translate("Errors", "That is not a colour."),
+        EditProblem.BAD_SCALE: translate("Errors", "The emotion scale must go from a lower to a higher whole number, "
                                            "at most 20 apart."),
-        EditProblem.SCORE_OUT_OF_SCALE: t("Errors", "The score must lie between %1 and %2.").replace(
+        EditProblem.SCORE_OUT_OF_SCALE: translate("Errors", "The score must lie between %1 and %2.").replace(
             "%1", str(d.get("low", ""))).replace("%2", str(d.get("high", ""))),
-        EditProblem.BAD_NUMBER: t("Errors", "That is not a usable number."),
-        EditProblem.BAD_INDEX: t("Errors", "That position does not exist."),
-        EditProblem.UNKNOWN_ICON: t("Errors", "Unknown channel icon."),
-        EditProblem.UNKNOWN_CHANNEL: t("Errors", "That channel is not in this map's channel list."),
+        EditProblem.BAD_NUMBER: translate("Errors", "That is not a usable number."),
+        EditProblem.BAD_INDEX: translate("Errors", "That position does not exist."),
+        EditProblem.UNKNOWN_ICON: translate("Errors", "Unknown channel icon."),
+        EditProblem.UNKNOWN_CHANNEL: translate("Errors", "That channel is not in this map's channel list."),
         EditProblem.BAD_IMAGE: _image_problem(d.get("reason")),
-        EditProblem.BAD_WIDTH: t("Errors", "That column width is not possible."),
-        EditProblem.EMPTY_NAME: t("Errors", "A name is needed."),
-        EditProblem.STALE_CHANGE: t("Errors", "This step can no longer be undone or redone."),
+        EditProblem.BAD_WIDTH: translate("Errors", "That column width is not possible."),
+        EditProblem.EMPTY_NAME: translate("Errors", "A name is needed."),
+        EditProblem.STALE_CHANGE: translate("Errors", "This step can no longer be undone or redone."),
     }
     return texts[error.problem]
 
 
 def _image_problem(reason: str | None) -> str:
-    t = QCoreApplication.translate
     if reason == "bytes":
-        return t("Errors", "The image file is too large (at most 10 MB).")
+        return translate("Errors", "The image file is too large (at most 10 MB).")
     if reason == "pixels":
-        return t("Errors", "The image has too many pixels (at most 40 megapixels).")
-    return t("Errors", "Only PNG and JPEG images can be used, and this one could not be read.")
+        return translate("Errors", "The image has too many pixels (at most 40 megapixels).")
+    return translate("Errors", "Only PNG and JPEG images can be used, and this one could not be read.")
 
 
 def error_message(error: BaseException) -> str:
@@ -72,4 +71,4 @@ def error_message(error: BaseException) -> str:
         return file_problem(error)
     if isinstance(error, EditError):
         return edit_problem(error)
-    return QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", type(error).__name__)
+    return translate("Errors", "Something went wrong: %1").replace("%1", type(error).__name__)

@@ -25,9 +25,7 @@ from ..persistence import (
     write_project,
 )
 
-
-def t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def out(line: str = "") -> None:
@@ -41,11 +39,11 @@ def project_path(name: str) -> Path:
 
 
 def cmd_templates(args) -> int:
-    translate = content_translator(args.lang)
+    content = content_translator(args.lang)
     for template in TEMPLATES:
-        out(f"{template.id:<16} {translate(TEMPLATE_CONTEXT, template.name)}")
-        out(f"{'':<16} {translate(TEMPLATE_CONTEXT, template.description)}")
-        phases = " > ".join(translate(TEMPLATE_CONTEXT, p) for p in template.phases)
+        out(f"{template.id:<16} {content(TEMPLATE_CONTEXT, template.name)}")
+        out(f"{'':<16} {content(TEMPLATE_CONTEXT, template.description)}")
+        phases = " > ".join(content(TEMPLATE_CONTEXT, p) for p in template.phases)
         out(f"{'':<16} {phases}")
     return 0
 
@@ -54,14 +52,14 @@ def cmd_new(args) -> int:
     path = project_path(args.file)
     document = project_from_template(args.template, content_translator(args.lang))
     write_project(path, document, overwrite=args.force)
-    out(t("Created %1.").replace("%1", str(path)))
+    out(translate("Cli", "Created %1.").replace("%1", str(path)))
     return 0
 
 
 def cmd_sample(args) -> int:
     path = project_path(args.file)
     write_project(path, sample_project(content_translator(args.lang)), overwrite=args.force)
-    out(t("Created the sample project %1.").replace("%1", str(path)))
+    out(translate("Cli", "Created the sample project %1.").replace("%1", str(path)))
     return 0
 
 
@@ -75,9 +73,9 @@ def cmd_info(args) -> int:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
         out()
         return 0
-    out(t("Project: %1").replace("%1", str(path)))
+    out(translate("Cli", "Project: %1").replace("%1", str(path)))
     for persona in summary["personas"]:
-        line = t("Persona: %1").replace("%1", persona["name"])
+        line = translate("Cli", "Persona: %1").replace("%1", persona["name"])
         out(line + (f" ({persona['role']})" if persona["role"] else ""))
     for number, journey in enumerate(summary["maps"], start=1):
         _print_map(number, journey)
@@ -86,22 +84,22 @@ def cmd_info(args) -> int:
 
 def _print_map(number: int, journey: dict) -> None:
     out()
-    out(t("Map %1: %2").replace("%1", str(number)).replace("%2", journey["title"]))
+    out(translate("Cli", "Map %1: %2").replace("%1", str(number)).replace("%2", journey["title"]))
     context = journey["context"]
-    for label, value in ((t("Persona"), context["persona"]), (t("Trigger"), context["trigger"]),
-                         (t("Goal"), context["goal"]), (t("Scenario"), context["scenario"])):
+    for label, value in ((translate("Cli", "Persona"), context["persona"]), (translate("Cli", "Trigger"), context["trigger"]),
+                         (translate("Cli", "Goal"), context["goal"]), (translate("Cli", "Scenario"), context["scenario"])):
         if value:
             out(f"  {label}: {value}")
     low, high = journey["scale"]
-    out("  " + t("Emotion scale: %1 to %2").replace("%1", str(low)).replace("%2", str(high)))
+    out("  " + translate("Cli", "Emotion scale: %1 to %2").replace("%1", str(low)).replace("%2", str(high)))
     step_names = {}
-    out("  " + t("Phases:"))
+    out("  " + translate("Cli", "Phases:"))
     for phase in journey["phases"]:
         steps = [s["name"] or "·" for s in phase["steps"]]
         for index, step in enumerate(phase["steps"], start=1):
             step_names[step["id"]] = step["name"] or f"{phase['name']} {index}"
         out(f"    {phase['name']}: " + " | ".join(steps))
-    out("  " + t("Lanes:"))
+    out("  " + translate("Cli", "Lanes:"))
     for lane in journey["lanes"]:
         out(f"    {lane['title']} [{lane['kind']}]")
         for cell in lane["cells"]:
@@ -118,20 +116,20 @@ def _print_map(number: int, journey: dict) -> None:
                 source = f" ({cell['source']})" if cell["source"] else ""
                 out(f"      {where}: {cell['value']:g}{unit}{source}")
             if "image" in cell:
-                out(f"      {where}: " + t("image"))
+                out(f"      {where}: " + translate("Cli", "image"))
 
 
 def cmd_check(args) -> int:
     path = Path(args.file)
     document, fixes, version = read_project(path, full_check=True)
-    out(t("Schema version %1, %2 maps, %3 cards.").replace("%1", str(version))
+    out(translate("Cli", "Schema version %1, %2 maps, %3 cards.").replace("%1", str(version))
         .replace("%2", str(len(document.maps()))).replace("%3", str(document.card_count())))
     if fixes:
-        out(t("Problems found: %1").replace("%1", str(sum(fixes.values()))))
+        out(translate("Cli", "Problems found: %1").replace("%1", str(sum(fixes.values()))))
         for what, count in sorted(fixes.items()):
             out(f"  {what}: {count}")
         return 1
-    out(t("The project is sound."))
+    out(translate("Cli", "The project is sound."))
     return 0
 
 
@@ -139,33 +137,33 @@ def cmd_recover(args) -> int:
     if not args.id:
         items = find_recoverable()
         if not items:
-            out(t("No unsaved work to recover."))
+            out(translate("Cli", "No unsaved work to recover."))
         for item in items:
-            source = item.info.source or t("(never saved)")
+            source = item.info.source or translate("Cli", "(never saved)")
             if item.unsaved_edits >= 0:
-                edits = QCoreApplication.translate("Cli", "%n unsaved edit(s)", None, item.unsaved_edits)
+                edits = translate("Cli", "unsaved edits: %1").replace("%1", str(item.unsaved_edits))
             else:
-                edits = t("damaged working copy")
+                edits = translate("Cli", "damaged working copy")
             out(f"{item.id}  {item.modified}  {edits}  {source}")
             item.release()
         return 0
     item = find_session(args.id)
     if args.discard:
         discard(item)
-        out(t("Discarded."))
+        out(translate("Cli", "Discarded."))
         return 0
     target = project_path(args.output) if args.output else None
     if target is None:
         item.release()
-        raise UsageError(t("Give --output FILE to restore to, or --discard."))
+        raise UsageError(translate("Cli", "Give --output FILE to restore to, or --discard."))
     if target.exists() and not args.force:
         item.release()
-        raise UsageError(t("%1 already exists; add --force to replace it.").replace("%1", str(target)))
+        raise UsageError(translate("Cli", "%1 already exists; add --force to replace it.").replace("%1", str(target)))
     try:
         restore_to(item, target)
     finally:
         item.release()
-    out(t("Restored to %1.").replace("%1", str(target)))
+    out(translate("Cli", "Restored to %1.").replace("%1", str(target)))
     return 0
 
 

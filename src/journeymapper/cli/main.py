@@ -16,46 +16,44 @@ from ..i18n import LANGUAGES, choose_language, install
 from ..messages import error_message
 from . import commands
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover")
-
-
-def t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeymapper",
-        description=t("Customer journey maps, offline. Without a command, opens the editor."))
+        description=translate("Cli", "Customer journey maps, offline. Without a command, opens the editor."))
     parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}")
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("language of messages and new content"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language of messages and new content"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                       help=t("language of messages and new content"))
+                       help=translate("Cli", "language of messages and new content"))
         return p
 
-    command("templates", t("list the built-in map templates"))
-    p = command("new", t("create a project from a template"))
+    command("templates", translate("Cli", "list the built-in map templates"))
+    p = command("new", translate("Cli", "create a project from a template"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--template", default=DEFAULT_TEMPLATE, choices=[x.id for x in TEMPLATES],
-                   help=t("template id (see 'journeymapper templates')"))
-    p.add_argument("--force", action="store_true", help=t("replace FILE if it exists"))
-    p = command("sample", t("create the sample project"))
+                   help=translate("Cli", "template id (see 'journeymapper templates')"))
+    p.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
+    p = command("sample", translate("Cli", "create the sample project"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--force", action="store_true", help=t("replace FILE if it exists"))
-    p = command("info", t("show the maps, personas and cards of a project"))
+    p.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
+    p = command("info", translate("Cli", "show the maps, personas and cards of a project"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help=t("print JSON"))
-    p = command("check", t("check a project's integrity; exit 0 only if it is sound"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    p = command("check", translate("Cli", "check a project's integrity; exit 0 only if it is sound"))
     p.add_argument("file", metavar="FILE")
-    p = command("recover", t("list unsaved work left by a crash, or restore it"))
-    p.add_argument("id", nargs="?", metavar="ID", help=t("the id shown by 'journeymapper recover'"))
-    p.add_argument("-o", "--output", metavar="FILE", help=t("write the recovered project here"))
-    p.add_argument("--discard", action="store_true", help=t("throw the unsaved work away"))
-    p.add_argument("--force", action="store_true", help=t("replace FILE if it exists"))
+    p = command("recover", translate("Cli", "list unsaved work left by a crash, or restore it"))
+    p.add_argument("id", nargs="?", metavar="ID", help=translate("Cli", "the id shown by 'journeymapper recover'"))
+    p.add_argument("-o", "--output", metavar="FILE", help=translate("Cli", "write the recovered project here"))
+    p.add_argument("--discard", action="store_true", help=translate("Cli", "throw the unsaved work away"))
+    p.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
     return parser
 
 
@@ -110,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")
         return 0
     except KeyboardInterrupt:
-        sys.stderr.write("journeymapper: " + t("interrupted") + "\n")
+        sys.stderr.write("journeymapper: " + translate("Cli", "interrupted") + "\n")
         return 130
     except Exception as error:  # one clear line, never a traceback
         if os.environ.get("JOURNEYMAPPER_DEBUG"):

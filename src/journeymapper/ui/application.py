@@ -3,6 +3,7 @@
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ..app.editing import EditingSession
@@ -11,30 +12,28 @@ from ..messages import error_message
 from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
 from .main_window import ProjectWindow
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 _windows: list = []  # keeps top-level windows alive while they are open
-
-
-def tr(text: str) -> str:
-    return QApplication.translate("Startup", text)
 
 
 def offer_recovery() -> None:
     """Ask about each working copy a crash left behind: recover, discard or later."""
     for item in find_recoverable():
-        source = item.info.source or tr("a project that was never saved")
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
-                          tr("JourneyMapper was closed unexpectedly while editing %1.\n"
+        source = item.info.source or translate("Startup", "a project that was never saved")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Startup", "Recover unsaved work"),
+                          translate("Startup", "JourneyMapper was closed unexpectedly while editing %1.\n"
                              "Recover the unsaved work from %2?").replace("%1", source).replace("%2", item.modified))
-        recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        throw_away = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        recover = box.addButton(translate("Startup", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+        throw_away = box.addButton(translate("Startup", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("Startup", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is recover:
             try:
                 project, document = ProjectFile.recover(item.info, item.lock)
             except ProjectFileError as error:
                 item.release()
-                QMessageBox.warning(None, tr("Recover unsaved work"), error_message(error))
+                QMessageBox.warning(None, translate("Startup", "Recover unsaved work"), error_message(error))
                 continue
             show(EditingSession(document, project), project.path)
         elif box.clickedButton() is throw_away:
@@ -48,16 +47,16 @@ def open_path(path: Path) -> None:
         project, document = ProjectFile.open(path)
     except ProjectFileError as error:
         if error.problem is not FileProblem.ALREADY_OPEN:
-            QMessageBox.warning(None, tr("Open project"), error_message(error))
+            QMessageBox.warning(None, translate("Startup", "Open project"), error_message(error))
             return
         answer = QMessageBox.question(
-            None, tr("Open project"), error_message(error) + "\n\n" + tr("Open a read-only view instead?"))
+            None, translate("Startup", "Open project"), error_message(error) + "\n\n" + translate("Startup", "Open a read-only view instead?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             document, _fixes, _version = read_project(path)
         except ProjectFileError as again:
-            QMessageBox.warning(None, tr("Open project"), error_message(again))
+            QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
             return
         show(EditingSession(document, None), path)
         return
@@ -81,7 +80,7 @@ def run_editor(argv: list[str], language: str) -> int:
     for path in paths:
         open_path(path)
     if not _windows:
-        welcome = QLabel(tr("JourneyMapper\n\nOpen a project with: journeymapper FILE.jmap"))
+        welcome = QLabel(translate("Startup", "JourneyMapper\n\nOpen a project with: journeymapper FILE.jmap"))
         welcome.setWindowTitle("JourneyMapper")
         welcome.resize(480, 240)
         welcome.show()

@@ -1,0 +1,111 @@
+"""The command line, run as a user would: in a child process."""
+
+import json
+import sqlite3
+
+from conftest import run_cli
+
+
+def no_traceback(done):
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
+
+
+def test_templates_lists_all_four_in_both_languages():
+    english = run_cli("templates", "--lang", "en")
+    assert english.returncode == 0
+    for template_id in ("buyer", "design-thinking", "store-visit", "blank"):
+        assert template_id in english.stdout
+    assert "Purchase consideration" in english.stdout
+    dutch = run_cli("templates", "--lang", "nl")
+    assert dutch.returncode == 0
+    assert "Aankoopoverweging" in dutch.stdout and "Instroom" in dutch.stdout
+
+
+def test_new_info_and_check(tmp_path):
+    path = tmp_path / "workshop.jmap"
+    done = run_cli("new", str(path), "--template", "store-visit", "--lang", "nl")
+    assert done.returncode == 0, done.stderr
+    assert path.exists()
+    info = run_cli("info", str(path), "--json")
+    assert info.returncode == 0
+    summary = json.loads(info.stdout)
+    [journey] = summary["maps"]
+    assert [p["name"] for p in journey["phases"]] == ["Instroom", "Levering", "Verkoop", "Uitstroom"]
+    assert "Pijnpunten" in [lane["title"] for lane in journey["lanes"]]
+    check = run_cli("check", str(path))
+    assert check.returncode == 0 and check.stdout.strip()
+
+
+def test_new_adds_the_suffix_and_refuses_to_overwrite(tmp_path):
+    assert run_cli("new", str(tmp_path / "kaart")).returncode == 0
+    assert (tmp_path / "kaart.jmap").exists()
+    again = run_cli("new", str(tmp_path / "kaart.jmap"), "--lang", "en")
+    assert again.returncode == 1
+    assert again.stderr.count("\n") == 1 and "already exists" in again.stderr
+    no_traceback(again)
+
+
+def test_sample_info_shows_every_card(tmp_path):
+    path = tmp_path / "voorbeeld.jmap"
+    assert run_cli("sample", str(path), "--lang", "nl").returncode == 0
+    summary = json.loads(run_cli("info", str(path), "--json").stdout)
+    texts = [card["text"] for lane in summary["maps"][0]["lanes"] for cell in lane["cells"]
+             for card in cell.get("cards", ())]
+    assert len(texts) >= 40
+    assert "Vraagt in de familie-app welk merk ze vertrouwen" in texts
+    human = run_cli("info", str(path), "--lang", "nl")
+    assert human.returncode == 0
+    for text in texts:
+        assert text in human.stdout
+    kinds = {lane["kind"] for lane in summary["maps"][0]["lanes"]}
+    assert kinds == {"actions", "thoughts", "needs", "emotion", "pain_points", "opportunities", "channels",
+                     "metrics", "image", "backstage", "custom"}
+
+
+def test_bad_files_get_one_clear_line(tmp_path):
+    missing = run_cli("info", str(tmp_path / "nope.jmap"), "--lang", "en")
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    no_traceback(missing)
+    text = tmp_path / "notes.jmap"
+    text.write_text("hallo")
+    dutch = run_cli("check", str(text), "--lang", "nl")
+    assert dutch.returncode == 1 and "geen JourneyMapper-project" in dutch.stderr
+    assert dutch.stderr.count("\n") == 1
+    no_traceback(dutch)
+
+
+def test_check_fails_on_a_damaged_project(tmp_path):
+    path = tmp_path / "p.jmap"
+    run_cli("sample", str(path))
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO card VALUES ('x', 'no-lane', 'no-step', 0, 'wees', '')")
+    conn.commit()
+    conn.close()
+    done = run_cli("check", str(path), "--lang", "en")
+    assert done.returncode == 1
+    assert "orphan: 1" in done.stdout
+
+
+def test_recover_lists_and_restores(tmp_path, sample_file, state_dir):
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.persistence import ProjectFile
+
+    project, document = ProjectFile.open(sample_file)
+    EditingSession(document, project).edit(document.rename_map, document.maps()[0].id, "Na de crash")
+    project.close(keep_working_copy=True)
+    listing = run_cli("recover", "--lang", "en")
+    assert listing.returncode == 0
+    assert "unsaved edits: 1" in listing.stdout and str(sample_file) in listing.stdout
+    session_id = listing.stdout.split()[0]
+    out = tmp_path / "gered.jmap"
+    restored = run_cli("recover", session_id, "-o", str(out))
+    assert restored.returncode == 0, restored.stderr
+    info = json.loads(run_cli("info", str(out), "--json").stdout)
+    assert info["maps"][0]["title"] == "Na de crash"
+    assert "No unsaved work" in run_cli("recover", "--lang", "en").stdout
+
+
+def test_usage_errors_exit_2():
+    done = run_cli("new")
+    assert done.returncode == 2
+    no_traceback(done)

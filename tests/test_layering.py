@@ -1,0 +1,47 @@
+"""Imports point down: no Qt below the interface, no SQL outside persistence."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "journeymapper"
+QT = ("PySide6", "shiboken6")
+SQL = ("sqlmodel", "sqlalchemy", "sqlite3")
+QT_FREE = ("domain", "content", "persistence", "app", "layout", "export", "settings")
+
+
+def imports_of(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def modules():
+    return [p for p in PACKAGE.rglob("*.py")]
+
+
+def test_layers_below_the_interface_never_import_qt():
+    offenders = [str(p.relative_to(PACKAGE)) for p in modules()
+                 if p.relative_to(PACKAGE).parts[0] in QT_FREE and imports_of(p) & set(QT)]
+    assert offenders == []
+
+
+def test_only_persistence_talks_sql():
+    offenders = [str(p.relative_to(PACKAGE)) for p in modules()
+                 if p.relative_to(PACKAGE).parts[0] != "persistence" and imports_of(p) & set(SQL)]
+    assert offenders == []
+
+
+def test_domain_imports_only_itself_and_the_standard_library():
+    allowed = {"dataclasses", "enum", "typing", "uuid", "re", "math", "hashlib", "collections"}
+    for path in (PACKAGE / "domain").glob("*.py"):
+        assert imports_of(path) <= allowed, path.name
+
+
+def test_the_scan_sees_imports():
+    # guard against a scan that silently finds nothing
+    assert "PySide6" in imports_of(PACKAGE / "i18n.py")
+    assert "sqlite3" in imports_of(PACKAGE / "persistence" / "connection.py")

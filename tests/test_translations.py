@@ -1,0 +1,71 @@
+"""Every string has a finished Dutch translation, and the shipped .qm files are current."""
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+TS = REPO / "translations"
+QM = REPO / "src" / "journeymapper" / "translations"
+
+
+def messages(language):
+    tree = ET.parse(TS / f"journeymapper_{language}.ts")
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_string_is_translated(language):
+    unfinished = []
+    count = 0
+    for context, message in messages(language):
+        count += 1
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append((context, message.findtext("source")))
+    assert count > 200
+    assert unfinished == []
+
+
+def test_lupdate_finds_nothing_new(tmp_path):
+    """The .ts files hold every string the code has (no string added since the last update)."""
+    sources = sorted(str(p) for p in (REPO / "src" / "journeymapper").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    in_code = {(c, m.findtext("source")) for c, m in _parse(fresh)}
+    in_ts = {(c, m.findtext("source")) for c, m in messages("nl")}
+    assert in_code - in_ts == set()
+
+
+def _parse(path):
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_shipped_qm_matches_its_ts(tmp_path, language):
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    built = tmp_path / f"{language}.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS / f"journeymapper_{language}.ts"), "-qm", str(built)],
+                   check=True)
+    assert built.read_bytes() == (QM / f"journeymapper_{language}.qm").read_bytes(), \
+        "run: python translations/update.py --release"
+
+
+def test_dutch_is_used_for_content_and_messages():
+    from journeymapper.i18n import content_translator, load_translator
+
+    dutch = content_translator("nl")
+    assert dutch("Templates", "Purchase consideration") == "Aankoopoverweging"
+    assert dutch("Lanes", "Pain points") == "Pijnpunten"
+    assert load_translator("nl").translate("Errors", "That is not a colour.") == "Dat is geen kleur."

@@ -1,0 +1,921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Search engine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Word of mouth</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Created %1.</source>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Created the sample project %1.</source>
+        <translation>Created the sample project %1.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Map %1: %2</source>
+        <translation>Map %1: %2</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Emotion scale: %1 to %2</source>
+        <translation>Emotion scale: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>Lanes:</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>Schema version %1, %2 maps, %3 cards.</source>
+        <translation>Schema version %1, %2 maps, %3 cards.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>Problems found: %1</translation>
+    </message>
+    <message>
+        <source>The project is sound.</source>
+        <translation>The project is sound.</translation>
+    </message>
+    <message>
+        <source>No unsaved work to recover.</source>
+        <translation>No unsaved work to recover.</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(never saved)</translation>
+    </message>
+    <message>
+        <source>unsaved edits: %1</source>
+        <translation>unsaved edits: %1</translation>
+    </message>
+    <message>
+        <source>damaged working copy</source>
+        <translation>damaged working copy</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Discarded.</translation>
+    </message>
+    <message>
+        <source>Give --output FILE to restore to, or --discard.</source>
+        <translation>Give --output FILE to restore to, or --discard.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 already exists; add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Restored to %1.</translation>
+    </message>
+    <message>
+        <source>Customer journey maps, offline. Without a command, opens the editor.</source>
+        <translation>Customer journey maps, offline. Without a command, opens the editor.</translation>
+    </message>
+    <message>
+        <source>language of messages and new content</source>
+        <translation>language of messages and new content</translation>
+    </message>
+    <message>
+        <source>list the built-in map templates</source>
+        <translation>list the built-in map templates</translation>
+    </message>
+    <message>
+        <source>create a project from a template</source>
+        <translation>create a project from a template</translation>
+    </message>
+    <message>
+        <source>template id (see &apos;journeymapper templates&apos;)</source>
+        <translation>template id (see &apos;journeymapper templates&apos;)</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>replace FILE if it exists</translation>
+    </message>
+    <message>
+        <source>create the sample project</source>
+        <translation>create the sample project</translation>
+    </message>
+    <message>
+        <source>show the maps, personas and cards of a project</source>
+        <translation>show the maps, personas and cards of a project</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>check a project&apos;s integrity; exit 0 only if it is sound</source>
+        <translation>check a project&apos;s integrity; exit 0 only if it is sound</translation>
+    </message>
+    <message>
+        <source>list unsaved work left by a crash, or restore it</source>
+        <translation>list unsaved work left by a crash, or restore it</translation>
+    </message>
+    <message>
+        <source>the id shown by &apos;journeymapper recover&apos;</source>
+        <translation>the id shown by &apos;journeymapper recover&apos;</translation>
+    </message>
+    <message>
+        <source>write the recovered project here</source>
+        <translation>write the recovered project here</translation>
+    </message>
+    <message>
+        <source>throw the unsaved work away</source>
+        <translation>throw the unsaved work away</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file or folder “%1” does not exist.</source>
+        <translation>The file or folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or device, not a project file.</source>
+        <translation>“%1” is a folder or device, not a project file.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JourneyMapper project: it is not a database file.</source>
+        <translation>“%1” is not a JourneyMapper project: it is not a database file.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a JourneyMapper project.</source>
+        <translation>“%1” is a database of another program, not a JourneyMapper project.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of JourneyMapper. Update JourneyMapper to open it.</source>
+        <translation>“%1” was saved by a newer version of JourneyMapper. Update JourneyMapper to open it.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete and cannot be opened.</source>
+        <translation>“%1” is damaged or incomplete and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>“%1” contains parts a JourneyMapper project never has; it was not opened, for safety.</source>
+        <translation>“%1” contains parts a JourneyMapper project never has; it was not opened, for safety.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” took too long; the file is probably damaged.</source>
+        <translation>Reading “%1” took too long; the file is probably damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another JourneyMapper window.</source>
+        <translation>“%1” is already open in another JourneyMapper window.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” already exists.</translation>
+    </message>
+    <message>
+        <source>No permission to write “%1”. Choose another folder.</source>
+        <translation>No permission to write “%1”. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Nothing was lost.</source>
+        <translation>The disk is full: “%1” could not be written. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Nothing was lost.</source>
+        <translation>“%1” could not be written. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>There is no recoverable work with the id “%1”.</source>
+        <translation>There is no recoverable work with the id “%1”.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>That item no longer exists.</translation>
+    </message>
+    <message>
+        <source>That lane does not hold this kind of content.</source>
+        <translation>That lane does not hold this kind of content.</translation>
+    </message>
+    <message>
+        <source>Items can only move within one map.</source>
+        <translation>Items can only move within one map.</translation>
+    </message>
+    <message>
+        <source>A phase needs at least one step.</source>
+        <translation>A phase needs at least one step.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>The text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>That is not a colour.</source>
+        <translation>That is not a colour.</translation>
+    </message>
+    <message>
+        <source>The emotion scale must go from a lower to a higher whole number, at most 20 apart.</source>
+        <translation>The emotion scale must go from a lower to a higher whole number, at most 20 apart.</translation>
+    </message>
+    <message>
+        <source>The score must lie between %1 and %2.</source>
+        <translation>The score must lie between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>That is not a usable number.</source>
+        <translation>That is not a usable number.</translation>
+    </message>
+    <message>
+        <source>That position does not exist.</source>
+        <translation>That position does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown channel icon.</source>
+        <translation>Unknown channel icon.</translation>
+    </message>
+    <message>
+        <source>That channel is not in this map&apos;s channel list.</source>
+        <translation>That channel is not in this map&apos;s channel list.</translation>
+    </message>
+    <message>
+        <source>That column width is not possible.</source>
+        <translation>That column width is not possible.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>A name is needed.</translation>
+    </message>
+    <message>
+        <source>This step can no longer be undone or redone.</source>
+        <translation>This step can no longer be undone or redone.</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most 10 MB).</source>
+        <translation>The image file is too large (at most 10 MB).</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most 40 megapixels).</source>
+        <translation>The image has too many pixels (at most 40 megapixels).</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG images can be used, and this one could not be read.</source>
+        <translation>Only PNG and JPEG images can be used, and this one could not be read.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Thoughts and questions</source>
+        <translation>Thoughts and questions</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Channels and touchpoints</source>
+        <translation>Channels and touchpoints</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWindow</name>
+    <message>
+        <source>Maps and personas</source>
+        <translation>Maps and personas</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map: %1 (%n card(s))</source>
+        <translation>
+            <numerusform>Map: %1 (%n card)</numerusform>
+            <numerusform>Map: %1 (%n cards)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Save the changes to “%1” before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Sanne de Vries</source>
+        <translation>Sanne de Vries</translation>
+    </message>
+    <message>
+        <source>Working parent, household of four</source>
+        <translation>Working parent, household of four</translation>
+    </message>
+    <message>
+        <source>Works four days a week, does two loads of laundry a day and has little time to research big purchases.</source>
+        <translation>Works four days a week, does two loads of laundry a day and has little time to research big purchases.</translation>
+    </message>
+    <message>
+        <source>I just need a machine that works, and preferably today.</source>
+        <translation>I just need a machine that works, and preferably today.</translation>
+    </message>
+    <message>
+        <source>Clear advice she can trust; fast delivery; someone to take the old machine away.</source>
+        <translation>Clear advice she can trust; fast delivery; someone to take the old machine away.</translation>
+    </message>
+    <message>
+        <source>A reliable machine that fits the budget, installed within a week.</source>
+        <translation>A reliable machine that fits the budget, installed within a week.</translation>
+    </message>
+    <message>
+        <source>Replacing a broken washing machine</source>
+        <translation>Replacing a broken washing machine</translation>
+    </message>
+    <message>
+        <source>The old washing machine stops halfway through a full load.</source>
+        <translation>The old washing machine stops halfway through a full load.</translation>
+    </message>
+    <message>
+        <source>A reliable new machine installed within a week, at a fair price.</source>
+        <translation>A reliable new machine installed within a week, at a fair price.</translation>
+    </message>
+    <message>
+        <source>Sanne needs a new machine quickly, asks around, compares online and in a store, and orders with delivery and installation.</source>
+        <translation>Sanne needs a new machine quickly, asks around, compares online and in a store, and orders with delivery and installation.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Awareness</translation>
+    </message>
+    <message>
+        <source>Machine breaks down</source>
+        <translation>Machine breaks down</translation>
+    </message>
+    <message>
+        <source>Finds the drum full of water and an error code</source>
+        <translation>Finds the drum full of water and an error code</translation>
+    </message>
+    <message>
+        <source>Can this still be repaired?</source>
+        <translation>Can this still be repaired?</translation>
+    </message>
+    <message>
+        <source>What does a new one cost?</source>
+        <translation>What does a new one cost?</translation>
+    </message>
+    <message>
+        <source>Clean clothes for tomorrow</source>
+        <translation>Clean clothes for tomorrow</translation>
+    </message>
+    <message>
+        <source>Laundry piles up from day one</source>
+        <translation>Laundry piles up from day one</translation>
+    </message>
+    <message>
+        <source>Error-code lookup that says: repair or replace</source>
+        <translation>Error-code lookup that says: repair or replace</translation>
+    </message>
+    <message>
+        <source>Partner is away this week</source>
+        <translation>Partner is away this week</translation>
+    </message>
+    <message>
+        <source>Stress: wet laundry and no plan</source>
+        <translation>Stress: wet laundry and no plan</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Ask family and friends</source>
+        <translation>Ask family and friends</translation>
+    </message>
+    <message>
+        <source>Asks in the family group chat which brand they trust</source>
+        <translation>Asks in the family group chat which brand they trust</translation>
+    </message>
+    <message>
+        <source>Which brands last longer than five years?</source>
+        <translation>Which brands last longer than five years?</translation>
+    </message>
+    <message>
+        <source>Advice from people she trusts</source>
+        <translation>Advice from people she trusts</translation>
+    </message>
+    <message>
+        <source>Everyone recommends something else</source>
+        <translation>Everyone recommends something else</translation>
+    </message>
+    <message>
+        <source>Read tests and reviews</source>
+        <translation>Read tests and reviews</translation>
+    </message>
+    <message>
+        <source>Searches for washing machine tests in the evening</source>
+        <translation>Searches for washing machine tests in the evening</translation>
+    </message>
+    <message>
+        <source>Reads reviews on comparison sites</source>
+        <translation>Reads reviews on comparison sites</translation>
+    </message>
+    <message>
+        <source>Are these reviews real?</source>
+        <translation>Are these reviews real?</translation>
+    </message>
+    <message>
+        <source>An independent comparison</source>
+        <translation>An independent comparison</translation>
+    </message>
+    <message>
+        <source>Energy labels and model numbers are confusing</source>
+        <translation>Energy labels and model numbers are confusing</translation>
+    </message>
+    <message>
+        <source>A three-question chooser on our site</source>
+        <translation>A three-question chooser on our site</translation>
+    </message>
+    <message>
+        <source>Content team keeps test results up to date</source>
+        <translation>Content team keeps test results up to date</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>customer interviews</source>
+        <translation>customer interviews</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Share options with partner</source>
+        <translation>Share options with partner</translation>
+    </message>
+    <message>
+        <source>Sends three links to her partner</source>
+        <translation>Sends three links to her partner</translation>
+    </message>
+    <message>
+        <source>Does the 9 kg model fit under the counter?</source>
+        <translation>Does the 9 kg model fit under the counter?</translation>
+    </message>
+    <message>
+        <source>Exact dimensions at a glance</source>
+        <translation>Exact dimensions at a glance</translation>
+    </message>
+    <message>
+        <source>Share a shortlist with one link</source>
+        <translation>Share a shortlist with one link</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Consideration</translation>
+    </message>
+    <message>
+        <source>Sees targeted advertisement</source>
+        <translation>Sees targeted advertisement</translation>
+    </message>
+    <message>
+        <source>Sees an advertisement for a machine she looked at</source>
+        <translation>Sees an advertisement for a machine she looked at</translation>
+    </message>
+    <message>
+        <source>Is this offer really cheaper?</source>
+        <translation>Is this offer really cheaper?</translation>
+    </message>
+    <message>
+        <source>Prices differ per shop by more than € 100</source>
+        <translation>Prices differ per shop by more than € 100</translation>
+    </message>
+    <message>
+        <source>Retargeting campaign</source>
+        <translation>Retargeting campaign</translation>
+    </message>
+    <message>
+        <source>Visits a nearby store</source>
+        <translation>Visits a nearby store</translation>
+    </message>
+    <message>
+        <source>Looks at machines in a store nearby</source>
+        <translation>Looks at machines in a store nearby</translation>
+    </message>
+    <message>
+        <source>Asks the staff about delivery</source>
+        <translation>Asks the staff about delivery</translation>
+    </message>
+    <message>
+        <source>Can they take the old machine away?</source>
+        <translation>Can they take the old machine away?</translation>
+    </message>
+    <message>
+        <source>See and feel the machine before buying</source>
+        <translation>See and feel the machine before buying</translation>
+    </message>
+    <message>
+        <source>Long wait for an employee</source>
+        <translation>Long wait for an employee</translation>
+    </message>
+    <message>
+        <source>Book a store appointment online</source>
+        <translation>Book a store appointment online</translation>
+    </message>
+    <message>
+        <source>Store staff see online stock</source>
+        <translation>Store staff see online stock</translation>
+    </message>
+    <message>
+        <source>Reassured by good advice</source>
+        <translation>Reassured by good advice</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Orders online</source>
+        <translation>Orders online</translation>
+    </message>
+    <message>
+        <source>Orders online with delivery and installation</source>
+        <translation>Orders online with delivery and installation</translation>
+    </message>
+    <message>
+        <source>Will they really come on Thursday?</source>
+        <translation>Will they really come on Thursday?</translation>
+    </message>
+    <message>
+        <source>A delivery slot she can choose</source>
+        <translation>A delivery slot she can choose</translation>
+    </message>
+    <message>
+        <source>Installation costs only appear at checkout</source>
+        <translation>Installation costs only appear at checkout</translation>
+    </message>
+    <message>
+        <source>Show all costs on the product page</source>
+        <translation>Show all costs on the product page</translation>
+    </message>
+    <message>
+        <source>Planning assigns a delivery team</source>
+        <translation>Planning assigns a delivery team</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>checkout conversion, web analytics</source>
+        <translation>checkout conversion, web analytics</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>Installation and first wash</source>
+        <translation>Installation and first wash</translation>
+    </message>
+    <message>
+        <source>The old machine is taken away, the new one installed</source>
+        <translation>The old machine is taken away, the new one installed</translation>
+    </message>
+    <message>
+        <source>Finally, quiet and clean</source>
+        <translation>Finally, quiet and clean</translation>
+    </message>
+    <message>
+        <source>A short video on the first wash</source>
+        <translation>A short video on the first wash</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <source>Writes a review</source>
+        <translation>Writes a review</translation>
+    </message>
+    <message>
+        <source>Registers the warranty and writes a review</source>
+        <translation>Registers the warranty and writes a review</translation>
+    </message>
+    <message>
+        <source>I would recommend this shop</source>
+        <translation>I would recommend this shop</translation>
+    </message>
+    <message>
+        <source>Warranty registration asks for the serial number twice</source>
+        <translation>Warranty registration asks for the serial number twice</translation>
+    </message>
+    <message>
+        <source>Register the warranty at delivery</source>
+        <translation>Register the warranty at delivery</translation>
+    </message>
+    <message>
+        <source>Tells her sister about the shop</source>
+        <translation>Tells her sister about the shop</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>stars</translation>
+    </message>
+    <message>
+        <source>review site</source>
+        <translation>review site</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Family and friends</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>a project that was never saved</source>
+        <translation>a project that was never saved</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <source>JourneyMapper was closed unexpectedly while editing %1.
+Recover the unsaved work from %2?</source>
+        <translation>JourneyMapper was closed unexpectedly while editing %1.
+Recover the unsaved work from %2?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Open a read-only view instead?</source>
+        <translation>Open a read-only view instead?</translation>
+    </message>
+    <message>
+        <source>JourneyMapper
+
+Open a project with: journeymapper FILE.jmap</source>
+        <translation>JourneyMapper
+
+Open a project with: journeymapper FILE.jmap</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Buyer journey</source>
+        <translation>Buyer journey</translation>
+    </message>
+    <message>
+        <source>From first awareness of a need to buying and staying loyal.</source>
+        <translation>From first awareness of a need to buying and staying loyal.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Awareness</translation>
+    </message>
+    <message>
+        <source>Orientation and information search</source>
+        <translation>Orientation and information search</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Purchase consideration</source>
+        <translation>Purchase consideration</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>Design-thinking journey</source>
+        <translation>Design-thinking journey</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s path through a service, from orientation to use.</source>
+        <translation>The customer&apos;s path through a service, from orientation to use.</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Store visit</translation>
+    </message>
+    <message>
+        <source>A visit to a physical store, from coming in to leaving.</source>
+        <translation>A visit to a physical store, from coming in to leaving.</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>Inflow</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Outflow</source>
+        <translation>Outflow</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Blank map</translation>
+    </message>
+    <message>
+        <source>One phase and one lane to start from.</source>
+        <translation>One phase and one lane to start from.</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Phase 1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Zoekmachine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mond-tot-mondreclame</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reclame</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Created the sample project %1.</source>
+        <translation>Het voorbeeldproject %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Map %1: %2</source>
+        <translation>Kaart %1: %2</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Emotion scale: %1 to %2</source>
+        <translation>Emotieschaal: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Fasen:</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>Banen:</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>afbeelding</translation>
+    </message>
+    <message>
+        <source>Schema version %1, %2 maps, %3 cards.</source>
+        <translation>Schemaversie %1, %2 kaarten, %3 kaartjes.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>Gevonden problemen: %1</translation>
+    </message>
+    <message>
+        <source>The project is sound.</source>
+        <translation>Het project is in orde.</translation>
+    </message>
+    <message>
+        <source>No unsaved work to recover.</source>
+        <translation>Er is geen onbewaard werk om te herstellen.</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(nooit bewaard)</translation>
+    </message>
+    <message>
+        <source>unsaved edits: %1</source>
+        <translation>onbewaarde wijzigingen: %1</translation>
+    </message>
+    <message>
+        <source>damaged working copy</source>
+        <translation>beschadigde werkkopie</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Weggegooid.</translation>
+    </message>
+    <message>
+        <source>Give --output FILE to restore to, or --discard.</source>
+        <translation>Geef --output BESTAND om naar te herstellen, of --discard.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 bestaat al; voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Hersteld naar %1.</translation>
+    </message>
+    <message>
+        <source>Customer journey maps, offline. Without a command, opens the editor.</source>
+        <translation>Customer journey maps, offline. Zonder opdracht opent de editor.</translation>
+    </message>
+    <message>
+        <source>language of messages and new content</source>
+        <translation>taal van meldingen en nieuwe inhoud</translation>
+    </message>
+    <message>
+        <source>list the built-in map templates</source>
+        <translation>toon de ingebouwde kaartsjablonen</translation>
+    </message>
+    <message>
+        <source>create a project from a template</source>
+        <translation>maak een project vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>template id (see &apos;journeymapper templates&apos;)</source>
+        <translation>sjabloon-id (zie &apos;journeymapper templates&apos;)</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>vervang BESTAND als het al bestaat</translation>
+    </message>
+    <message>
+        <source>create the sample project</source>
+        <translation>maak het voorbeeldproject</translation>
+    </message>
+    <message>
+        <source>show the maps, personas and cards of a project</source>
+        <translation>toon de kaarten, persona&apos;s en kaartjes van een project</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>geef JSON</translation>
+    </message>
+    <message>
+        <source>check a project&apos;s integrity; exit 0 only if it is sound</source>
+        <translation>controleer een project; eindcode 0 alleen als het in orde is</translation>
+    </message>
+    <message>
+        <source>list unsaved work left by a crash, or restore it</source>
+        <translation>toon onbewaard werk van een crash, of herstel het</translation>
+    </message>
+    <message>
+        <source>the id shown by &apos;journeymapper recover&apos;</source>
+        <translation>de id die &apos;journeymapper recover&apos; toont</translation>
+    </message>
+    <message>
+        <source>write the recovered project here</source>
+        <translation>schrijf het herstelde project hierheen</translation>
+    </message>
+    <message>
+        <source>throw the unsaved work away</source>
+        <translation>gooi het onbewaarde werk weg</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file or folder “%1” does not exist.</source>
+        <translation>Het bestand of de map “%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or device, not a project file.</source>
+        <translation>“%1” is een map of apparaat, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JourneyMapper project: it is not a database file.</source>
+        <translation>“%1” is geen JourneyMapper-project: het is geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a JourneyMapper project.</source>
+        <translation>“%1” is een database van een ander programma, geen JourneyMapper-project.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of JourneyMapper. Update JourneyMapper to open it.</source>
+        <translation>“%1” is bewaard met een nieuwere versie van JourneyMapper. Werk JourneyMapper bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete and cannot be opened.</source>
+        <translation>“%1” is beschadigd of onvolledig en kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” contains parts a JourneyMapper project never has; it was not opened, for safety.</source>
+        <translation>“%1” bevat onderdelen die een JourneyMapper-project nooit heeft; het is voor de veiligheid niet geopend.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” took too long; the file is probably damaged.</source>
+        <translation>Het lezen van “%1” duurde te lang; het bestand is waarschijnlijk beschadigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another JourneyMapper window.</source>
+        <translation>“%1” is al geopend in een ander JourneyMapper-venster.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” bestaat al.</translation>
+    </message>
+    <message>
+        <source>No permission to write “%1”. Choose another folder.</source>
+        <translation>Geen toestemming om “%1” te schrijven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Nothing was lost.</source>
+        <translation>De schijf is vol: “%1” kon niet worden geschreven. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Nothing was lost.</source>
+        <translation>“%1” kon niet worden geschreven. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>There is no recoverable work with the id “%1”.</source>
+        <translation>Er is geen te herstellen werk met de id “%1”.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Dat onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That lane does not hold this kind of content.</source>
+        <translation>Die baan bevat dit soort inhoud niet.</translation>
+    </message>
+    <message>
+        <source>Items can only move within one map.</source>
+        <translation>Onderdelen kunnen alleen binnen één kaart verplaatst worden.</translation>
+    </message>
+    <message>
+        <source>A phase needs at least one step.</source>
+        <translation>Een fase heeft minstens één stap nodig.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>De tekst is te lang (hoogstens %1 tekens).</translation>
+    </message>
+    <message>
+        <source>That is not a colour.</source>
+        <translation>Dat is geen kleur.</translation>
+    </message>
+    <message>
+        <source>The emotion scale must go from a lower to a higher whole number, at most 20 apart.</source>
+        <translation>De emotieschaal moet van een lager naar een hoger geheel getal lopen, hoogstens 20 uit elkaar.</translation>
+    </message>
+    <message>
+        <source>The score must lie between %1 and %2.</source>
+        <translation>De score moet tussen %1 en %2 liggen.</translation>
+    </message>
+    <message>
+        <source>That is not a usable number.</source>
+        <translation>Dat is geen bruikbaar getal.</translation>
+    </message>
+    <message>
+        <source>That position does not exist.</source>
+        <translation>Die positie bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Unknown channel icon.</source>
+        <translation>Onbekend kanaalpictogram.</translation>
+    </message>
+    <message>
+        <source>That channel is not in this map&apos;s channel list.</source>
+        <translation>Dat kanaal staat niet in de kanalenlijst van deze kaart.</translation>
+    </message>
+    <message>
+        <source>That column width is not possible.</source>
+        <translation>Die kolombreedte is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Er is een naam nodig.</translation>
+    </message>
+    <message>
+        <source>This step can no longer be undone or redone.</source>
+        <translation>Deze stap kan niet meer ongedaan gemaakt of opnieuw gedaan worden.</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most 10 MB).</source>
+        <translation>Het afbeeldingsbestand is te groot (hoogstens 10 MB).</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most 40 megapixels).</source>
+        <translation>De afbeelding heeft te veel pixels (hoogstens 40 megapixel).</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG images can be used, and this one could not be read.</source>
+        <translation>Alleen PNG- en JPEG-afbeeldingen kunnen worden gebruikt, en deze kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Thoughts and questions</source>
+        <translation>Gedachten en vragen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Achter de schermen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>Channels and touchpoints</source>
+        <translation>Kanalen en contactmomenten</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Meetwaarden</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Beelden</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWindow</name>
+    <message>
+        <source>Maps and personas</source>
+        <translation>Kaarten en persona&apos;s</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (alleen-lezen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map: %1 (%n card(s))</source>
+        <translation>
+            <numerusform>Kaart: %1 (%n kaartje)</numerusform>
+            <numerusform>Kaart: %1 (%n kaartjes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>De wijzigingen in “%1” opslaan voor het sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Sanne de Vries</source>
+        <translation>Sanne de Vries</translation>
+    </message>
+    <message>
+        <source>Working parent, household of four</source>
+        <translation>Werkende ouder, gezin van vier</translation>
+    </message>
+    <message>
+        <source>Works four days a week, does two loads of laundry a day and has little time to research big purchases.</source>
+        <translation>Werkt vier dagen per week, draait twee wassen per dag en heeft weinig tijd om grote aankopen uit te zoeken.</translation>
+    </message>
+    <message>
+        <source>I just need a machine that works, and preferably today.</source>
+        <translation>Ik wil gewoon een machine die het doet, het liefst vandaag nog.</translation>
+    </message>
+    <message>
+        <source>Clear advice she can trust; fast delivery; someone to take the old machine away.</source>
+        <translation>Helder advies dat ze vertrouwt; snelle levering; iemand die de oude machine meeneemt.</translation>
+    </message>
+    <message>
+        <source>A reliable machine that fits the budget, installed within a week.</source>
+        <translation>Een betrouwbare machine die in het budget past, binnen een week geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Replacing a broken washing machine</source>
+        <translation>Een kapotte wasmachine vervangen</translation>
+    </message>
+    <message>
+        <source>The old washing machine stops halfway through a full load.</source>
+        <translation>De oude wasmachine stopt halverwege een volle trommel.</translation>
+    </message>
+    <message>
+        <source>A reliable new machine installed within a week, at a fair price.</source>
+        <translation>Binnen een week een betrouwbare nieuwe machine, voor een eerlijke prijs.</translation>
+    </message>
+    <message>
+        <source>Sanne needs a new machine quickly, asks around, compares online and in a store, and orders with delivery and installation.</source>
+        <translation>Sanne heeft snel een nieuwe machine nodig, vraagt rond, vergelijkt online en in een winkel, en bestelt met bezorging en installatie.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewustwording</translation>
+    </message>
+    <message>
+        <source>Machine breaks down</source>
+        <translation>Machine gaat kapot</translation>
+    </message>
+    <message>
+        <source>Finds the drum full of water and an error code</source>
+        <translation>Vindt een trommel vol water en een foutcode</translation>
+    </message>
+    <message>
+        <source>Can this still be repaired?</source>
+        <translation>Is dit nog te repareren?</translation>
+    </message>
+    <message>
+        <source>What does a new one cost?</source>
+        <translation>Wat kost een nieuwe?</translation>
+    </message>
+    <message>
+        <source>Clean clothes for tomorrow</source>
+        <translation>Schone kleren voor morgen</translation>
+    </message>
+    <message>
+        <source>Laundry piles up from day one</source>
+        <translation>De was stapelt zich vanaf dag één op</translation>
+    </message>
+    <message>
+        <source>Error-code lookup that says: repair or replace</source>
+        <translation>Foutcode opzoeken die zegt: repareren of vervangen</translation>
+    </message>
+    <message>
+        <source>Partner is away this week</source>
+        <translation>Partner is deze week weg</translation>
+    </message>
+    <message>
+        <source>Stress: wet laundry and no plan</source>
+        <translation>Stress: natte was en geen plan</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Oriëntatie</translation>
+    </message>
+    <message>
+        <source>Ask family and friends</source>
+        <translation>Familie en vrienden vragen</translation>
+    </message>
+    <message>
+        <source>Asks in the family group chat which brand they trust</source>
+        <translation>Vraagt in de familie-app welk merk ze vertrouwen</translation>
+    </message>
+    <message>
+        <source>Which brands last longer than five years?</source>
+        <translation>Welke merken gaan langer dan vijf jaar mee?</translation>
+    </message>
+    <message>
+        <source>Advice from people she trusts</source>
+        <translation>Advies van mensen die ze vertrouwt</translation>
+    </message>
+    <message>
+        <source>Everyone recommends something else</source>
+        <translation>Iedereen raadt iets anders aan</translation>
+    </message>
+    <message>
+        <source>Read tests and reviews</source>
+        <translation>Tests en recensies lezen</translation>
+    </message>
+    <message>
+        <source>Searches for washing machine tests in the evening</source>
+        <translation>Zoekt &apos;s avonds naar tests van wasmachines</translation>
+    </message>
+    <message>
+        <source>Reads reviews on comparison sites</source>
+        <translation>Leest recensies op vergelijkingssites</translation>
+    </message>
+    <message>
+        <source>Are these reviews real?</source>
+        <translation>Zijn deze recensies echt?</translation>
+    </message>
+    <message>
+        <source>An independent comparison</source>
+        <translation>Een onafhankelijke vergelijking</translation>
+    </message>
+    <message>
+        <source>Energy labels and model numbers are confusing</source>
+        <translation>Energielabels en typenummers zijn verwarrend</translation>
+    </message>
+    <message>
+        <source>A three-question chooser on our site</source>
+        <translation>Een keuzehulp met drie vragen op onze site</translation>
+    </message>
+    <message>
+        <source>Content team keeps test results up to date</source>
+        <translation>Contentteam houdt testresultaten actueel</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>customer interviews</source>
+        <translation>klantinterviews</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intentie</translation>
+    </message>
+    <message>
+        <source>Share options with partner</source>
+        <translation>Opties delen met partner</translation>
+    </message>
+    <message>
+        <source>Sends three links to her partner</source>
+        <translation>Stuurt drie links naar haar partner</translation>
+    </message>
+    <message>
+        <source>Does the 9 kg model fit under the counter?</source>
+        <translation>Past het model van 9 kg onder het aanrecht?</translation>
+    </message>
+    <message>
+        <source>Exact dimensions at a glance</source>
+        <translation>Exacte afmetingen in één oogopslag</translation>
+    </message>
+    <message>
+        <source>Share a shortlist with one link</source>
+        <translation>Een shortlist delen met één link</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Overweging</translation>
+    </message>
+    <message>
+        <source>Sees targeted advertisement</source>
+        <translation>Ziet gerichte advertentie</translation>
+    </message>
+    <message>
+        <source>Sees an advertisement for a machine she looked at</source>
+        <translation>Ziet een advertentie voor een machine die ze bekeek</translation>
+    </message>
+    <message>
+        <source>Is this offer really cheaper?</source>
+        <translation>Is deze aanbieding echt goedkoper?</translation>
+    </message>
+    <message>
+        <source>Prices differ per shop by more than € 100</source>
+        <translation>Prijzen verschillen per winkel meer dan € 100</translation>
+    </message>
+    <message>
+        <source>Retargeting campaign</source>
+        <translation>Retargetingcampagne</translation>
+    </message>
+    <message>
+        <source>Visits a nearby store</source>
+        <translation>Bezoekt een winkel in de buurt</translation>
+    </message>
+    <message>
+        <source>Looks at machines in a store nearby</source>
+        <translation>Bekijkt machines in een winkel in de buurt</translation>
+    </message>
+    <message>
+        <source>Asks the staff about delivery</source>
+        <translation>Vraagt het personeel naar de bezorging</translation>
+    </message>
+    <message>
+        <source>Can they take the old machine away?</source>
+        <translation>Kunnen ze de oude machine meenemen?</translation>
+    </message>
+    <message>
+        <source>See and feel the machine before buying</source>
+        <translation>De machine zien en voelen voor de aankoop</translation>
+    </message>
+    <message>
+        <source>Long wait for an employee</source>
+        <translation>Lang wachten op een medewerker</translation>
+    </message>
+    <message>
+        <source>Book a store appointment online</source>
+        <translation>Online een winkelafspraak maken</translation>
+    </message>
+    <message>
+        <source>Store staff see online stock</source>
+        <translation>Winkelpersoneel ziet de online voorraad</translation>
+    </message>
+    <message>
+        <source>Reassured by good advice</source>
+        <translation>Gerustgesteld door goed advies</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Aankoop</translation>
+    </message>
+    <message>
+        <source>Orders online</source>
+        <translation>Bestelt online</translation>
+    </message>
+    <message>
+        <source>Orders online with delivery and installation</source>
+        <translation>Bestelt online met bezorging en installatie</translation>
+    </message>
+    <message>
+        <source>Will they really come on Thursday?</source>
+        <translation>Komen ze echt op donderdag?</translation>
+    </message>
+    <message>
+        <source>A delivery slot she can choose</source>
+        <translation>Een bezorgmoment dat ze zelf kiest</translation>
+    </message>
+    <message>
+        <source>Installation costs only appear at checkout</source>
+        <translation>Installatiekosten verschijnen pas bij het afrekenen</translation>
+    </message>
+    <message>
+        <source>Show all costs on the product page</source>
+        <translation>Alle kosten tonen op de productpagina</translation>
+    </message>
+    <message>
+        <source>Planning assigns a delivery team</source>
+        <translation>Planning wijst een bezorgteam toe</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>checkout conversion, web analytics</source>
+        <translation>conversie bij afrekenen, webstatistieken</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyaliteit</translation>
+    </message>
+    <message>
+        <source>Installation and first wash</source>
+        <translation>Installatie en eerste was</translation>
+    </message>
+    <message>
+        <source>The old machine is taken away, the new one installed</source>
+        <translation>De oude machine gaat mee, de nieuwe wordt geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Finally, quiet and clean</source>
+        <translation>Eindelijk rust en schone was</translation>
+    </message>
+    <message>
+        <source>A short video on the first wash</source>
+        <translation>Een korte video over de eerste was</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>Opluchting</translation>
+    </message>
+    <message>
+        <source>Writes a review</source>
+        <translation>Schrijft een recensie</translation>
+    </message>
+    <message>
+        <source>Registers the warranty and writes a review</source>
+        <translation>Registreert de garantie en schrijft een recensie</translation>
+    </message>
+    <message>
+        <source>I would recommend this shop</source>
+        <translation>Deze winkel zou ik aanraden</translation>
+    </message>
+    <message>
+        <source>Warranty registration asks for the serial number twice</source>
+        <translation>Garantieregistratie vraagt twee keer om het serienummer</translation>
+    </message>
+    <message>
+        <source>Register the warranty at delivery</source>
+        <translation>De garantie registreren bij de bezorging</translation>
+    </message>
+    <message>
+        <source>Tells her sister about the shop</source>
+        <translation>Vertelt haar zus over de winkel</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>sterren</translation>
+    </message>
+    <message>
+        <source>review site</source>
+        <translation>recensiesite</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>Familie en vrienden</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>a project that was never saved</source>
+        <translation>een project dat nooit is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Onbewaard werk herstellen</translation>
+    </message>
+    <message>
+        <source>JourneyMapper was closed unexpectedly while editing %1.
+Recover the unsaved work from %2?</source>
+        <translation>JourneyMapper werd onverwacht afgesloten tijdens het bewerken van %1.
+Het onbewaarde werk van %2 herstellen?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Open a read-only view instead?</source>
+        <translation>In plaats daarvan alleen-lezen openen?</translation>
+    </message>
+    <message>
+        <source>JourneyMapper
+
+Open a project with: journeymapper FILE.jmap</source>
+        <translation>JourneyMapper
+
+Open een project met: journeymapper BESTAND.jmap</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Buyer journey</source>
+        <translation>Klantreis van de koper</translation>
+    </message>
+    <message>
+        <source>From first awareness of a need to buying and staying loyal.</source>
+        <translation>Van het eerste besef van een behoefte tot kopen en trouw blijven.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewustwording</translation>
+    </message>
+    <message>
+        <source>Orientation and information search</source>
+        <translation>Oriëntatie en informatie zoeken</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intentie</translation>
+    </message>
+    <message>
+        <source>Purchase consideration</source>
+        <translation>Aankoopoverweging</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Aankoop</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyaliteit</translation>
+    </message>
+    <message>
+        <source>Design-thinking journey</source>
+        <translation>Design-thinking-klantreis</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s path through a service, from orientation to use.</source>
+        <translation>De weg van de klant door een dienst, van oriëntatie tot gebruik.</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Oriëntatie</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evalueren</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kopen</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Leveren</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Winkelbezoek</translation>
+    </message>
+    <message>
+        <source>A visit to a physical store, from coming in to leaving.</source>
+        <translation>Een bezoek aan een fysieke winkel, van binnenkomen tot vertrekken.</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>Instroom</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Outflow</source>
+        <translation>Uitstroom</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Lege kaart</translation>
+    </message>
+    <message>
+        <source>One phase and one lane to start from.</source>
+        <translation>Eén fase en één baan om mee te beginnen.</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Fase 1</translation>
+    </message>
+</context>
+</TS>
