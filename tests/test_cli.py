@@ -83,7 +83,9 @@ def test_check_fails_on_a_damaged_project(tmp_path):
     conn.close()
     done = run_cli("check", str(path), "--lang", "en")
     assert done.returncode == 1
-    assert "orphan: 1" in done.stdout
+    assert "rows that point at missing rows: 1" in done.stdout
+    dutch = run_cli("check", str(path), "--lang", "nl")
+    assert dutch.returncode == 1 and "rijen die naar ontbrekende rijen wijzen: 1" in dutch.stdout
 
 
 def test_recover_lists_and_restores(tmp_path, sample_file, state_dir):

@@ -325,4 +325,5 @@ def test_hostile_values_are_sanitised(sample_file):
     # and the repaired project opens for editing
     project, opened = ProjectFile.open(sample_file)
     assert opened == document
+    assert project.modified  # so the repaired project can be saved
     project.close()

@@ -115,6 +115,70 @@
         <translation>The project is sound.</translation>
     </message>
     <message>
+        <source>rows that point at missing rows</source>
+        <translation>rows that point at missing rows</translation>
+    </message>
+    <message>
+        <source>references to missing items</source>
+        <translation>references to missing items</translation>
+    </message>
+    <message>
+        <source>duplicate ids</source>
+        <translation>duplicate ids</translation>
+    </message>
+    <message>
+        <source>rows without a usable id</source>
+        <translation>rows without a usable id</translation>
+    </message>
+    <message>
+        <source>texts of the wrong type</source>
+        <translation>texts of the wrong type</translation>
+    </message>
+    <message>
+        <source>texts too long</source>
+        <translation>texts too long</translation>
+    </message>
+    <message>
+        <source>unusable numbers</source>
+        <translation>unusable numbers</translation>
+    </message>
+    <message>
+        <source>unusable colours</source>
+        <translation>unusable colours</translation>
+    </message>
+    <message>
+        <source>unusable images</source>
+        <translation>unusable images</translation>
+    </message>
+    <message>
+        <source>unusable emotion scales</source>
+        <translation>unusable emotion scales</translation>
+    </message>
+    <message>
+        <source>scores outside the scale</source>
+        <translation>scores outside the scale</translation>
+    </message>
+    <message>
+        <source>unknown channel icons</source>
+        <translation>unknown channel icons</translation>
+    </message>
+    <message>
+        <source>unusable column widths</source>
+        <translation>unusable column widths</translation>
+    </message>
+    <message>
+        <source>unknown lane kinds</source>
+        <translation>unknown lane kinds</translation>
+    </message>
+    <message>
+        <source>phases without a step</source>
+        <translation>phases without a step</translation>
+    </message>
+    <message>
+        <source>items out of order</source>
+        <translation>items out of order</translation>
+    </message>
+    <message>
         <source>No unsaved work to recover.</source>
         <translation>No unsaved work to recover.</translation>
     </message>

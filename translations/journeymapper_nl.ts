@@ -115,6 +115,70 @@
         <translation>Het project is in orde.</translation>
     </message>
     <message>
+        <source>rows that point at missing rows</source>
+        <translation>rijen die naar ontbrekende rijen wijzen</translation>
+    </message>
+    <message>
+        <source>references to missing items</source>
+        <translation>verwijzingen naar ontbrekende onderdelen</translation>
+    </message>
+    <message>
+        <source>duplicate ids</source>
+        <translation>dubbele id&apos;s</translation>
+    </message>
+    <message>
+        <source>rows without a usable id</source>
+        <translation>rijen zonder bruikbare id</translation>
+    </message>
+    <message>
+        <source>texts of the wrong type</source>
+        <translation>teksten van het verkeerde type</translation>
+    </message>
+    <message>
+        <source>texts too long</source>
+        <translation>te lange teksten</translation>
+    </message>
+    <message>
+        <source>unusable numbers</source>
+        <translation>onbruikbare getallen</translation>
+    </message>
+    <message>
+        <source>unusable colours</source>
+        <translation>onbruikbare kleuren</translation>
+    </message>
+    <message>
+        <source>unusable images</source>
+        <translation>onbruikbare afbeeldingen</translation>
+    </message>
+    <message>
+        <source>unusable emotion scales</source>
+        <translation>onbruikbare emotieschalen</translation>
+    </message>
+    <message>
+        <source>scores outside the scale</source>
+        <translation>scores buiten de schaal</translation>
+    </message>
+    <message>
+        <source>unknown channel icons</source>
+        <translation>onbekende kanaalpictogrammen</translation>
+    </message>
+    <message>
+        <source>unusable column widths</source>
+        <translation>onbruikbare kolombreedtes</translation>
+    </message>
+    <message>
+        <source>unknown lane kinds</source>
+        <translation>onbekende baansoorten</translation>
+    </message>
+    <message>
+        <source>phases without a step</source>
+        <translation>fasen zonder stap</translation>
+    </message>
+    <message>
+        <source>items out of order</source>
+        <translation>onderdelen in de verkeerde volgorde</translation>
+    </message>
+    <message>
         <source>No unsaved work to recover.</source>
         <translation>Er is geen onbewaard werk om te herstellen.</translation>
     </message>

@@ -127,10 +127,33 @@ def cmd_check(args) -> int:
     if fixes:
         out(translate("Cli", "Problems found: %1").replace("%1", str(sum(fixes.values()))))
         for what, count in sorted(fixes.items()):
-            out(f"  {what}: {count}")
+            out(f"  {fix_label(what)}: {count}")
         return 1
     out(translate("Cli", "The project is sound."))
     return 0
+
+
+def fix_label(key: str) -> str:
+    """What the loader repaired, in words (its keys are in persistence.loader)."""
+    labels = {
+        "orphan": translate("Cli", "rows that point at missing rows"),
+        "missing reference": translate("Cli", "references to missing items"),
+        "duplicate": translate("Cli", "duplicate ids"),
+        "row": translate("Cli", "rows without a usable id"),
+        "text type": translate("Cli", "texts of the wrong type"),
+        "text too long": translate("Cli", "texts too long"),
+        "number": translate("Cli", "unusable numbers"),
+        "colour": translate("Cli", "unusable colours"),
+        "image": translate("Cli", "unusable images"),
+        "scale": translate("Cli", "unusable emotion scales"),
+        "score": translate("Cli", "scores outside the scale"),
+        "icon": translate("Cli", "unknown channel icons"),
+        "width": translate("Cli", "unusable column widths"),
+        "lane kind": translate("Cli", "unknown lane kinds"),
+        "phase without step": translate("Cli", "phases without a step"),
+        "order": translate("Cli", "items out of order"),
+    }
+    return labels.get(key, key)
 
 
 def cmd_recover(args) -> int:

@@ -116,9 +116,11 @@ class ProjectFile:
         try:
             document, fixes, _version = read_project(path)
             session = new_session(path)
+            # A file repaired while reading counts as changed, so the repair can be saved.
+            unsaved = 1 if fixes else 0
             try:
-                create_database(session.work_path, document)
-                project = cls(session, path, 0, fixes)
+                create_database(session.work_path, document, unsaved_edits=unsaved)
+                project = cls(session, path, unsaved, fixes)
             except BaseException:
                 session.close()
                 raise
