@@ -37,11 +37,17 @@ def test_window_shows_the_project_and_closes_without_leftovers(windows, sample_f
     project2.close()
 
 
-def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeypatch):
-    project, document = ProjectFile.open(sample_file)
+def open_window(windows, path):
+    """A project window on ``path`` with its editing session, tracked for clean-up."""
+    project, document = ProjectFile.open(path)
     session = EditingSession(document, project)
-    window = ProjectWindow(session, sample_file)
+    window = ProjectWindow(session, path)
     windows.append(window)
+    return window, session, document
+
+
+def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeypatch):
+    window, session, document = open_window(windows, sample_file)
     session.edit(document.rename_map, document.maps()[0].id, "Bewaard bij sluiten")
     assert window.isWindowModified()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
@@ -50,10 +56,7 @@ def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeyp
 
 
 def test_cancel_keeps_the_window_open(windows, sample_file, monkeypatch):
-    project, document = ProjectFile.open(sample_file)
-    session = EditingSession(document, project)
-    window = ProjectWindow(session, sample_file)
-    windows.append(window)
+    window, session, document = open_window(windows, sample_file)
     session.edit(document.rename_map, document.maps()[0].id, "x")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.close()
