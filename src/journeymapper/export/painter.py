@@ -1,0 +1,45 @@
+"""Walks the layers of a page and hands each shape to a renderer's painter.
+
+A painter has one method per shape type; the PDF and PNG renderers (and the
+tests' recording painter) implement them. Culling happens here, so a poster
+tile or a PNG strip only draws what reaches into it.
+"""
+
+from typing import Callable, Protocol
+
+from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine
+from .pages import Layer, Page, Transform
+
+
+class Painter(Protocol):
+    def begin_layer(self, transform: Transform, clip: Rect | None) -> None: ...
+    def end_layer(self) -> None: ...
+    def box(self, shape: Box) -> None: ...
+    def text(self, shape: TextLine) -> None: ...
+    def polyline(self, shape: Polyline) -> None: ...
+    def curve(self, shape: Curve) -> None: ...
+    def circle(self, shape: Circle) -> None: ...
+    def icon(self, shape: Icon) -> None: ...
+    def picture(self, shape: Picture) -> None: ...
+
+
+def _dispatch(painter: Painter) -> dict[type, Callable[[Shape], None]]:
+    return {Box: painter.box, TextLine: painter.text, Polyline: painter.polyline, Curve: painter.curve,
+            Circle: painter.circle, Icon: painter.icon, Picture: painter.picture}
+
+
+def paint_page(page: Page, painter: Painter, area: Rect | None = None) -> None:
+    """Draw the shapes of ``page`` that reach into ``area`` (page points; default all)."""
+    area = area or page.bounds()
+    table = _dispatch(painter)
+    for layer in page.layers:
+        paint_layer(layer, table, painter, area)
+
+
+def paint_layer(layer: Layer, table, painter: Painter, area: Rect) -> None:
+    painter.begin_layer(layer.transform, layer.clip)
+    try:
+        for shape in layer.shapes_in(area):
+            table[type(shape)](shape)
+    finally:
+        painter.end_layer()

@@ -1,0 +1,195 @@
+"""PDF output with ReportLab: vector shapes, the bundled font embedded as a subset.
+
+Each page of the plan becomes one PDF page. Layout coordinates run downwards
+from the top; every layer sets one transform (flip, offset, scale) so shapes
+are drawn at (x, -y) without per-shape arithmetic. Text is drawn one layout
+line per ``drawString`` and stays selectable and searchable.
+"""
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+
+from .. import __version__
+from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine, font_path
+from ..layout.icons import scaled
+from .pages import Page, Transform
+from .painter import paint_page
+
+FONT = {False: "JourneyMapper-Sans", True: "JourneyMapper-Sans-Bold"}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    title: str
+    subject: str = ""
+    author: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+def register_fonts() -> None:
+    for bold, name in FONT.items():
+        try:
+            pdfmetrics.getFont(name)
+        except KeyError:
+            pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
+
+
+class PdfPainter:
+    def __init__(self, canvas: pdfcanvas.Canvas, page_height: float, images: dict[str, bytes]) -> None:
+        self.c = canvas
+        self.page_height = page_height
+        self.images = images
+        self._readers: dict[str, ImageReader] = {}
+        self._font = None
+
+    # -- layers --------------------------------------------------------------
+    def begin_layer(self, transform: Transform, clip: Rect | None) -> None:
+        c = self.c
+        c.saveState()
+        if clip is not None:
+            path = c.beginPath()
+            path.rect(clip.x, self.page_height - clip.bottom, clip.w, clip.h)
+            c.clipPath(path, stroke=0, fill=0)
+        c.translate(transform.dx, self.page_height - transform.dy)
+        c.scale(transform.scale, transform.scale)
+        self._font = None
+
+    def end_layer(self) -> None:
+        self.c.restoreState()
+        self._font = None
+
+    # -- shapes ----------------------------------------------------------------
+    def box(self, shape: Box) -> None:
+        c, r = self.c, shape.rect
+        fill, stroke = bool(shape.fill), bool(shape.stroke and shape.stroke_width)
+        if shape.fill:
+            c.setFillColor(HexColor(shape.fill))
+        if stroke:
+            c.setStrokeColor(HexColor(shape.stroke))
+            c.setLineWidth(shape.stroke_width)
+        if shape.radius:
+            c.roundRect(r.x, -r.bottom, r.w, r.h, shape.radius, stroke=int(stroke), fill=int(fill))
+        else:
+            c.rect(r.x, -r.bottom, r.w, r.h, stroke=int(stroke), fill=int(fill))
+
+    def text(self, shape: TextLine) -> None:
+        c = self.c
+        font = (FONT[shape.bold], shape.size)
+        if font != self._font:
+            c.setFont(*font)
+            self._font = font
+        c.setFillColor(HexColor(shape.color))
+        c.drawString(shape.x, -shape.baseline, shape.text)
+
+    def polyline(self, shape: Polyline) -> None:
+        c = self.c
+        c.saveState()
+        c.setStrokeColor(HexColor(shape.color))
+        c.setLineWidth(shape.width)
+        if shape.dash:
+            c.setDash(*shape.dash)
+        path = c.beginPath()
+        (x, y), rest = shape.points[0], shape.points[1:]
+        path.moveTo(x, -y)
+        for x, y in rest:
+            path.lineTo(x, -y)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+    def curve(self, shape: Curve) -> None:
+        c = self.c
+        c.saveState()
+        c.setStrokeColor(HexColor(shape.color))
+        c.setLineWidth(shape.width)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        path = c.beginPath()
+        path.moveTo(shape.start[0], -shape.start[1])
+        for (x1, y1), (x2, y2), (x3, y3) in shape.segments:
+            path.curveTo(x1, -y1, x2, -y2, x3, -y3)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+    def circle(self, shape: Circle) -> None:
+        c = self.c
+        stroke = bool(shape.stroke and shape.stroke_width)
+        if shape.fill:
+            c.setFillColor(HexColor(shape.fill))
+        if stroke:
+            c.setStrokeColor(HexColor(shape.stroke))
+            c.setLineWidth(shape.stroke_width)
+        c.circle(shape.center[0], -shape.center[1], shape.radius, stroke=int(stroke), fill=int(bool(shape.fill)))
+
+    def icon(self, shape: Icon) -> None:
+        c = self.c
+        c.saveState()
+        color = HexColor(shape.color)
+        c.setStrokeColor(color)
+        c.setFillColor(color)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        for op in scaled(shape.name, shape.rect.x, shape.rect.y, shape.rect.w):
+            if op[0] == "circle":
+                _, cx, cy, r, filled, width = op
+                c.setLineWidth(width)
+                c.circle(cx, -cy, r, stroke=int(not filled), fill=int(filled))
+                continue
+            points = op[1]
+            path = c.beginPath()
+            path.moveTo(points[0][0], -points[0][1])
+            for x, y in points[1:]:
+                path.lineTo(x, -y)
+            if op[0] == "fill":
+                path.close()
+                c.drawPath(path, stroke=0, fill=1)
+            else:
+                if op[2]:
+                    path.close()
+                c.setLineWidth(op[3])
+                c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+    def picture(self, shape: Picture) -> None:
+        data = self.images.get(shape.image_id)
+        if data is None:
+            return
+        reader = self._readers.get(shape.image_id)
+        if reader is None:
+            reader = self._readers[shape.image_id] = ImageReader(io.BytesIO(data))
+        r = shape.rect
+        self.c.drawImage(reader, r.x, -r.bottom, r.w, r.h, mask="auto")
+
+
+def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: PdfMeta,
+               progress: Progress | None = None) -> None:
+    """Write ``pages`` as a PDF at ``target`` (the caller makes that atomic)."""
+    register_fonts()
+    first = pages[0]
+    c = pdfcanvas.Canvas(str(target), pagesize=(first.width, first.height), pageCompression=1,
+                             initialFontName=FONT[False], initialFontSize=10)
+    c.setTitle(meta.title)
+    c.setSubject(meta.subject)
+    c.setAuthor(meta.author)
+    c.setCreator(f"JourneyMapper {__version__}")
+    c.setKeywords(list(meta.keywords))
+    for index, page in enumerate(pages):
+        c.setPageSize((page.width, page.height))
+        if page.title:
+            key = f"page{index}"
+            c.bookmarkPage(key)
+            c.addOutlineEntry(page.title, key, level=0)
+        paint_page(page, PdfPainter(c, page.height, images))
+        c.showPage()
+        if progress is not None:
+            progress(index + 1, len(pages))
+    c.save()

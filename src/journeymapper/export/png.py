@@ -1,0 +1,263 @@
+"""PNG output with Pillow, rendered in horizontal strips to keep memory bounded.
+
+Each strip is a Pillow image a few megabytes large; the shapes reaching into
+it are drawn with the strip's offset (whole pixels, so strips join without a
+seam) and its rows go straight into ``PngStreamWriter``. Curves, circles,
+slanted lines and icons are drawn 4x larger on a small mask and reduced, so
+they are smooth; text is anti-aliased by FreeType.
+"""
+
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine, font_path
+from ..layout.icons import scaled
+from ..layout.theme import rgb
+from .pages import Page, Transform
+from .painter import paint_page
+from .png_stream import PngStreamWriter
+
+MAX_SIDE = 32_767  # what common image programs open
+MAX_PIXELS = 600_000_000  # an A0 poster at 600 dpi is 558 megapixels
+STRIP_BYTES = 24 * 1024 * 1024
+SUPERSAMPLE = 4
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PixelSize:
+    width: int
+    height: int
+    dpi: float
+
+    @property
+    def megapixels(self) -> float:
+        return self.width * self.height / 1e6
+
+
+def pixel_size(page: Page, dpi: float) -> PixelSize:
+    return PixelSize(max(1, round(page.width * dpi / 72)), max(1, round(page.height * dpi / 72)), dpi)
+
+
+def too_large(size: PixelSize) -> bool:
+    return size.width > MAX_SIDE or size.height > MAX_SIDE or size.width * size.height > MAX_PIXELS
+
+
+class PngPainter:
+    def __init__(self, images: dict[str, bytes], k: float, transparent: bool) -> None:
+        self.images = images
+        self.k = k  # pixels per point
+        self.transparent = transparent
+        self._fonts: dict[tuple[bool, float], ImageFont.FreeTypeFont] = {}
+        self._pictures: dict[tuple[str, int, int], Image.Image | None] = {}
+        self.image: Image.Image | None = None
+        self.draw: ImageDraw.ImageDraw | None = None
+        self.top = 0
+        self.t = Transform()
+
+    def start_strip(self, image: Image.Image, top: int) -> None:
+        self.image, self.top = image, top
+        self.draw = ImageDraw.Draw(image)
+
+    # -- coordinates -----------------------------------------------------------
+    def begin_layer(self, transform: Transform, clip: Rect | None) -> None:
+        self.t = transform  # PNG pages are never clipped tiles: the strip is the clip
+
+    def end_layer(self) -> None:
+        self.t = Transform()
+
+    def px(self, x: float, y: float) -> tuple[float, float]:
+        t, k = self.t, self.k
+        return (t.dx + t.scale * x) * k, (t.dy + t.scale * y) * k - self.top
+
+    def length(self, value: float) -> float:
+        return value * self.t.scale * self.k
+
+    def color(self, hex_color: str) -> tuple[int, ...]:
+        return (*rgb(hex_color), 255) if self.transparent else rgb(hex_color)
+
+    # -- shapes ----------------------------------------------------------------
+    def box(self, shape: Box) -> None:
+        r = shape.rect
+        x0, y0 = self.px(r.x, r.y)
+        x1, y1 = self.px(r.right, r.bottom)
+        corners = [round(x0), round(y0), max(round(x0), round(x1) - 1), max(round(y0), round(y1) - 1)]
+        fill = self.color(shape.fill) if shape.fill else None
+        outline = self.color(shape.stroke) if shape.stroke and shape.stroke_width else None
+        width = max(1, round(self.length(shape.stroke_width))) if outline else 0
+        radius = self.length(shape.radius)
+        if radius >= 1:
+            self.draw.rounded_rectangle(corners, radius=radius, fill=fill, outline=outline, width=width)
+        else:
+            self.draw.rectangle(corners, fill=fill, outline=outline, width=width)
+
+    def text(self, shape: TextLine) -> None:
+        size = max(1.0, round(self.length(shape.size) * 4) / 4)
+        key = (shape.bold, size)
+        font = self._fonts.get(key)
+        if font is None:
+            font = self._fonts[key] = ImageFont.truetype(str(font_path(shape.bold)), size,
+                                                         layout_engine=ImageFont.Layout.BASIC)
+        self.draw.text(self.px(shape.x, shape.baseline), shape.text, font=font, fill=self.color(shape.color),
+                       anchor="ls")
+
+    def polyline(self, shape: Polyline) -> None:
+        points = [self.px(x, y) for x, y in shape.points]
+        width = self.length(shape.width)
+        pieces = _dashed(points, shape.dash, self.length(1)) if shape.dash else [points]
+        for piece in pieces:
+            straight = len(piece) == 2 and (abs(piece[0][0] - piece[1][0]) < 0.01 or abs(piece[0][1] - piece[1][1]) < 0.01)
+            if straight:  # grid lines and rules: crisp, whole pixels
+                (ax, ay), (bx, by) = piece
+                w = max(1, round(width))
+                if abs(ax - bx) < 0.01:
+                    x = round(ax - w / 2)
+                    self.draw.rectangle([x, round(min(ay, by)), x + w - 1, round(max(ay, by))], fill=self.color(shape.color))
+                else:
+                    y = round(ay - w / 2)
+                    self.draw.rectangle([round(min(ax, bx)), y, round(max(ax, bx)), y + w - 1], fill=self.color(shape.color))
+            else:
+                self._smooth_line(piece, width, shape.color)
+
+    def curve(self, shape: Curve) -> None:
+        self._smooth_line([self.px(x, y) for x, y in shape.flattened(24)], self.length(shape.width), shape.color)
+
+    def circle(self, shape: Circle) -> None:
+        cx, cy = self.px(*shape.center)
+        r = self.length(shape.radius)
+        half = self.length(shape.stroke_width) / 2 if shape.stroke else 0.0
+        if shape.stroke and half:
+            self._smooth(cx - r - half, cy - r - half, cx + r + half, cy + r + half, shape.stroke,
+                         lambda d, p, f: d.ellipse([*p(cx - r - half, cy - r - half), *p(cx + r + half, cy + r + half)],
+                                                   fill=255))
+        if shape.fill:
+            inner = r - half
+            self._smooth(cx - inner, cy - inner, cx + inner, cy + inner, shape.fill,
+                         lambda d, p, f: d.ellipse([*p(cx - inner, cy - inner), *p(cx + inner, cy + inner)], fill=255))
+
+    def icon(self, shape: Icon) -> None:
+        ops = list(scaled(shape.name, shape.rect.x, shape.rect.y, shape.rect.w))
+        x0, y0 = self.px(shape.rect.x, shape.rect.y)
+        x1, y1 = self.px(shape.rect.right, shape.rect.bottom)
+        pad = self.length(shape.rect.w * 0.1)
+
+        def draw_ops(d: ImageDraw.ImageDraw, p, factor: float) -> None:
+            for op in ops:
+                if op[0] == "circle":
+                    _, cx, cy, r, filled, width = op
+                    (ax, ay), (bx, by) = p(*self.px(cx - r, cy - r)), p(*self.px(cx + r, cy + r))
+                    if filled:
+                        d.ellipse([ax, ay, bx, by], fill=255)
+                    else:
+                        d.ellipse([ax, ay, bx, by], outline=255, width=max(1, round(self.length(width) * factor)))
+                elif op[0] == "fill":
+                    d.polygon([p(*self.px(x, y)) for x, y in op[1]], fill=255)
+                else:
+                    points = [p(*self.px(x, y)) for x, y in op[1]]
+                    if op[2]:
+                        points.append(points[0])
+                    w = max(1, round(self.length(op[3]) * factor))
+                    d.line(points, fill=255, width=w, joint="curve")
+                    for x, y in (points[0], points[-1]):  # round caps
+                        d.ellipse([x - w / 2, y - w / 2, x + w / 2, y + w / 2], fill=255)
+
+        self._smooth(x0 - pad, y0 - pad, x1 + pad, y1 + pad, shape.color, draw_ops)
+
+    def picture(self, shape: Picture) -> None:
+        x0, y0 = self.px(shape.rect.x, shape.rect.y)
+        x1, y1 = self.px(shape.rect.right, shape.rect.bottom)
+        w, h = max(1, round(x1 - x0)), max(1, round(y1 - y0))
+        key = (shape.image_id, w, h)
+        if key not in self._pictures:
+            self._pictures[key] = _decode(self.images.get(shape.image_id), w, h)
+        picture = self._pictures[key]
+        if picture is not None:
+            self.image.paste(picture, (round(x0), round(y0)), picture)
+
+    # -- anti-aliasing ------------------------------------------------------------
+    def _smooth_line(self, points, width: float, color: str) -> None:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        half = width / 2 + 1
+
+        def draw(d: ImageDraw.ImageDraw, p, factor: float) -> None:
+            scaled_points = [p(x, y) for x, y in points]
+            w = max(1, round(width * factor))
+            d.line(scaled_points, fill=255, width=w, joint="curve")
+            for x, y in (scaled_points[0], scaled_points[-1]):
+                d.ellipse([x - w / 2, y - w / 2, x + w / 2, y + w / 2], fill=255)
+
+        self._smooth(min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half, color, draw)
+
+    def _smooth(self, x0: float, y0: float, x1: float, y1: float, color: str, draw) -> None:
+        """Draw white on a supersampled mask over this box, then paint ``color`` through it."""
+        width, height = self.image.size
+        left, top = max(0, math.floor(x0)), max(0, math.floor(y0))
+        right, bottom = min(width, math.ceil(x1)), min(height, math.ceil(y1))
+        if right <= left or bottom <= top:
+            return
+        f = SUPERSAMPLE
+        mask = Image.new("L", ((right - left) * f, (bottom - top) * f), 0)
+        draw(ImageDraw.Draw(mask), lambda x, y: ((x - left) * f, (y - top) * f), f)
+        self.image.paste(self.color(color), (left, top, right, bottom), mask.reduce(f))
+
+
+def _decode(data: bytes | None, width: int, height: int) -> Image.Image | None:
+    if data is None:
+        return None
+    with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as source:
+        source.draft("RGB", (width, height))  # JPEG: decode at a reduced scale when it is big
+        return source.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
+
+
+def _dashed(points, dash: tuple[float, float], unit: float):
+    on, off = dash[0] * unit, dash[1] * unit
+    pieces = []
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        length = math.hypot(bx - ax, by - ay)
+        position = 0.0
+        while position < length:
+            end = min(position + on, length)
+            t0, t1 = position / length, end / length
+            pieces.append([(ax + (bx - ax) * t0, ay + (by - ay) * t0), (ax + (bx - ax) * t1, ay + (by - ay) * t1)])
+            position = end + off
+    return pieces
+
+
+def render_png(out, page: Page, images: dict[str, bytes], dpi: float, transparent: bool = False,
+               progress: Progress | None = None) -> PixelSize:
+    """Write ``page`` as a PNG to the binary file ``out``, strip by strip."""
+    size = pixel_size(page, dpi)
+    if too_large(size):
+        raise ValueError("too large")
+    mode = "RGBA" if transparent else "RGB"
+    background = (255, 255, 255, 0) if transparent else (255, 255, 255)
+    rows = max(16, STRIP_BYTES // (size.width * len(mode)))
+    writer = PngStreamWriter(out, size.width, size.height, mode, dpi)
+    painter = PngPainter(images, dpi / 72, transparent)
+    strips = math.ceil(size.height / rows)
+    for index in range(strips):
+        top = index * rows
+        height = min(rows, size.height - top)
+        strip = Image.new(mode, (size.width, height), background)
+        painter.start_strip(strip, top)
+        # The page area this strip covers, one pixel wider each way for anti-aliased edges.
+        area = Rect(0, (top - 1) * 72 / dpi, page.width, (height + 2) * 72 / dpi)
+        paint_page(page, painter, area)
+        writer.write_rows(strip.tobytes())
+        del strip
+        if progress is not None:
+            progress(index + 1, strips)
+    writer.close()
+    return size
+
+
+def write_png(path: Path, page: Page, images: dict[str, bytes], dpi: float, transparent: bool = False,
+              progress: Progress | None = None) -> PixelSize:
+    with open(path, "wb") as out:
+        return render_png(out, page, images, dpi, transparent, progress)

@@ -1,0 +1,18 @@
+"""One geometry for screen, PDF and PNG: pure Python, no Qt.
+
+``compute_layout`` turns one map of a document into boxes, shapes and text
+lines in points. Only this package breaks text into lines; renderers draw the
+lines they are given.
+"""
+
+from .builder import MapLayout
+from .compute import compute_layout
+from .fonts import FAMILY, face, font_path
+from .labels import Labels
+from .shapes import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine
+from .theme import DEFAULT_THEME, Theme
+
+__all__ = [
+    "DEFAULT_THEME", "FAMILY", "Box", "Circle", "Curve", "Icon", "Labels", "MapLayout", "Picture", "Polyline",
+    "Rect", "Shape", "TextLine", "Theme", "compute_layout", "face", "font_path",
+]

@@ -1,0 +1,92 @@
+"""Collects the shapes and boxes of a layout while it is computed.
+
+Shapes go into layers (background, content, overlay) so that a lane band can
+be added after its cells were measured and still be painted beneath them.
+"""
+
+from dataclasses import dataclass, field
+from typing import Hashable, Iterator
+
+from .fonts import FontFace, face
+from .shapes import Rect, Ref, Shape, TextLine
+from .text import missing_characters, wrap
+from .theme import Theme
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """Everything needed to draw one map, in points (y down, origin top left)."""
+
+    map_id: str
+    width: float
+    height: float
+    shapes: tuple[Shape, ...]
+    boxes: dict[tuple[str, Hashable], Rect]  # ("card", id), ("cell", (lane, step)), ("lane", id), ...
+    missing_characters: frozenset[str]
+
+    def text_lines(self) -> list[TextLine]:
+        return [s for s in self.shapes if isinstance(s, TextLine)]
+
+    def shapes_in(self, area: Rect) -> Iterator[Shape]:
+        """The shapes that reach into ``area`` (what a page, tile or strip must draw)."""
+        for shape in self.shapes:
+            if shape.bounds().intersects(area):
+                yield shape
+
+    def bounds(self) -> Rect:
+        return Rect(0.0, 0.0, self.width, self.height)
+
+
+@dataclass
+class Builder:
+    theme: Theme
+    background: list[Shape] = field(default_factory=list)
+    content: list[Shape] = field(default_factory=list)
+    overlay: list[Shape] = field(default_factory=list)
+    boxes: dict = field(default_factory=dict)
+    missing: set[str] = field(default_factory=set)
+
+    def font(self, bold: bool) -> FontFace:
+        return face(bold)
+
+    def lines(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        """``text`` broken into lines that fit ``width``; notes characters the font lacks."""
+        font = self.font(bold)
+        self.missing |= missing_characters(text, font)
+        return wrap(text, font, size, width)
+
+    def block_height(self, lines: list[str], size: float) -> float:
+        return len(lines) * self.theme.line_height(size) if lines else 0.0
+
+    def measure(self, text: str, width: float, size: float, bold: bool = False) -> float:
+        return self.block_height(self.lines(text, width, size, bold), size) if text else 0.0
+
+    def place(self, lines: list[str], x: float, y: float, width: float, size: float, bold: bool, color: str,
+              align: str = "left", ref: Ref = None, layer: list | None = None) -> float:
+        """Put ``lines`` with their top at ``y``; returns the height they take."""
+        font = self.font(bold)
+        leading = self.theme.line_height(size)
+        # The first baseline sits one text size below the top: the line box is
+        # 1.3 sizes high and the visual middle of Latin text is ~0.35 sizes up.
+        baseline = y + size
+        target = self.content if layer is None else layer
+        for line in lines:
+            line_width = font.width(line, size)
+            left = x + (width - line_width) / 2 if align == "center" else x
+            if line:
+                target.append(TextLine(line, left, baseline, size, bold, color, line_width, ref))
+            baseline += leading
+        return len(lines) * leading
+
+    def text(self, text: str, x: float, y: float, width: float, size: float, bold: bool, color: str,
+             align: str = "left", ref: Ref = None, layer: list | None = None) -> float:
+        if not text:
+            return 0.0
+        return self.place(self.lines(text, width, size, bold), x, y, width, size, bold, color, align, ref, layer)
+
+    def box(self, role: str, key: Hashable, rect: Rect) -> None:
+        self.boxes[(role, key)] = rect
+
+    def finish(self, map_id: str, width: float, height: float) -> MapLayout:
+        return MapLayout(map_id, width, height, tuple(self.background + self.content + self.overlay),
+                         dict(self.boxes), frozenset(self.missing))

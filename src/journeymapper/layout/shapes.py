@@ -1,0 +1,165 @@
+"""What a layout is made of: boxes in points and the shapes drawn in them.
+
+Every renderer (canvas, PDF, PNG) draws exactly these shapes, in this order,
+and nothing else: the layout has already decided every position, colour and
+text line. Coordinates are points with y growing downwards, origin at the top
+left of the map. Colours are '#rrggbb' strings; '' means none.
+
+``ref`` names the document item a shape belongs to, as (role, key), so the
+canvas can group shapes per card, lane or step.
+"""
+
+from dataclasses import dataclass
+from typing import Hashable, Union
+
+Point = tuple[float, float]
+Ref = Union[tuple[str, Hashable], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def intersects(self, other: "Rect") -> bool:
+        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+
+    def contains(self, other: "Rect", tolerance: float = 1e-6) -> bool:
+        return (self.x - tolerance <= other.x and self.y - tolerance <= other.y
+                and other.right <= self.right + tolerance and other.bottom <= self.bottom + tolerance)
+
+    def union(self, other: "Rect") -> "Rect":
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of text, drawn from (x, baseline) to the right; ``width`` as measured."""
+
+    text: str
+    x: float
+    baseline: float
+    size: float
+    bold: bool
+    color: str
+    width: float
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        return Rect(self.x, self.baseline - 1.1 * self.size, self.width, 1.4 * self.size)
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle, filled and/or outlined, with rounded corners if ``radius``."""
+
+    rect: Rect
+    fill: str
+    stroke: str = ""
+    stroke_width: float = 0.0
+    radius: float = 0.0
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        half = self.stroke_width / 2
+        return Rect(self.rect.x - half, self.rect.y - half, self.rect.w + 2 * half, self.rect.h + 2 * half)
+
+
+@dataclass(frozen=True, slots=True)
+class Polyline:
+    points: tuple[Point, ...]
+    color: str
+    width: float
+    dash: tuple[float, float] | None = None
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        return _bounds(self.points, self.width)
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """A smooth line: cubic Bézier segments (control 1, control 2, end) from ``start``."""
+
+    start: Point
+    segments: tuple[tuple[Point, Point, Point], ...]
+    color: str
+    width: float
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        # A Bézier segment lies inside the hull of its control points.
+        return _bounds((self.start, *(p for segment in self.segments for p in segment)), self.width)
+
+    def flattened(self, steps: int = 16) -> list[Point]:
+        """The curve as a polyline, for renderers without Bézier paths."""
+        points = [self.start]
+        x0, y0 = self.start
+        for (x1, y1), (x2, y2), (x3, y3) in self.segments:
+            for i in range(1, steps + 1):
+                t = i / steps
+                u = 1 - t
+                points.append((u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
+                               u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3))
+            x0, y0 = x3, y3
+        return points
+
+
+@dataclass(frozen=True, slots=True)
+class Circle:
+    center: Point
+    radius: float
+    fill: str
+    stroke: str = ""
+    stroke_width: float = 0.0
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        r = self.radius + self.stroke_width / 2
+        return Rect(self.center[0] - r, self.center[1] - r, 2 * r, 2 * r)
+
+
+@dataclass(frozen=True, slots=True)
+class Icon:
+    """One icon of ``icons.ICONS``, drawn in ``color`` to fill the square ``rect``."""
+
+    rect: Rect
+    name: str
+    color: str
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        return self.rect
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """An image of the project, scaled to ``rect`` (aspect kept by the layout)."""
+
+    rect: Rect
+    image_id: str
+    ref: Ref = None
+
+    def bounds(self) -> Rect:
+        return self.rect
+
+
+Shape = Union[Box, TextLine, Polyline, Curve, Circle, Icon, Picture]
+
+
+def _bounds(points, width: float) -> Rect:
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    half = width / 2
+    return Rect(min(xs) - half, min(ys) - half, max(xs) - min(xs) + width, max(ys) - min(ys) + width)
