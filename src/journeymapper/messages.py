@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from .app.exporting import ExportError, ExportProblem
 from .domain import EditError, EditProblem
 from .persistence import FileProblem, ProjectFileError
 
@@ -65,8 +66,38 @@ def _image_problem(reason: str | None) -> str:
     return translate("Errors", "Only PNG and JPEG images can be used, and this one could not be read.")
 
 
+def export_problem(error: ExportError) -> str:
+    d = error.details
+    title = str(d.get("title", ""))
+    if error.problem is ExportProblem.DOES_NOT_FIT:
+        fit = d.get("fit", 0.0)
+        return translate("Errors", "“%1” does not fit on this paper at that scale; at most %2 % fits. "
+                                   "Fit it to the page, or choose a smaller scale, larger paper or tiles.").replace(
+            "%1", title).replace("%2", f"{fit * 100:.0f}")
+    if error.problem is ExportProblem.UNKNOWN_MAP:
+        return translate("Errors", "There is no map “%1”. The maps are: %2.").replace(
+            "%1", str(d.get("name", ""))).replace("%2", ", ".join(f"{n}. {t}" for n, t in enumerate(d.get("choices", ()), 1)))
+    if error.problem is ExportProblem.PNG_TOO_LARGE:
+        return translate("Errors", "A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and "
+                                   "600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.").replace(
+            "%1", str(d.get("width", ""))).replace("%2", str(d.get("height", "")))
+    texts = {
+        ExportProblem.NO_MAPS: translate("Errors", "The project has no maps to export."),
+        ExportProblem.BAD_SCALE: translate("Errors", "The scale must lie between 1 % and 2000 %."),
+        ExportProblem.MARGIN_TOO_LARGE: translate("Errors", "The margins leave no room for the map on this paper."),
+        ExportProblem.OVERLAP_TOO_LARGE: translate("Errors", "The overlap is too large for sheets of this size."),
+        ExportProblem.BAD_DPI: translate("Errors", "The resolution must lie between 72 and 600 dpi."),
+        ExportProblem.BAD_PIXEL_WIDTH: translate("Errors", "The width must lie between 16 and 32,767 pixels."),
+        ExportProblem.TILES_NEED_PDF: translate("Errors", "Posters can only be tiled over sheets in a PDF."),
+        ExportProblem.CANCELLED: translate("Errors", "The export was cancelled; no file was written."),
+    }
+    return texts[error.problem]
+
+
 def error_message(error: BaseException) -> str:
     """A message for any error we expect; a generic one for the rest."""
+    if isinstance(error, ExportError):
+        return export_problem(error)
     if isinstance(error, ProjectFileError):
         return file_problem(error)
     if isinstance(error, EditError):

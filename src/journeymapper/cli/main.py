@@ -15,10 +15,11 @@ from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
 from ..i18n import LANGUAGES, choose_language, install
 from ..messages import error_message
 from . import commands
+from . import export as export_command
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover")
+SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help=translate("Cli", "write the recovered project here"))
     p.add_argument("--discard", action="store_true", help=translate("Cli", "throw the unsaved work away"))
     p.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
+    export_command.add_parser(command)
     return parser
 
 
@@ -99,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return 0
     try:
+        if args.command == "export":
+            return export_command.cmd_export(args)
         return getattr(commands, f"cmd_{args.command}")(args)
     except commands.UsageError as error:
         sys.stderr.write(f"journeymapper: {error}\n")

@@ -229,9 +229,11 @@ def tile_pages(poster: Page, options: TileOptions, labels: ExportLabels) -> list
         text = (f"{code} · {labels.fill(labels.row_column, row + 1, column + 1)} · "
                 f"{labels.fill(labels.sheet, index + 1, plan.count)}")
         marks = [*_crop_marks(content), *_overlap_ticks(content, options.overlap, row, column, plan)]
-        marks.append(_line(text, SHEET_MARGIN, SHEET_MARGIN / 2 + 2.5, 7.0, MARK, bold=True))
-        marks.extend(_fitting_line(poster.title, SHEET_MARGIN, plan.sheet_height - SHEET_MARGIN / 2 + 2.5,
-                                   content.w, 6.5, MUTED))
+        # Labels start past the crop marks' corner so no mark crosses them.
+        label_x = SHEET_MARGIN + 3 * MM
+        marks.append(_line(text, label_x, SHEET_MARGIN / 2 + 2.5, 7.0, MARK, bold=True))
+        marks.extend(_fitting_line(poster.title, label_x, plan.sheet_height - SHEET_MARGIN / 2 + 2.5,
+                                   content.w - 6 * MM, 6.5, MUTED))
         layers.append(Layer(tuple(marks)))
         pages.append(Page(plan.sheet_width, plan.sheet_height, tuple(layers), f"{poster.title} {code}",
                           poster.scale))

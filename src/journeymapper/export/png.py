@@ -9,13 +9,14 @@ they are smooth; text is anti-aliased by FreeType.
 
 import io
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from PIL import Image, ImageDraw, ImageFont
 
-from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine, font_path
+from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine, face, font_path
 from ..layout.icons import scaled
 from ..layout.theme import rgb
 from .pages import Page, Transform
@@ -26,6 +27,8 @@ MAX_SIDE = 32_767  # what common image programs open
 MAX_PIXELS = 600_000_000  # an A0 poster at 600 dpi is 558 megapixels
 STRIP_BYTES = 24 * 1024 * 1024
 SUPERSAMPLE = 4
+_WORD = re.compile(r"\S+")
+LINE_CHUNK = 24  # segments of a long line drawn on one mask
 
 Progress = Callable[[int, int], None]
 
@@ -98,14 +101,23 @@ class PngPainter:
             self.draw.rectangle(corners, fill=fill, outline=outline, width=width)
 
     def text(self, shape: TextLine) -> None:
-        size = max(1.0, round(self.length(shape.size) * 4) / 4)
-        key = (shape.bold, size)
+        """Each word at the layout's (unhinted) position.
+
+        FreeType hints advances to whole pixels, which makes a whole line up to
+        a few per cent wider or narrower than the layout measured; placing every
+        word where the layout (and the PDF) has it keeps that drift within a word.
+        """
+        size = max(1.0, self.length(shape.size))
+        key = (shape.bold, round(size, 3))
         font = self._fonts.get(key)
         if font is None:
             font = self._fonts[key] = ImageFont.truetype(str(font_path(shape.bold)), size,
                                                          layout_engine=ImageFont.Layout.BASIC)
-        self.draw.text(self.px(shape.x, shape.baseline), shape.text, font=font, fill=self.color(shape.color),
-                       anchor="ls")
+        metrics = face(shape.bold)
+        fill = self.color(shape.color)
+        for word in _WORD.finditer(shape.text):
+            x = shape.x + metrics.width(shape.text[:word.start()], shape.size)
+            self.draw.text(self.px(x, shape.baseline), word.group(), font=font, fill=fill, anchor="ls")
 
     def polyline(self, shape: Polyline) -> None:
         points = [self.px(x, y) for x, y in shape.points]
@@ -182,29 +194,47 @@ class PngPainter:
 
     # -- anti-aliasing ------------------------------------------------------------
     def _smooth_line(self, points, width: float, color: str) -> None:
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        """A wide line with round joins, in chunks of segments fixed along the line.
+
+        Each chunk gets its own mask covering all of it; the chunks do not
+        depend on the strip, so every strip draws the same pixels.
+        """
         half = width / 2 + 1
+        strip_bottom = self.image.size[1]
+        for start in range(0, len(points) - 1, LINE_CHUNK):
+            chunk = points[start:start + LINE_CHUNK + 1]
+            xs, ys = [p[0] for p in chunk], [p[1] for p in chunk]
+            if max(ys) + half < 0 or min(ys) - half > strip_bottom:
+                continue
 
-        def draw(d: ImageDraw.ImageDraw, p, factor: float) -> None:
-            scaled_points = [p(x, y) for x, y in points]
-            w = max(1, round(width * factor))
-            d.line(scaled_points, fill=255, width=w, joint="curve")
-            for x, y in (scaled_points[0], scaled_points[-1]):
-                d.ellipse([x - w / 2, y - w / 2, x + w / 2, y + w / 2], fill=255)
+            def draw(d: ImageDraw.ImageDraw, p, factor: float, chunk=chunk) -> None:
+                w = max(1, round(width * factor))
+                placed = [p(x, y) for x, y in chunk]
+                for a, b in zip(placed, placed[1:]):
+                    d.line([a, b], fill=255, width=w)
+                for x, y in placed:  # round joins and caps
+                    d.ellipse([x - w / 2, y - w / 2, x + w / 2, y + w / 2], fill=255)
 
-        self._smooth(min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half, color, draw)
+            self._smooth(min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half, color, draw)
 
     def _smooth(self, x0: float, y0: float, x1: float, y1: float, color: str, draw) -> None:
-        """Draw white on a supersampled mask over this box, then paint ``color`` through it."""
+        """Draw white on a supersampled mask over this whole box, then paint ``color``
+        through the part of it that lies in the strip.
+
+        The mask is never clamped to the strip: Pillow rasterises negative
+        coordinates differently, and strips must join without a seam.
+        """
         width, height = self.image.size
-        left, top = max(0, math.floor(x0)), max(0, math.floor(y0))
-        right, bottom = min(width, math.ceil(x1)), min(height, math.ceil(y1))
-        if right <= left or bottom <= top:
+        left, top, right, bottom = math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1)
+        if right <= 0 or bottom <= 0 or left >= width or top >= height:
             return
         f = SUPERSAMPLE
         mask = Image.new("L", ((right - left) * f, (bottom - top) * f), 0)
         draw(ImageDraw.Draw(mask), lambda x, y: ((x - left) * f, (y - top) * f), f)
-        self.image.paste(self.color(color), (left, top, right, bottom), mask.reduce(f))
+        mask = mask.reduce(f)
+        box = (max(0, left), max(0, top), min(width, right), min(height, bottom))
+        mask = mask.crop((box[0] - left, box[1] - top, box[2] - left, box[3] - top))
+        self.image.paste(self.color(color), box, mask)
 
 
 def _decode(data: bytes | None, width: int, height: int) -> Image.Image | None:

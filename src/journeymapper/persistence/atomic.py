@@ -55,8 +55,13 @@ def as_write_error(error: BaseException, path: Path) -> ProjectFileError:
 
 
 @contextmanager
-def replacing(target: Path, suffix: str = ".tmp"):
-    """Yield a temporary path; when the block ends well it replaces ``target``."""
+def replacing(target: Path, suffix: str = ".tmp", passthrough: tuple[type, ...] = ()):
+    """Yield a temporary path; when the block ends well it replaces ``target``.
+
+    Errors become ``ProjectFileError`` (disk full, read-only, ...) except those
+    of the ``passthrough`` types (e.g. a cancelled export), which are re-raised
+    as they are; the temporary file is removed either way.
+    """
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
@@ -73,6 +78,6 @@ def replacing(target: Path, suffix: str = ".tmp"):
                 leftover.unlink()
             except OSError:
                 pass
-        if isinstance(error, Exception):
+        if isinstance(error, Exception) and not isinstance(error, passthrough):
             raise as_write_error(error, target) from error
         raise

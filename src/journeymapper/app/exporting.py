@@ -1,0 +1,168 @@
+"""Exporting maps as PDF or PNG: choose maps, plan pages, check, write atomically.
+
+Everything that can be refused is refused before any page is drawn: an
+unknown map, a scale that does not fit the paper, a PNG too large to make.
+Files are written beside their target and renamed into place, so a failure
+(full disk, read-only folder, cancel) never leaves a half-written file.
+"""
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Callable
+
+from ..domain import Document
+from ..export.pages import ExportLabels, Page, PlanError, PosterOptions, TileOptions, plan_poster, tile_pages
+from ..layout import DEFAULT_THEME, Labels, MapLayout, Theme, compute_layout
+from ..persistence.atomic import replacing
+
+MIN_DPI, MAX_DPI = 72, 600
+MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH = 16, 32_767
+
+Progress = Callable[[int, int], None]
+
+
+class ExportProblem(str, Enum):
+    NO_MAPS = "no_maps"
+    UNKNOWN_MAP = "unknown_map"
+    DOES_NOT_FIT = "does_not_fit"
+    BAD_SCALE = "bad_scale"
+    MARGIN_TOO_LARGE = "margin_too_large"
+    OVERLAP_TOO_LARGE = "overlap_too_large"
+    BAD_DPI = "bad_dpi"
+    BAD_PIXEL_WIDTH = "bad_pixel_width"
+    PNG_TOO_LARGE = "png_too_large"
+    TILES_NEED_PDF = "tiles_need_pdf"
+    CANCELLED = "cancelled"
+
+
+class ExportError(Exception):
+    def __init__(self, problem: ExportProblem, **details):
+        super().__init__(f"{problem.value}: {details}" if details else problem.value)
+        self.problem = problem
+        self.details = details
+
+
+class ExportCancelled(ExportError):
+    def __init__(self):
+        super().__init__(ExportProblem.CANCELLED)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    format: str  # "pdf" or "png"
+    map_ids: tuple[str, ...]
+    poster: PosterOptions = PosterOptions()
+    tile: TileOptions | None = None
+    dpi: float = 150.0
+    pixel_width: int | None = None  # PNG: sets the dpi so the image is this wide
+    transparent: bool = False
+
+
+@dataclass
+class ExportResult:
+    files: list[Path] = field(default_factory=list)
+    pages: int = 0
+    pixel_sizes: list[tuple[int, int, float]] = field(default_factory=list)  # PNG: width, height, dpi
+    missing_characters: set[str] = field(default_factory=set)
+
+
+def select_maps(document: Document, which: str | None, every: bool) -> tuple[str, ...]:
+    """Map ids for ``--all``, ``--map N`` (from 1), ``--map NAME``/id, or the first map."""
+    maps = document.maps()
+    if not maps:
+        raise ExportError(ExportProblem.NO_MAPS)
+    if every:
+        return tuple(m.id for m in maps)
+    if which is None:
+        return (maps[0].id,)
+    text = which.strip()
+    if text.isdigit():
+        number = int(text)
+        if 1 <= number <= len(maps):
+            return (maps[number - 1].id,)
+    for journey in maps:
+        if journey.id == text or journey.title.casefold() == text.casefold():
+            return (journey.id,)
+    raise ExportError(ExportProblem.UNKNOWN_MAP, name=which, choices=[m.title for m in maps])
+
+
+@dataclass(frozen=True)
+class PlannedExport:
+    request: ExportRequest
+    layouts: list[MapLayout]
+    pages: list[Page]  # PDF: all pages in order; PNG: one page per map
+    dpis: list[float]  # PNG: the dpi of each page
+
+    @property
+    def missing_characters(self) -> set[str]:
+        return set().union(*(layout.missing_characters for layout in self.layouts))
+
+
+def plan_export(document: Document, request: ExportRequest, labels: Labels = Labels(),
+                export_labels: ExportLabels = ExportLabels(), theme: Theme = DEFAULT_THEME) -> PlannedExport:
+    """Lay out the maps and plan every page; raises ExportError before anything is drawn."""
+    from ..export.png import pixel_size, too_large
+
+    if request.format == "png" and request.tile is not None:
+        raise ExportError(ExportProblem.TILES_NEED_PDF)
+    if request.format == "png" and request.pixel_width is None and not MIN_DPI <= request.dpi <= MAX_DPI:
+        raise ExportError(ExportProblem.BAD_DPI, low=MIN_DPI, high=MAX_DPI)
+    if request.pixel_width is not None and not MIN_PIXEL_WIDTH <= request.pixel_width <= MAX_PIXEL_WIDTH:
+        raise ExportError(ExportProblem.BAD_PIXEL_WIDTH, low=MIN_PIXEL_WIDTH, high=MAX_PIXEL_WIDTH)
+    layouts, pages, dpis = [], [], []
+    for map_id in request.map_ids:
+        layout = compute_layout(document, map_id, theme, labels)
+        layouts.append(layout)
+        title = document.map(map_id).title
+        try:
+            poster = plan_poster(layout, title, request.poster, export_labels)
+            pages.extend(tile_pages(poster, request.tile, export_labels) if request.tile else [poster])
+        except PlanError as error:
+            raise ExportError(ExportProblem(error.code), title=title, **error.details) from None
+        if request.format == "png":
+            dpi = request.dpi if request.pixel_width is None else request.pixel_width * 72 / poster.width
+            size = pixel_size(poster, dpi)
+            if too_large(size):
+                raise ExportError(ExportProblem.PNG_TOO_LARGE, title=title, width=size.width, height=size.height)
+            dpis.append(dpi)
+    return PlannedExport(request, layouts, pages, dpis)
+
+
+def png_targets(target: Path, count: int) -> list[Path]:
+    """One map: the target itself; several: name-1.png, name-2.png, ..."""
+    if count == 1:
+        return [target]
+    return [target.with_name(f"{target.stem}-{n}{target.suffix}") for n in range(1, count + 1)]
+
+
+def run_export(document: Document, planned: PlannedExport, target: Path, subject: str = "",
+               progress: Progress | None = None) -> ExportResult:
+    """Draw and write the planned pages; ``progress(done, total)`` may raise ExportCancelled."""
+    from ..export.pdf import PdfMeta, render_pdf
+    from ..export.png import write_png
+
+    images = {image.id: image.data for image in document.images()}
+    request = planned.request
+    result = ExportResult(missing_characters=planned.missing_characters)
+    titles = [document.map(map_id).title for map_id in request.map_ids]
+    if request.format == "pdf":
+        meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
+        with replacing(target, ".pdf.tmp", (ExportError,)) as temp:
+            render_pdf(temp, planned.pages, images, meta, progress)
+        result.files.append(target)
+        result.pages = len(planned.pages)
+        return result
+    targets = png_targets(target, len(planned.pages))
+    total = len(planned.pages)
+    for index, (page, dpi, path) in enumerate(zip(planned.pages, planned.dpis, targets)):
+        def strip_progress(done: int, strips: int, index=index) -> None:
+            if progress is not None:
+                progress(index * 1000 + done * 1000 // strips, total * 1000)
+
+        with replacing(path, ".png.tmp", (ExportError,)) as temp:
+            size = write_png(temp, page, images, dpi, request.transparent, strip_progress)
+        result.files.append(path)
+        result.pixel_sizes.append((size.width, size.height, dpi))
+    result.pages = total
+    return result
