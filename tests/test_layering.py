@@ -45,3 +45,17 @@ def test_the_scan_sees_imports():
     # guard against a scan that silently finds nothing
     assert "PySide6" in imports_of(PACKAGE / "i18n.py")
     assert "sqlite3" in imports_of(PACKAGE / "persistence" / "connection.py")
+
+
+def test_layout_is_pure_geometry():
+    """The layout imports the domain and the standard library, no renderer."""
+    renderers = {"reportlab", "PIL", "PySide6", "sqlmodel", "sqlite3"}
+    for path in (PACKAGE / "layout").glob("*.py"):
+        assert not imports_of(path) & renderers, path.name
+
+
+def test_only_the_export_package_draws():
+    for path in modules():
+        part = path.relative_to(PACKAGE).parts[0]
+        if "reportlab" in imports_of(path):
+            assert part == "export", path

@@ -1,0 +1,183 @@
+"""The layout: every text placed, nothing clipped, boxes nested, one geometry for all."""
+
+import pytest
+
+from journeymapper.domain import Document, Kind, LaneKind
+from journeymapper.layout import Box, Circle, Curve, Icon, Labels, TextLine, compute_layout, face
+from journeymapper.layout.text import SLACK, wrap
+
+
+def sample_map(document):
+    return document.maps()[0].id
+
+
+def lines_of(layout, role, key):
+    return [s for s in layout.shapes if isinstance(s, TextLine) and s.ref == (role, key)]
+
+
+def test_every_card_text_is_laid_out_whole_and_fits_its_card(sample_document):
+    map_id = sample_map(sample_document)
+    layout = compute_layout(sample_document, map_id)
+    cards = sample_document.store.all(Kind.CARD)
+    assert len(cards) == 47
+    for card in cards:
+        lines = lines_of(layout, "card", card.id)
+        assert " ".join(line.text for line in lines).split() == card.text.split()
+        box = layout.boxes[("card", card.id)]
+        for line in lines:
+            assert line.x >= box.x and line.x + line.width <= box.right, (card.text, line.text)
+            assert box.y < line.baseline < box.bottom
+            assert line.width == pytest.approx(face(False).width(line.text, line.size))
+        lane_id, step_id = card.lane_id, card.step_id
+        assert layout.boxes[("cell", (lane_id, step_id))].contains(box)
+        assert layout.boxes[("lane", lane_id)].contains(box)
+
+
+def test_cards_of_a_cell_never_overlap_and_keep_their_order(sample_document):
+    map_id = sample_map(sample_document)
+    layout = compute_layout(sample_document, map_id)
+    for lane in sample_document.lanes(map_id):
+        for step in sample_document.map_steps(map_id):
+            boxes = [layout.boxes[("card", c.id)] for c in sample_document.cards(lane.id, step.id)]
+            for upper, lower in zip(boxes, boxes[1:]):
+                assert upper.bottom < lower.y
+
+
+def test_a_cell_grows_to_fit_its_cards_and_the_lane_with_it(sample_document):
+    map_id = sample_map(sample_document)
+    lane = sample_document.lanes(map_id)[0]
+    step = sample_document.map_steps(map_id)[0]
+    before = compute_layout(sample_document, map_id)
+    sample_document.add_cards(lane.id, step.id, ["Een kaartje met een heel lange tekst " * 6] * 4)
+    after = compute_layout(sample_document, map_id)
+    assert after.boxes[("lane", lane.id)].h > before.boxes[("lane", lane.id)].h + 200
+    assert after.height > before.height + 200
+    for card in sample_document.cards(lane.id, step.id):
+        assert after.boxes[("lane", lane.id)].contains(after.boxes[("card", card.id)])
+    # every lane below moved down by the same amount
+    lanes = sample_document.lanes(map_id)
+    shifts = {round(after.boxes[("lane", l.id)].y - before.boxes[("lane", l.id)].y, 6) for l in lanes[1:]}
+    assert len(shifts) == 1 and shifts.pop() > 200
+
+
+def test_long_words_are_broken_never_clipped():
+    font = face(False)
+    word = "Klantreisanalyseworkshopvoorbereidingsdocumentatie" * 20
+    lines = wrap(word, font, 10, 120)
+    assert "".join(lines) == word
+    assert all(font.width(line, 10) <= 120 * SLACK for line in lines)
+    assert wrap("a\n\nb", font, 10, 100) == ["a", "", "b"]
+    assert wrap("tab\there", font, 10, 500) == ["tab here"]
+    sentence = "Prijzen verschillen per winkel meer dan € 100"
+    lines = wrap(sentence, font, 10, 90)
+    assert len(lines) == 3 and " ".join(lines).split() == sentence.split()
+    assert all(font.width(line, 10) <= 90 * SLACK for line in lines)
+    # greedy: the next word never fitted on the line before
+    for line, following in zip(lines, lines[1:]):
+        assert font.width(line + " " + following.split()[0], 10) > 90 * SLACK
+
+
+def test_header_shows_title_persona_and_context(sample_document):
+    map_id = sample_map(sample_document)
+    journey = sample_document.map(map_id)
+    labels = Labels(persona="Persona", trigger="Aanleiding", goal="Doel", scenario="Scenario")
+    layout = compute_layout(sample_document, map_id, labels=labels)
+    texts = " ".join(line.text for line in layout.text_lines())
+    for value in (journey.title, journey.trigger, journey.goal, "AANLEIDING", "DOEL"):
+        assert " ".join(value.split()) in " ".join(texts.split()) or all(w in texts for w in value.split())
+    persona = sample_document.persona(journey.persona_id)
+    assert any(s.ref == ("persona", persona.id) and type(s).__name__ == "Picture" for s in layout.shapes)
+
+
+def test_emotion_curve_passes_through_every_score_within_the_lane(sample_document):
+    map_id = sample_map(sample_document)
+    layout = compute_layout(sample_document, map_id)
+    lane = next(l for l in sample_document.lanes(map_id) if l.kind is LaneKind.EMOTION)
+    lane_box = layout.boxes[("lane", lane.id)]
+    markers = {s.ref[1]: s for s in layout.shapes if isinstance(s, Circle) and s.ref and s.ref[0] == "emotion"}
+    steps = sample_document.map_steps(map_id)
+    scores = [sample_document.emotion(lane.id, s.id).score for s in steps]
+    ys = [markers[(lane.id, s.id)].center[1] for s in steps]
+    # higher score, higher on the page; equal scores, equal heights
+    for (a, ya), (b, yb) in zip(zip(scores, ys), zip(scores[1:], ys[1:])):
+        assert (a < b) == (ya > yb) and (a == b) == (ya == pytest.approx(yb))
+    curves = [s for s in layout.shapes if isinstance(s, Curve) and s.ref == ("lane", lane.id)]
+    assert len(curves) == 1
+    points = curves[0].flattened(32)
+    assert all(lane_box.y < y < lane_box.bottom for _, y in points)
+    # monotone pieces: between two markers the curve stays between their heights
+    for (x0, y0), (x1, y1) in zip([markers[(lane.id, s.id)].center for s in steps],
+                                  [markers[(lane.id, s.id)].center for s in steps[1:]]):
+        inside = [y for x, y in points if x0 <= x <= x1]
+        assert min(y0, y1) - 1e-6 <= min(inside) and max(inside) <= max(y0, y1) + 1e-6
+
+
+def test_a_step_without_score_breaks_the_curve(sample_document):
+    map_id = sample_map(sample_document)
+    lane = next(l for l in sample_document.lanes(map_id) if l.kind is LaneKind.EMOTION)
+    steps = sample_document.map_steps(map_id)
+    sample_document.set_emotion(lane.id, steps[3].id, None)
+    layout = compute_layout(sample_document, map_id)
+    curves = [s for s in layout.shapes if isinstance(s, Curve) and s.ref == ("lane", lane.id)]
+    assert len(curves) == 2
+    assert len(curves[0].segments) == 2 and len(curves[1].segments) == len(steps) - 5
+
+
+def test_each_chosen_channel_gets_its_icon_and_name(sample_document):
+    map_id = sample_map(sample_document)
+    layout = compute_layout(sample_document, map_id)
+    lane = next(l for l in sample_document.lanes(map_id) if l.kind is LaneKind.CHANNELS)
+    channels = {c.id: c for c in sample_document.channels(map_id)}
+    for step in sample_document.map_steps(map_id):
+        chosen = sample_document.step_channels(lane.id, step.id)
+        key = ("channels", (lane.id, step.id))
+        icons = sorted(s.name for s in layout.shapes if isinstance(s, Icon) and s.ref == key)
+        expected = sorted(channels[c].icon for c in chosen.channel_ids) if chosen else []
+        assert icons == expected
+        names = " ".join(line.text for line in lines_of(layout, "channels", (lane.id, step.id)))
+        for channel_id in (chosen.channel_ids if chosen else ()):
+            assert channels[channel_id].name in names
+
+
+def test_metrics_follow_the_readers_number_notation(sample_document):
+    map_id = sample_map(sample_document)
+    dutch = Labels(decimal_point=",", group_separator=".")
+    layout = compute_layout(sample_document, map_id, labels=dutch)
+    texts = [line.text for line in layout.text_lines()]
+    assert "4,5\u00a0stars" in texts and "68%" in texts
+    assert dutch.number(1234567.5) == "1.234.567,5"
+    assert Labels().number(-0.001) == "0"
+
+
+def test_user_colours_keep_text_readable(sample_document):
+    from journeymapper.layout.theme import contrast
+
+    map_id = sample_map(sample_document)
+    lane = sample_document.lanes(map_id)[0]
+    step = sample_document.map_steps(map_id)[0]
+    card = sample_document.cards(lane.id, step.id)[0]
+    sample_document.update_card(card.id, color="#1b1f5e")
+    layout = compute_layout(sample_document, map_id)
+    body = [s for s in layout.shapes if isinstance(s, Box) and s.ref == ("card", card.id)][-1]
+    for line in lines_of(layout, "card", card.id):
+        assert contrast(line.color, body.fill) >= 4.5
+
+
+def test_characters_the_font_lacks_are_reported(english):
+    from journeymapper.app.new_project import project_from_template
+
+    document = project_from_template("blank", english)
+    map_id = document.maps()[0].id
+    lane = next(l for l in document.lanes(map_id) if l.kind.holds_cards)
+    step = document.map_steps(map_id)[0]
+    document.add_cards(lane.id, step.id, ["Café € 5 — ‘oké’", "客户旅程 שלום"])
+    layout = compute_layout(document, map_id)
+    assert layout.missing_characters == frozenset("客户旅程שלום")
+
+
+def test_an_empty_map_still_lays_out(english):
+    document = Document()
+    document.add_map("Leeg")
+    layout = compute_layout(document, document.maps()[0].id)
+    assert layout.width > 0 and layout.height > 0
+    assert [line.text for line in layout.text_lines()] == ["Leeg"]
