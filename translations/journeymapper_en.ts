@@ -270,6 +270,122 @@
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
+    <message>
+        <source>export maps as PDF or PNG (posters, tiled over sheets)</source>
+        <translation>export maps as PDF or PNG (posters, tiled over sheets)</translation>
+    </message>
+    <message>
+        <source>the map to export: its number (from 1) or title; default the first</source>
+        <translation>the map to export: its number (from 1) or title; default the first</translation>
+    </message>
+    <message>
+        <source>every map, one per page (PNG: one file each)</source>
+        <translation>every map, one per page (PNG: one file each)</translation>
+    </message>
+    <message>
+        <source>pdf or png; default from the OUT suffix</source>
+        <translation>pdf or png; default from the OUT suffix</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map&apos;s own size)</source>
+        <translation>poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map&apos;s own size)</translation>
+    </message>
+    <message>
+        <source>landscape paper (default: whichever fits the map best)</source>
+        <translation>landscape paper (default: whichever fits the map best)</translation>
+    </message>
+    <message>
+        <source>portrait paper</source>
+        <translation>portrait paper</translation>
+    </message>
+    <message>
+        <source>fit the map to the paper (the default with --paper)</source>
+        <translation>fit the map to the paper (the default with --paper)</translation>
+    </message>
+    <message>
+        <source>scale of the map, e.g. 0.5 or 50%</source>
+        <translation>scale of the map, e.g. 0.5 or 50%</translation>
+    </message>
+    <message>
+        <source>white margin around the map (default 10mm)</source>
+        <translation>white margin around the map (default 10mm)</translation>
+    </message>
+    <message>
+        <source>PDF: spread the poster over sheets of this size, e.g. A4</source>
+        <translation>PDF: spread the poster over sheets of this size, e.g. A4</translation>
+    </message>
+    <message>
+        <source>overlap of the tiled sheets (default 10mm)</source>
+        <translation>overlap of the tiled sheets (default 10mm)</translation>
+    </message>
+    <message>
+        <source>PNG: dots per inch, 72 to 600 (default 150)</source>
+        <translation>PNG: dots per inch, 72 to 600 (default 150)</translation>
+    </message>
+    <message>
+        <source>PNG: width in pixels instead of --dpi</source>
+        <translation>PNG: width in pixels instead of --dpi</translation>
+    </message>
+    <message>
+        <source>PNG: transparent instead of white background</source>
+        <translation>PNG: transparent instead of white background</translation>
+    </message>
+    <message>
+        <source>show progress even when not on a terminal</source>
+        <translation>show progress even when not on a terminal</translation>
+    </message>
+    <message>
+        <source>print nothing but errors</source>
+        <translation>print nothing but errors</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scale; write e.g. 0.5 or 50%.</source>
+        <translation>“%1” is not a scale; write e.g. 0.5 or 50%.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.</source>
+        <translation>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a length; write e.g. 10mm, 1cm or 0.5in.</source>
+        <translation>“%1” is not a length; write e.g. 10mm, 1cm or 0.5in.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or png, or an OUT ending in .pdf or .png.</source>
+        <translation>Give --format pdf or png, or an OUT ending in .pdf or .png.</translation>
+    </message>
+    <message>
+        <source>Refusing to write the export over a project file: %1</source>
+        <translation>Refusing to write the export over a project file: %1</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 %</source>
+        <translation>Exporting… %1 %</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Customer journey map</translation>
+    </message>
+    <message>
+        <source>Warning: the font has no letters for these characters; they print as empty boxes: %1</source>
+        <translation>Warning: the font has no letters for these characters; they print as empty boxes: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Exported %1.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi</source>
+        <translation>%1 × %2 pixels at %3 dpi</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -402,8 +518,95 @@
         <translation>Only PNG and JPEG images can be used, and this one could not be read.</translation>
     </message>
     <message>
+        <source>“%1” does not fit on this paper at that scale; at most %2 % fits. Fit it to the page, or choose a smaller scale, larger paper or tiles.</source>
+        <translation>“%1” does not fit on this paper at that scale; at most %2 % fits. Fit it to the page, or choose a smaller scale, larger paper or tiles.</translation>
+    </message>
+    <message>
+        <source>There is no map “%1”. The maps are: %2.</source>
+        <translation>There is no map “%1”. The maps are: %2.</translation>
+    </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</source>
+        <translation>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</translation>
+    </message>
+    <message>
+        <source>The project has no maps to export.</source>
+        <translation>The project has no maps to export.</translation>
+    </message>
+    <message>
+        <source>The scale must lie between 1 % and 2000 %.</source>
+        <translation>The scale must lie between 1 % and 2000 %.</translation>
+    </message>
+    <message>
+        <source>The margins leave no room for the map on this paper.</source>
+        <translation>The margins leave no room for the map on this paper.</translation>
+    </message>
+    <message>
+        <source>The overlap is too large for sheets of this size.</source>
+        <translation>The overlap is too large for sheets of this size.</translation>
+    </message>
+    <message>
+        <source>The resolution must lie between 72 and 600 dpi.</source>
+        <translation>The resolution must lie between 72 and 600 dpi.</translation>
+    </message>
+    <message>
+        <source>The width must lie between 16 and 32,767 pixels.</source>
+        <translation>The width must lie between 16 and 32,767 pixels.</translation>
+    </message>
+    <message>
+        <source>Posters can only be tiled over sheets in a PDF.</source>
+        <translation>Posters can only be tiled over sheets in a PDF.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2</source>
+        <translation>Sheet %1 of %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>Row %1, column %2</translation>
+    </message>
+    <message>
+        <source>Assembly overview</source>
+        <translation>Assembly overview</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). Cut each sheet along its crop marks at the right and bottom; the sheets overlap by %5 mm. Glue the cut edge onto the next sheet, starting at A1 in the top left.</source>
+        <translation>%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). Cut each sheet along its crop marks at the right and bottom; the sheets overlap by %5 mm. Glue the cut edge onto the next sheet, starting at A1 in the top left.</translation>
+    </message>
+    <message>
+        <source>Made with JourneyMapper</source>
+        <translation>Made with JourneyMapper</translation>
     </message>
 </context>
 <context>

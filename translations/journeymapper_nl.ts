@@ -270,6 +270,122 @@
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
+    <message>
+        <source>export maps as PDF or PNG (posters, tiled over sheets)</source>
+        <translation>kaarten exporteren als PDF of PNG (posters, verdeeld over vellen)</translation>
+    </message>
+    <message>
+        <source>the map to export: its number (from 1) or title; default the first</source>
+        <translation>de kaart om te exporteren: het nummer (vanaf 1) of de titel; standaard de eerste</translation>
+    </message>
+    <message>
+        <source>every map, one per page (PNG: one file each)</source>
+        <translation>alle kaarten, één per pagina (PNG: één bestand per kaart)</translation>
+    </message>
+    <message>
+        <source>pdf or png; default from the OUT suffix</source>
+        <translation>pdf of png; standaard volgens de extensie van OUT</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>het bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map&apos;s own size)</source>
+        <translation>postermaat: %1 of BREEDTExHOOGTEmm (PDF standaard %2; PNG standaard de eigen maat van de kaart)</translation>
+    </message>
+    <message>
+        <source>landscape paper (default: whichever fits the map best)</source>
+        <translation>liggend papier (standaard: wat de kaart het best past)</translation>
+    </message>
+    <message>
+        <source>portrait paper</source>
+        <translation>staand papier</translation>
+    </message>
+    <message>
+        <source>fit the map to the paper (the default with --paper)</source>
+        <translation>de kaart passend maken op het papier (standaard bij --paper)</translation>
+    </message>
+    <message>
+        <source>scale of the map, e.g. 0.5 or 50%</source>
+        <translation>schaal van de kaart, bijvoorbeeld 0.5 of 50%</translation>
+    </message>
+    <message>
+        <source>white margin around the map (default 10mm)</source>
+        <translation>witte marge rond de kaart (standaard 10mm)</translation>
+    </message>
+    <message>
+        <source>PDF: spread the poster over sheets of this size, e.g. A4</source>
+        <translation>PDF: de poster verdelen over vellen van deze maat, bijvoorbeeld A4</translation>
+    </message>
+    <message>
+        <source>overlap of the tiled sheets (default 10mm)</source>
+        <translation>overlap van de vellen (standaard 10mm)</translation>
+    </message>
+    <message>
+        <source>PNG: dots per inch, 72 to 600 (default 150)</source>
+        <translation>PNG: punten per inch, 72 tot 600 (standaard 150)</translation>
+    </message>
+    <message>
+        <source>PNG: width in pixels instead of --dpi</source>
+        <translation>PNG: breedte in pixels in plaats van --dpi</translation>
+    </message>
+    <message>
+        <source>PNG: transparent instead of white background</source>
+        <translation>PNG: transparante in plaats van witte achtergrond</translation>
+    </message>
+    <message>
+        <source>show progress even when not on a terminal</source>
+        <translation>voortgang ook tonen als er geen terminal is</translation>
+    </message>
+    <message>
+        <source>print nothing but errors</source>
+        <translation>alleen fouten tonen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scale; write e.g. 0.5 or 50%.</source>
+        <translation>“%1” is geen schaal; schrijf bijvoorbeeld 0.5 of 50%.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.</source>
+        <translation>Onbekende papiermaat “%1”: gebruik %2, of BREEDTExHOOGTEmm van 50 tot 5000 mm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a length; write e.g. 10mm, 1cm or 0.5in.</source>
+        <translation>“%1” is geen lengte; schrijf bijvoorbeeld 10mm, 1cm of 0.5in.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or png, or an OUT ending in .pdf or .png.</source>
+        <translation>Geef --format pdf of png, of een OUT die eindigt op .pdf of .png.</translation>
+    </message>
+    <message>
+        <source>Refusing to write the export over a project file: %1</source>
+        <translation>De export wordt niet over een projectbestand geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 %</source>
+        <translation>Exporteren… %1 %</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Customer journey map</translation>
+    </message>
+    <message>
+        <source>Warning: the font has no letters for these characters; they print as empty boxes: %1</source>
+        <translation>Let op: het lettertype heeft deze tekens niet; ze worden als lege vakjes afgedrukt: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pagina&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi</source>
+        <translation>%1 × %2 pixels bij %3 dpi</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -402,8 +518,95 @@
         <translation>Alleen PNG- en JPEG-afbeeldingen kunnen worden gebruikt, en deze kon niet worden gelezen.</translation>
     </message>
     <message>
+        <source>“%1” does not fit on this paper at that scale; at most %2 % fits. Fit it to the page, or choose a smaller scale, larger paper or tiles.</source>
+        <translation>“%1” past op deze schaal niet op dit papier; hooguit %2 % past. Maak de kaart passend, of kies een kleinere schaal, groter papier of vellen.</translation>
+    </message>
+    <message>
+        <source>There is no map “%1”. The maps are: %2.</source>
+        <translation>Er is geen kaart “%1”. De kaarten zijn: %2.</translation>
+    </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</source>
+        <translation>Een PNG van %1 × %2 pixels is te groot (hooguit 32.767 pixels per zijde en 600 megapixels). Kies een lagere dpi of kleiner papier, of exporteer een PDF.</translation>
+    </message>
+    <message>
+        <source>The project has no maps to export.</source>
+        <translation>Het project heeft geen kaarten om te exporteren.</translation>
+    </message>
+    <message>
+        <source>The scale must lie between 1 % and 2000 %.</source>
+        <translation>De schaal moet tussen 1 % en 2000 % liggen.</translation>
+    </message>
+    <message>
+        <source>The margins leave no room for the map on this paper.</source>
+        <translation>De marges laten op dit papier geen ruimte voor de kaart.</translation>
+    </message>
+    <message>
+        <source>The overlap is too large for sheets of this size.</source>
+        <translation>De overlap is te groot voor vellen van deze maat.</translation>
+    </message>
+    <message>
+        <source>The resolution must lie between 72 and 600 dpi.</source>
+        <translation>De resolutie moet tussen 72 en 600 dpi liggen.</translation>
+    </message>
+    <message>
+        <source>The width must lie between 16 and 32,767 pixels.</source>
+        <translation>De breedte moet tussen 16 en 32.767 pixels liggen.</translation>
+    </message>
+    <message>
+        <source>Posters can only be tiled over sheets in a PDF.</source>
+        <translation>Een poster kan alleen in een PDF over vellen worden verdeeld.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Schaal %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2</source>
+        <translation>Vel %1 van %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>Rij %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>Assembly overview</source>
+        <translation>Overzicht voor het opplakken</translation>
+    </message>
+    <message>
+        <source>%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). Cut each sheet along its crop marks at the right and bottom; the sheets overlap by %5 mm. Glue the cut edge onto the next sheet, starting at A1 in the top left.</source>
+        <translation>%1 vellen %2 in %3 rijen en %4 kolommen. Druk af op 100 % (niet “aanpassen aan pagina”). Snijd elk vel rechts en onder langs de snijtekens; de vellen overlappen %5 mm. Plak de gesneden rand op het volgende vel, te beginnen met A1 linksboven.</translation>
+    </message>
+    <message>
+        <source>Made with JourneyMapper</source>
+        <translation>Gemaakt met JourneyMapper</translation>
     </message>
 </context>
 <context>
