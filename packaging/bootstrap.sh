@@ -47,10 +47,12 @@ fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec .venv/bin/journeymapper "$@"
 fi
-echo "No screen found: creating the sample project headless instead."
+echo "No screen found: creating the sample project headless instead, and exporting it."
 sample="$PWD/journeymapper-sample.jmap"
 .venv/bin/journeymapper sample "$sample" --force
 .venv/bin/journeymapper info "$sample"
+.venv/bin/journeymapper export "$sample" -o "$PWD/journeymapper-sample.pdf" --paper A3
+.venv/bin/journeymapper export "$sample" -o "$PWD/journeymapper-sample.png" --dpi 150
 echo
-echo "The sample project is at $sample"
+echo "The sample project is at $sample, with an A3 poster (PDF) and a PNG beside it."
 echo "Open it on a machine with a screen: .venv/bin/journeymapper $sample"
