@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from ..app.exporting import ExportError, ExportProblem, ExportRequest, plan_export, run_export, select_maps
 from ..export.paper import PAPER_NAMES, PaperError, parse_length, parse_paper
 from ..export.pages import PosterOptions, TileOptions
+from ..messages import error_message
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
+from .commands import UsageError, out, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -54,9 +56,7 @@ def add_parser(command) -> None:
     shown.add_argument("--quiet", action="store_true", help=translate("Cli", "print nothing but errors"))
 
 
-def _usage(message: str):
-    from .commands import UsageError
-
+def _usage(message: str) -> UsageError:
     return UsageError(message)
 
 
@@ -98,8 +98,6 @@ def request_from(args, document) -> ExportRequest:
 
 
 def cmd_export(args) -> int:
-    from .commands import out, project_path
-
     source = Path(args.file)
     document, _fixes, _version = read_project(source)
     try:
@@ -107,8 +105,6 @@ def cmd_export(args) -> int:
         planned = plan_export(document, request, map_labels(), poster_labels())
     except ExportError as error:
         if error.problem in USAGE_PROBLEMS:
-            from ..messages import error_message
-
             raise _usage(error_message(error)) from None
         raise
     target = Path(args.output)

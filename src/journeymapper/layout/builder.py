@@ -33,9 +33,6 @@ class MapLayout:
             if shape.bounds().intersects(area):
                 yield shape
 
-    def bounds(self) -> Rect:
-        return Rect(0.0, 0.0, self.width, self.height)
-
 
 @dataclass
 class Builder:
@@ -57,9 +54,6 @@ class Builder:
 
     def block_height(self, lines: list[str], size: float) -> float:
         return len(lines) * self.theme.line_height(size) if lines else 0.0
-
-    def measure(self, text: str, width: float, size: float, bold: bool = False) -> float:
-        return self.block_height(self.lines(text, width, size, bold), size) if text else 0.0
 
     def place(self, lines: list[str], x: float, y: float, width: float, size: float, bold: bool, color: str,
               align: str = "left", ref: Ref = None, layer: list | None = None) -> float:

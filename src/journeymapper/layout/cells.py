@@ -71,14 +71,16 @@ def _cards(builder: Builder, document: Document, lane: Lane, lane_color: str, co
                       ink_on(fill), ref=ref)
         builder.box("card", card.id, rect)
         y += height + theme.card_gap
-    return y - top + theme.pad - (theme.card_gap if y > top + theme.pad else 0)
+    if y == top + theme.pad:  # no cards
+        return 2 * theme.pad
+    return y - theme.card_gap + theme.pad - top
 
 
 def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: float, title_lines) -> float:
     theme = builder.theme
-    journey = document.map(document.map_of_step(columns[0].step.id)) if columns else None
-    if journey is None:
+    if not columns:
         return 0.0
+    journey = document.map(lane.map_id)
     low, high = journey.scale_min, journey.scale_max
     ref = ("lane", lane.id)
     area_top = top + theme.pad + theme.marker_radius + 4
