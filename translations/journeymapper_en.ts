@@ -657,6 +657,13 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Map canvas</source>
+        <translation>Map canvas</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
         <source>Maps and personas</source>
@@ -677,6 +684,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Actual size (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
         <source> (read-only)</source>

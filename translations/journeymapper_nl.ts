@@ -657,6 +657,13 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Map canvas</source>
+        <translation>Kaartcanvas</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
         <source>Maps and personas</source>
@@ -677,6 +684,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Ware grootte (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Passend maken</translation>
     </message>
     <message>
         <source> (read-only)</source>

@@ -28,6 +28,10 @@ class EditingSession:
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def edit(self, operation: Callable[..., Changes], *args, **kwargs) -> Changes:
         """Run one document edit (e.g. ``session.edit(doc.add_card, lane, step, "text")``)."""
         if self.project is None:

@@ -1,18 +1,23 @@
-"""The project window.
+"""The project window: the project panel (maps and personas) beside the map canvas.
 
-For now it shows the project's name, its maps and personas, and saves and
-closes safely; the canvas editor comes in a later step.
+It saves and closes safely; editing on the canvas grows on top of this.
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from ..app.editing import EditingSession
 from ..messages import error_message
 from ..persistence import ProjectFileError
+from ..print_labels import map_labels
+from .canvas.scene import MapScene
+from .canvas.view import MapView
+
+MAP_ID = Qt.ItemDataRole.UserRole
 
 
 class ProjectWindow(QMainWindow):
@@ -21,20 +26,31 @@ class ProjectWindow(QMainWindow):
         self.session = session
         self._path = path
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(central)
+        self.scene: MapScene | None = None
+        splitter = QSplitter(self)
+        panel = QWidget(splitter)
+        layout = QVBoxLayout(panel)
+        self.heading = QLabel(panel)
         self.heading.setObjectName("projectName")
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.maps = QListWidget(central)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.maps = QListWidget(panel)
         self.maps.setAccessibleName(self.tr("Maps and personas"))
+        self.maps.currentItemChanged.connect(self._map_chosen)
         layout.addWidget(self.heading)
         layout.addWidget(self.maps)
-        self.setCentralWidget(central)
+        self.view = MapView(splitter)
+        splitter.addWidget(panel)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 960])
+        self.setCentralWidget(splitter)
         self._build_menu()
         session.subscribe(lambda _changes: self._refresh())
         self._refresh()
-        self.resize(900, 600)
+        self.resize(1280, 800)
+        maps = session.document.maps()
+        if maps:
+            self.show_map(maps[0].id)
 
     @property
     def project_name(self) -> str:
@@ -51,6 +67,16 @@ class ProjectWindow(QMainWindow):
         close.triggered.connect(self.close)
         menu.addAction(save)
         menu.addAction(close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for text, shortcut, slot in (
+                (self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
+                (self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out),
+                (self.tr("&Actual size (100 %)"), QKeySequence("Ctrl+1"), self.view.zoom_actual),
+                (self.tr("Zoom to &fit"), QKeySequence("Ctrl+0"), self.view.zoom_to_fit)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            view.addAction(action)
 
     def _refresh(self) -> None:
         document = self.session.document
@@ -58,12 +84,35 @@ class ProjectWindow(QMainWindow):
         self.setWindowTitle(f"{self.project_name}[*]{suffix} — JourneyMapper")
         self.setWindowModified(bool(self.session.project and self.session.project.modified))
         self.heading.setText(self.project_name)
+        shown = self.scene.map_id if self.scene else None
+        self.maps.blockSignals(True)
         self.maps.clear()
         for journey in document.maps():
             count = document.card_count(journey.id)
-            self.maps.addItem(self.tr("Map: %1 (%n card(s))", "", count).replace("%1", journey.title))
+            item = QListWidgetItem(self.tr("Map: %1 (%n card(s))", "", count).replace("%1", journey.title))
+            item.setData(MAP_ID, journey.id)
+            self.maps.addItem(item)
+            if journey.id == shown:
+                self.maps.setCurrentItem(item)
         for persona in document.personas():
             self.maps.addItem(self.tr("Persona: %1").replace("%1", persona.name))
+        self.maps.blockSignals(False)
+
+    def _map_chosen(self, item, _previous=None) -> None:
+        map_id = item.data(MAP_ID) if item is not None else None
+        if map_id and (self.scene is None or self.scene.map_id != map_id):
+            self.show_map(map_id)
+
+    def show_map(self, map_id: str) -> None:
+        """Show one map on the canvas, fitted to the window."""
+        old = self.scene
+        self.scene = MapScene(self.session, map_id, map_labels)
+        self.view.setScene(self.scene)
+        if old is not None:
+            self.session.unsubscribe(old._changed)
+            old.deleteLater()
+        self.view.zoom_to_fit()
+        self._refresh()
 
     def save(self) -> bool:
         project = self.session.project

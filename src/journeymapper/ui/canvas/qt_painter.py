@@ -1,0 +1,148 @@
+"""Paints layout shapes with a QPainter, in scene units (1 unit = 1 point).
+
+The same shapes the PDF and PNG renderers draw, so the screen shows what will
+be printed, line for line. Text uses the bundled font at a large pixel size
+under a matching down-scale: Qt's font sizes are whole pixels, and unhinted
+outlines scale exactly.
+"""
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen, QPolygonF
+
+from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Shape, TextLine, font_path
+from ...layout.icons import scaled
+
+TEXT_SCALE = 16  # fonts are set 16x larger and drawn under a 1/16 scale
+
+
+@lru_cache(maxsize=None)
+def family(bold: bool) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else "Sans Serif"
+
+
+@lru_cache(maxsize=256)
+def qfont(bold: bool, size: float) -> QFont:
+    font = QFont(family(bold))
+    font.setPixelSize(max(1, round(size * TEXT_SCALE)))
+    font.setBold(bold)
+    font.setKerning(False)  # the layout measures without kerning
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+@lru_cache(maxsize=64)
+def qcolor(value: str) -> QColor:
+    return QColor(value)
+
+
+class QtShapePainter:
+    def __init__(self, painter: QPainter, images: dict[str, bytes] | None = None) -> None:
+        self.p = painter
+        self.images = images or {}
+
+    def paint(self, shapes) -> None:
+        table = {Box: self.box, TextLine: self.text, Polyline: self.polyline, Curve: self.curve, Circle: self.circle,
+                 Icon: self.icon, Picture: self.picture}
+        for shape in shapes:
+            table[type(shape)](shape)
+
+    def _pen(self, color: str, width: float, dash=None) -> QPen:
+        pen = QPen(qcolor(color), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if dash:
+            pen.setDashPattern([dash[0] / width, dash[1] / width])
+        return pen
+
+    def box(self, shape: Box) -> None:
+        p, r = self.p, shape.rect
+        p.setPen(self._pen(shape.stroke, shape.stroke_width) if shape.stroke and shape.stroke_width
+                 else Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else Qt.BrushStyle.NoBrush)
+        rect = QRectF(r.x, r.y, r.w, r.h)
+        if shape.radius:
+            p.drawRoundedRect(rect, shape.radius, shape.radius)
+        else:
+            p.drawRect(rect)
+
+    def text(self, shape: TextLine) -> None:
+        p = self.p
+        p.save()
+        p.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
+        p.setFont(qfont(shape.bold, shape.size))
+        p.setPen(qcolor(shape.color))
+        p.drawText(QPointF(shape.x * TEXT_SCALE, shape.baseline * TEXT_SCALE), shape.text)
+        p.restore()
+
+    def polyline(self, shape: Polyline) -> None:
+        self.p.setPen(self._pen(shape.color, shape.width, shape.dash))
+        self.p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+
+    def curve(self, shape: Curve) -> None:
+        path = QPainterPath(QPointF(*shape.start))
+        for c1, c2, end in shape.segments:
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        self.p.setPen(self._pen(shape.color, shape.width))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        self.p.drawPath(path)
+
+    def circle(self, shape: Circle) -> None:
+        p = self.p
+        p.setPen(self._pen(shape.stroke, shape.stroke_width) if shape.stroke and shape.stroke_width
+                 else Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(*shape.center), shape.radius, shape.radius)
+
+    def icon(self, shape: Icon) -> None:
+        p = self.p
+        color = qcolor(shape.color)
+        for op in scaled(shape.name, shape.rect.x, shape.rect.y, shape.rect.w):
+            if op[0] == "circle":
+                _, cx, cy, r, filled, width = op
+                p.setPen(Qt.PenStyle.NoPen if filled else self._pen(shape.color, width))
+                p.setBrush(QBrush(color) if filled else Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QPointF(cx, cy), r, r)
+            elif op[0] == "fill":
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(color))
+                p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in op[1]]))
+            else:
+                _, points, closed, width = op
+                p.setPen(self._pen(shape.color, width))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                polygon = QPolygonF([QPointF(x, y) for x, y in points])
+                if closed:
+                    p.drawPolygon(polygon)
+                else:
+                    p.drawPolyline(polygon)
+
+    def picture(self, shape: Picture) -> None:
+        image = _image(shape.image_id, self.images.get(shape.image_id))
+        if image is not None and not image.isNull():
+            r = shape.rect
+            self.p.drawImage(QRectF(r.x, r.y, r.w, r.h), image)
+
+
+_decoded: dict[str, QImage] = {}
+
+
+def _image(image_id: str, data: bytes | None) -> QImage | None:
+    """Images decode once; the project checked them when they came in."""
+    if data is None:
+        return None
+    image = _decoded.get(image_id)
+    if image is None:
+        image = _decoded[image_id] = QImage.fromData(data)
+    return image
+
+
+def bounds_of(shapes: list[Shape]):
+    rect = None
+    for shape in shapes:
+        b = shape.bounds()
+        rect = b if rect is None else rect.union(b)
+    return rect

@@ -1,0 +1,126 @@
+"""The view on a map: zoom with Ctrl+wheel or pinch, pan with scroll bars, the
+middle mouse button or Space+drag, and zoom to fit."""
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+STEP = 1.25
+
+
+class MapView(QGraphicsView):
+    zoomChanged = Signal(float)  # noqa: N815 - Qt's naming
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._panning_from: QPointF | None = None
+        self._space = False
+        self._fitting = True  # follow the window size until the user zooms
+        self.setAccessibleName(self.tr("Map canvas"))
+
+    # -- zoom ------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        self._fitting = False
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if current and abs(factor / current - 1) > 1e-9:
+            self.scale(factor / current, factor / current)
+            self.zoomChanged.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / STEP)
+
+    def zoom_actual(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self) -> None:
+        self._fitting = True
+        scene = self.scene()
+        if scene is None:
+            return
+        target = scene.page_rect() if hasattr(scene, "page_rect") else scene.sceneRect()
+        self.fitInView(target.adjusted(-12, -12, 12, 12), Qt.AspectRatioMode.KeepAspectRatio)
+        factor = self.zoom()
+        if factor > MAX_ZOOM or factor < MIN_ZOOM:
+            self.set_zoom(factor)
+            self._fitting = True
+        self.zoomChanged.emit(self.zoom())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._fitting:
+            self.zoom_to_fit()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.set_zoom(self.zoom() * pinch.scaleFactor())
+                return True
+        return super().event(event)
+
+    # -- pan -------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._panning_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._panning_from is not None:
+            delta = event.position() - self._panning_from
+            self._panning_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._panning_from is not None:
+            self._panning_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
