@@ -52,7 +52,8 @@ class MapView(QGraphicsView):
         if scene is None:
             return
         target = scene.page_rect() if hasattr(scene, "page_rect") else scene.sceneRect()
-        self.fitInView(target.adjusted(-12, -12, 12, 12), Qt.AspectRatioMode.KeepAspectRatio)
+        room = 30  # the paper's edge and a little desk around it
+        self.fitInView(target.adjusted(-room, -room, room, room), Qt.AspectRatioMode.KeepAspectRatio)
         factor = self.zoom()
         if factor > MAX_ZOOM or factor < MIN_ZOOM:
             self.set_zoom(factor)
