@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CanvasController</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardTextEditor</name>
+    <message>
+        <source>Card text</source>
+        <translation>Card text</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Website</source>
@@ -388,6 +413,13 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <source>This project is open read-only; changes cannot be made.</source>
+        <translation>This project is open read-only; changes cannot be made.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file or folder “%1” does not exist.</source>
@@ -666,6 +698,10 @@
 <context>
     <name>ProjectWindow</name>
     <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
         <source>Maps and personas</source>
         <translation>Maps and personas</translation>
     </message>
@@ -684,6 +720,34 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>&amp;View</source>

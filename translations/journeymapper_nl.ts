@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>CanvasController</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Kaart bewerken</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Kaart toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n kaart verwijderen</numerusform>
+            <numerusform>%n kaarten verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardTextEditor</name>
+    <message>
+        <source>Card text</source>
+        <translation>Tekst van de kaart</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Website</source>
@@ -388,6 +413,13 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <source>This project is open read-only; changes cannot be made.</source>
+        <translation>Dit project is alleen-lezen geopend; er kan niets worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file or folder “%1” does not exist.</source>
@@ -666,6 +698,10 @@
 <context>
     <name>ProjectWindow</name>
     <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
         <source>Maps and personas</source>
         <translation>Kaarten en persona&apos;s</translation>
     </message>
@@ -684,6 +720,34 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;doen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -14,8 +14,10 @@ from ..app.editing import EditingSession
 from ..messages import error_message
 from ..persistence import ProjectFileError
 from ..print_labels import map_labels
+from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
+from .undo import Editor
 
 MAP_ID = Qt.ItemDataRole.UserRole
 
@@ -27,6 +29,9 @@ class ProjectWindow(QMainWindow):
         self._path = path
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scene: MapScene | None = None
+        self.editor = Editor(session, self)
+        self.editor.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
+        self.editor.stack.cleanChanged.connect(lambda _clean: self._refresh())
         splitter = QSplitter(self)
         panel = QWidget(splitter)
         layout = QVBoxLayout(panel)
@@ -39,6 +44,7 @@ class ProjectWindow(QMainWindow):
         layout.addWidget(self.heading)
         layout.addWidget(self.maps)
         self.view = MapView(splitter)
+        self.canvas = CanvasController(self.view, self.editor)
         splitter.addWidget(panel)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
@@ -67,6 +73,33 @@ class ProjectWindow(QMainWindow):
         close.triggered.connect(self.close)
         menu.addAction(save)
         menu.addAction(close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.editor.stack.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.editor.stack.redo)
+        stack = self.editor.stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        delete = QAction(self.tr("&Delete"), self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.triggered.connect(self.canvas.delete_selected)
+        select_all = QAction(self.tr("Select &all"), self)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        select_all.triggered.connect(self._select_all)
+        for action in (self.undo_action, self.redo_action, None, delete, select_all):
+            if action is None:
+                edit.addSeparator()
+            else:
+                edit.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for text, shortcut, slot in (
                 (self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
@@ -97,6 +130,11 @@ class ProjectWindow(QMainWindow):
         for persona in document.personas():
             self.maps.addItem(self.tr("Persona: %1").replace("%1", persona.name))
         self.maps.blockSignals(False)
+
+    def _select_all(self) -> None:
+        if self.scene is not None:
+            for item in self.scene.cards.values():
+                item.setSelected(True)
 
     def _map_chosen(self, item, _previous=None) -> None:
         map_id = item.data(MAP_ID) if item is not None else None
@@ -138,6 +176,7 @@ class ProjectWindow(QMainWindow):
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 event.ignore()
                 return
+        self.editor.clear()
         if project is not None:
             project.close()
         event.accept()

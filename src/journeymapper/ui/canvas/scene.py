@@ -109,6 +109,27 @@ class MapScene(QGraphicsScene):
         painter.setBrush(QColor(self.theme.paper))
         painter.drawRect(paper)
 
+    def card_at(self, point) -> str | None:
+        for item in self.items(point):
+            if isinstance(item, CardItem):
+                return item.card_id
+        return None
+
+    def text_cell_at(self, point) -> tuple[str, str] | None:
+        """(lane id, step id) of the text-lane cell under ``point``, if any."""
+        document = self.session.document
+        for lane in document.lanes(self.map_id):
+            if not lane.kind.holds_cards:
+                continue
+            lane_box = self.layout.boxes[("lane", lane.id)]
+            if not lane_box.y <= point.y() < lane_box.bottom:
+                continue
+            for step in document.map_steps(self.map_id):
+                cell = self.layout.boxes[("cell", (lane.id, step.id))]
+                if cell.x <= point.x() < cell.right:
+                    return lane.id, step.id
+        return None
+
     def selected_card_ids(self) -> list[str]:
         return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
 

@@ -11,6 +11,9 @@ STEP = 1.25
 
 class MapView(QGraphicsView):
     zoomChanged = Signal(float)  # noqa: N815 - Qt's naming
+    cardActivated = Signal(str)  # noqa: N815 - double-click or F2 on a card
+    cellActivated = Signal(str, str)  # noqa: N815 - double-click on the free part of a text cell
+    deleteRequested = Signal()  # noqa: N815
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -82,11 +85,36 @@ class MapView(QGraphicsView):
                 return True
         return super().event(event)
 
-    # -- pan -------------------------------------------------------------------
+    # -- gestures ----------------------------------------------------------------
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        scene = self.scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton and hasattr(scene, "card_at"):
+            point = self.mapToScene(event.position().toPoint())
+            card_id = scene.card_at(point)
+            if card_id is not None:
+                self.cardActivated.emit(card_id)
+                event.accept()
+                return
+            cell = scene.text_cell_at(point)
+            if cell is not None:
+                self.cellActivated.emit(*cell)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        scene = self.scene()
+        if event.key() == Qt.Key.Key_F2 and scene is not None and hasattr(scene, "selected_card_ids"):
+            selected = scene.selected_card_ids()
+            if len(selected) == 1:
+                self.cardActivated.emit(selected[0])
+                return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.deleteRequested.emit()
             return
         super().keyPressEvent(event)
 

@@ -1,0 +1,87 @@
+"""Typing on the canvas: a borderless editor laid over a card (or a new card's slot).
+
+Enter commits, Shift+Enter breaks the line, Escape cancels; clicking
+elsewhere commits too, as on paper. The editor is a widget over the view,
+sized and coloured like the card at the current zoom, so typing looks like
+writing on the card itself.
+"""
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
+
+from ...layout import Theme
+from .qt_painter import family
+
+
+class CardTextEditor(QPlainTextEdit):
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, view, scene_rect: QRectF, text: str, fill: str, theme: Theme) -> None:
+        super().__init__(view.viewport())
+        self._view = view
+        self._scene_rect = scene_rect
+        self._theme = theme
+        self._done = False
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName(self.tr("Card text"))
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(fill))
+        palette.setColor(QPalette.ColorRole.Text, QColor(theme.ink))
+        self.setPalette(palette)
+        self.setPlainText(text)
+        self.selectAll()
+        self.textChanged.connect(self._fit)
+        self.place()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def place(self) -> None:
+        """Follow the card on screen (after zooming or scrolling)."""
+        zoom = self._view.zoom()
+        font = QFont(family(False))
+        font.setPixelSize(max(6, round(self._theme.card_size * zoom)))
+        self.setFont(font)
+        margin = round(self._theme.card_pad * zoom * 0.8)
+        self.setViewportMargins(margin, margin - 2, margin, margin - 2)
+        rect = self._view.mapFromScene(self._scene_rect).boundingRect()
+        self.setGeometry(rect)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(1, self.document().blockCount(), round(self.document().size().height()))
+        needed = round(lines * self.fontMetrics().lineSpacing() + self.viewportMargins().top() * 2 + 6)
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.finish(commit=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.finish(commit=True)
+
+    def finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.hide()
+        if commit:
+            self.committed.emit(self.toPlainText())
+        else:
+            self.cancelled.emit()
+        self.deleteLater()
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
