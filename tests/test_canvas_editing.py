@@ -166,3 +166,90 @@ def test_a_refused_edit_says_why_and_changes_nothing(qtbot, window, monkeypatch)
     assert messages == ["The text is too long (at most 5000 characters)."]
     assert window.session.document.snapshot() == snapshot
     assert not window.editor.stack.canUndo()
+
+
+def drag(window, start: QPoint, end: QPoint) -> None:
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    steps = 6
+    for i in range(1, steps + 1):
+        QTest.mouseMove(viewport, start + (end - start) * i / steps)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lane = document.lanes(map_id)[0]
+    steps = document.map_steps(map_id)
+    card = document.cards(lane.id, steps[1].id)[0]
+    target = document.cards(lane.id, steps[2].id)  # two cards there
+    assert len(target) == 2
+    window.view.set_zoom(0.6)
+    box = window.scene.layout.boxes[("card", card.id)]
+    second = window.scene.layout.boxes[("card", target[1].id)]
+    start = at(window, box.x + 20, box.y + 8)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    end = window.view.mapFromScene(QPointF(second.x + 30, second.y + 2))  # upper half of the second card
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 7):
+        QTest.mouseMove(viewport, start + (end - start) * i / 6)
+    assert window.scene.marker.isVisible()  # the insertion marker, between the two cards
+    marker_y = window.scene.marker.line().y1()
+    first = window.scene.layout.boxes[("card", target[0].id)]
+    assert first.bottom < marker_y < second.y
+    assert window.scene.cards[card.id].pos() != QPointF(0, 0)  # a preview moves the item...
+    assert document.card(card.id).step_id == steps[1].id  # ...not the document
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert not window.scene.marker.isVisible()
+    assert [c.id for c in document.cards(lane.id, steps[2].id)] == [target[0].id, card.id, target[1].id]
+    assert window.undo_action.text() == "&Undo Move 1 card"
+    saved = saved_cards(window)
+    assert saved[card.id].step_id == steps[2].id and saved[card.id].position == 1
+    window.editor.stack.undo()
+    assert document.card(card.id).step_id == steps[1].id
+    assert saved_cards(window)[card.id].step_id == steps[1].id
+    window.editor.stack.redo()
+    assert saved_cards(window)[card.id].step_id == steps[2].id
+
+
+def test_drag_several_selected_cards_at_once(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lanes = document.lanes(map_id)
+    steps = document.map_steps(map_id)
+    moving = [document.cards(lanes[0].id, steps[0].id)[0], document.cards(lanes[1].id, steps[0].id)[0]]
+    window.view.set_zoom(0.6)
+    for card in moving:
+        window.scene.cards[card.id].setSelected(True)
+    box = window.scene.layout.boxes[("card", moving[0].id)]
+    target_cell = window.scene.layout.boxes[("cell", (lanes[2].id, steps[4].id))]
+    start = at(window, box.x + 20, box.y + 8)
+    window.view.centerOn(QPointF(target_cell.x, box.y))
+    start = window.view.mapFromScene(QPointF(box.x + 20, box.y + 8))
+    end = window.view.mapFromScene(QPointF(target_cell.x + 40, target_cell.bottom - 3))
+    drag(window, start, end)
+    cell = document.cards(lanes[2].id, steps[4].id)
+    assert [c.id for c in cell[-2:]] == [moving[0].id, moving[1].id]
+    assert window.editor.stack.count() == 1  # one undo step for the whole drop
+    window.editor.stack.undo()
+    assert document.card(moving[0].id).lane_id == lanes[0].id and document.card(moving[1].id).lane_id == lanes[1].id
+    assert {moving[0].id, moving[1].id} <= set(saved_cards(window))
+
+
+def test_escape_during_a_drag_changes_nothing(qtbot, window):
+    document = window.session.document
+    lane, step = first_cell(window)
+    card = document.cards(lane.id, step.id)[0]
+    box = window.scene.layout.boxes[("card", card.id)]
+    start = at(window, box.x + 20, box.y + 8)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(viewport, start + QPoint(150, 40))
+    QTest.keyClick(viewport, Qt.Key.Key_Escape)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(150, 40))
+    assert document.card(card.id) == card
+    assert window.scene.cards[card.id].pos() == QPointF(0, 0)
+    assert not window.editor.stack.canUndo()

@@ -12,6 +12,13 @@
         <translation>Add card</translation>
     </message>
     <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>

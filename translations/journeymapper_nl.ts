@@ -12,6 +12,13 @@
         <translation>Kaart toevoegen</translation>
     </message>
     <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n kaart verplaatsen</numerusform>
+            <numerusform>%n kaarten verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>%n kaart verwijderen</numerusform>

@@ -23,6 +23,7 @@ class CanvasController(QObject):
         view.cardActivated.connect(self.edit_card)
         view.cellActivated.connect(self.new_card)
         view.deleteRequested.connect(self.delete_selected)
+        view.cardsDropped.connect(self.move_cards)
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
@@ -89,6 +90,20 @@ class CanvasController(QObject):
             item = scene.cards.get(card_id)
             if item is not None:
                 item.setSelected(True)
+
+    def move_cards(self, card_ids: list[str], lane_id: str, step_id: str, index: int) -> None:
+        """Dropped cards go to one cell, in their reading order (column by column, top down)."""
+        layout = self.scene.layout
+        ordered = sorted(card_ids, key=lambda c: (layout.boxes[("card", c)].x, layout.boxes[("card", c)].y))
+        document = self.editor.document
+        unchanged = [c.id for c in document.cards(lane_id, step_id)]
+        others = [c for c in unchanged if c not in card_ids]
+        if others[:index] + ordered + others[index:] == unchanged:
+            return  # dropped where they were
+        changes = self.editor.run(self.tr("Move %n card(s)", "", len(ordered)), document.move_cards, ordered,
+                                  lane_id, step_id, index)
+        if changes:
+            self.select(ordered)
 
     def delete_selected(self) -> None:
         ids = self.scene.selected_card_ids() if self.scene else []

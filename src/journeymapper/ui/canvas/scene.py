@@ -8,9 +8,9 @@ replaced. Nothing here edits the document.
 
 from typing import Callable
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from ...app.editing import EditingSession
 from ...domain import Changes
@@ -21,6 +21,7 @@ MARGIN = 40.0  # room around the map in the scene, in points
 PAPER_PAD = 18.0  # the white paper shows this much beyond the map
 DESK = QColor("#e3e6ea")
 SHADOW = QColor(0, 0, 0, 28)
+MARKER = QColor("#1f6feb")
 
 
 class MapScene(QGraphicsScene):
@@ -34,6 +35,11 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.cards: dict[str, CardItem] = {}
         self._runs: list[ShapesItem] = []
+        self.marker = QGraphicsLineItem()
+        self.marker.setPen(QPen(MARKER, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.marker.setZValue(1_000_000)
+        self.marker.hide()
+        self.addItem(self.marker)
         session.subscribe(self._changed)
         self.rebuild()
 
@@ -129,6 +135,34 @@ class MapScene(QGraphicsScene):
                 if cell.x <= point.x() < cell.right:
                     return lane.id, step.id
         return None
+
+    def insertion_point(self, point, moving: set[str]) -> tuple[str, str, int] | None:
+        """Where cards dropped at ``point`` go: (lane, step, index among the cards not moving)."""
+        cell = self.text_cell_at(point)
+        if cell is None:
+            return None
+        others = [c for c in self.session.document.cards(*cell) if c.id not in moving]
+        index = sum(1 for c in others if self.layout.boxes[("card", c.id)].y + self.layout.boxes[("card", c.id)].h / 2
+                    < point.y())
+        return (*cell, index)
+
+    def show_marker(self, lane_id: str, step_id: str, index: int, moving: set[str]) -> None:
+        """A line between the cards where a drop would land."""
+        cell = self.layout.boxes[("cell", (lane_id, step_id))]
+        others = [c for c in self.session.document.cards(lane_id, step_id) if c.id not in moving]
+        gap = self.theme.card_gap
+        if index < len(others):
+            y = self.layout.boxes[("card", others[index].id)].y - gap / 2
+        elif others:
+            y = self.layout.boxes[("card", others[-1].id)].bottom + gap / 2
+        else:
+            y = cell.y + self.theme.pad / 2
+        pad = self.theme.pad
+        self.marker.setLine(QLineF(cell.x + pad, y, cell.right - pad, y))
+        self.marker.show()
+
+    def hide_marker(self) -> None:
+        self.marker.hide()
 
     def selected_card_ids(self) -> list[str]:
         return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]

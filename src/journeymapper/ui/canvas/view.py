@@ -3,7 +3,7 @@ middle mouse button or Space+drag, and zoom to fit."""
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 STEP = 1.25
@@ -14,6 +14,7 @@ class MapView(QGraphicsView):
     cardActivated = Signal(str)  # noqa: N815 - double-click or F2 on a card
     cellActivated = Signal(str, str)  # noqa: N815 - double-click on the free part of a text cell
     deleteRequested = Signal()  # noqa: N815
+    cardsDropped = Signal(list, str, str, int)  # noqa: N815 - card ids, lane, step, index
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -26,6 +27,8 @@ class MapView(QGraphicsView):
         self._panning_from: QPointF | None = None
         self._space = False
         self._fitting = True  # follow the window size until the user zooms
+        self._drag = None  # (press point in the viewport, press point in the scene, card ids) while a card is held
+        self._dragging = False
         self.setAccessibleName(self.tr("Map canvas"))
 
     # -- zoom ------------------------------------------------------------------
@@ -102,7 +105,39 @@ class MapView(QGraphicsView):
                 return
         super().mouseDoubleClickEvent(event)
 
+    # -- dragging cards --------------------------------------------------------------
+    def _preview(self, point: QPointF, start: QPointF, ids: list[str]) -> None:
+        """Only the items move while dragging; the document changes once, on release."""
+        scene = self.scene()
+        delta = point - start
+        for card_id in ids:
+            item = scene.cards.get(card_id)
+            if item is not None:
+                item.setPos(delta)
+                item.setOpacity(0.85)
+        target = scene.insertion_point(point, set(ids))
+        if target is None:
+            scene.hide_marker()
+        else:
+            scene.show_marker(*target, set(ids))
+
+    def _end_drag(self, point: QPointF | None, ids: list[str]):
+        scene = self.scene()
+        for card_id in ids:
+            item = scene.cards.get(card_id)
+            if item is not None:
+                item.setPos(0, 0)
+                item.setOpacity(1.0)
+        scene.hide_marker()
+        self._drag = None
+        self._dragging = False
+        self.viewport().unsetCursor()
+        return scene.insertion_point(point, set(ids)) if point is not None else None
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and self._dragging:
+            self._end_drag(None, self._drag[2])
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -131,9 +166,24 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        super().mousePressEvent(event)
+        super().mousePressEvent(event)  # selection, as Qt does it (Ctrl toggles)
+        scene = self.scene()
+        if event.button() == Qt.MouseButton.LeftButton and hasattr(scene, "card_at"):
+            point = self.mapToScene(event.position().toPoint())
+            card_id = scene.card_at(point)
+            if card_id is not None and card_id in scene.selected_card_ids():
+                self._drag = (event.position(), point, scene.selected_card_ids())
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._drag is not None:
+            start, scene_start, ids = self._drag
+            if not self._dragging and (event.position() - start).manhattanLength() >= QApplication.startDragDistance():
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
+            if self._dragging:
+                self._preview(self.mapToScene(event.position().toPoint()), scene_start, ids)
+                event.accept()
+                return
         if self._panning_from is not None:
             delta = event.position() - self._panning_from
             self._panning_from = event.position()
@@ -144,6 +194,14 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._drag is not None:
+            dragging, (_, _, ids) = self._dragging, self._drag
+            target = self._end_drag(self.mapToScene(event.position().toPoint()) if dragging else None, ids)
+            if dragging:
+                if target is not None:
+                    self.cardsDropped.emit(ids, *target)
+                event.accept()
+                return
         if self._panning_from is not None:
             self._panning_from = None
             if self._space:
