@@ -253,3 +253,110 @@ def test_escape_during_a_drag_changes_nothing(qtbot, window):
     assert document.card(card.id) == card
     assert window.scene.cards[card.id].pos() == QPointF(0, 0)
     assert not window.editor.stack.canUndo()
+
+
+def test_arrow_keys_walk_through_cards(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lanes, steps = document.lanes(map_id), document.map_steps(map_id)
+    window.view.setFocus()
+    viewport = window.view.viewport()
+    QTest.keyClick(viewport, Qt.Key.Key_Down)  # nothing selected: the first card
+    first = document.cards(lanes[0].id, steps[0].id)[0]
+    assert window.scene.selected_card_ids() == [first.id]
+    QTest.keyClick(viewport, Qt.Key.Key_Down)  # next card down: the thoughts lane
+    assert window.scene.selected_card_ids() == [document.cards(lanes[1].id, steps[0].id)[0].id]
+    QTest.keyClick(viewport, Qt.Key.Key_Up)
+    QTest.keyClick(viewport, Qt.Key.Key_Right)
+    assert window.scene.selected_card_ids() == [document.cards(lanes[0].id, steps[1].id)[0].id]
+    QTest.keyClick(viewport, Qt.Key.Key_Left)
+    assert window.scene.selected_card_ids() == [first.id]
+    assert not window.editor.stack.canUndo()  # moving the selection edits nothing
+
+
+def test_ctrl_arrows_move_cards_and_nudges_merge(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lane, steps = document.lanes(map_id)[0], document.map_steps(map_id)
+    card = document.cards(lane.id, steps[0].id)[0]
+    window.canvas.select([card.id])
+    window.view.setFocus()
+    viewport = window.view.viewport()
+    for _ in range(3):
+        QTest.keyClick(viewport, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert document.card(card.id).step_id == steps[3].id
+    QTest.keyClick(viewport, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # already alone at the bottom
+    assert document.card(card.id).step_id == steps[3].id
+    assert window.editor.stack.count() == 1  # three nudges, one undo step
+    assert saved_cards(window)[card.id].step_id == steps[3].id
+    window.editor.stack.undo()
+    assert document.card(card.id) == card
+    assert saved_cards(window)[card.id].step_id == steps[0].id
+    window.editor.stack.redo()
+    assert document.card(card.id).step_id == steps[3].id
+    two = document.cards(lane.id, steps[2].id)
+    window.canvas.select([two[1].id])
+    QTest.keyClick(viewport, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in document.cards(lane.id, steps[2].id)] == [two[1].id, two[0].id]
+
+
+def test_duplicate_copy_and_paste_between_maps(qtbot, window, english):
+    from journeymapper.content.templates import build_map
+
+    document = window.session.document
+    map_id = window.scene.map_id
+    lane, step = document.lanes(map_id)[0], document.map_steps(map_id)[0]
+    card = document.cards(lane.id, step.id)[0]
+    window.editor.run("color", document.update_card, card.id, color="#ffccaa")
+    window.canvas.select([card.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    cell = document.cards(lane.id, step.id)
+    assert [(c.text, c.color) for c in cell[:2]] == [(card.text, "#ffccaa")] * 2
+    assert window.scene.selected_card_ids() == [cell[1].id]
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    # a second map in the same project
+    window.editor.run("map", lambda: build_map(document, "buyer", english)[1])
+    other = document.maps()[1].id
+    window.show_map(other)
+    target_lane = next(l for l in document.lanes(other) if l.kind.holds_cards)
+    target_step = document.map_steps(other)[0]
+    cell_box = window.scene.layout.boxes[("cell", (target_lane.id, target_step.id))]
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=at(window, cell_box.x + 10, cell_box.bottom - 3))
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    pasted = document.cards(target_lane.id, target_step.id)[-1]
+    assert (pasted.text, pasted.color) == (card.text, "#ffccaa")
+    assert saved_cards(window)[pasted.id].text == card.text
+    window.editor.stack.undo()
+    assert pasted.id not in {c.id for c in document.cards(target_lane.id, target_step.id)}
+
+
+def test_plain_text_from_another_program_becomes_one_card_per_line(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lane, step = document.lanes(map_id)[2], document.map_steps(map_id)[4]
+    QApplication.clipboard().setText("Snelle bezorging\n\n  Oude machine meenemen \r\nUitleg bij eerste was\n")
+    cell_box = window.scene.layout.boxes[("cell", (lane.id, step.id))]
+    window.scene.clearSelection()
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, cell_box.x + 8, cell_box.bottom - 3))
+    window.view.setFocus()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    texts = [c.text for c in document.cards(lane.id, step.id)]
+    assert texts[-3:] == ["Snelle bezorging", "Oude machine meenemen", "Uitleg bij eerste was"]
+    assert window.undo_action.text() == "&Undo Paste 3 cards"
+    window.editor.stack.undo()
+    assert len(document.cards(lane.id, step.id)) == len(texts) - 3
+
+
+def test_cut_removes_and_paste_restores_elsewhere(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lanes, steps = document.lanes(map_id), document.map_steps(map_id)
+    card = document.cards(lanes[0].id, steps[0].id)[0]
+    window.canvas.select([card.id])
+    window.canvas.cut_selected()
+    assert card.id not in {c.id for c in document.store.all(Kind.CARD)}
+    window.canvas.select([document.cards(lanes[0].id, steps[5].id)[0].id])
+    window.canvas.paste()
+    assert [c.text for c in document.cards(lanes[0].id, steps[5].id)][1] == card.text

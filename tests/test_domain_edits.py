@@ -208,3 +208,40 @@ def test_stale_undo_is_refused_and_changes_nothing(doc):
         doc.apply(changes.inverted())  # the card is no longer as that change left it
     assert caught.value.problem is EditProblem.STALE_CHANGE
     assert doc.snapshot() == before
+
+
+def test_duplicate_cards_puts_each_copy_after_its_original(sample_document):
+    from journeymapper.domain import Kind
+
+    document = sample_document
+    map_id = document.maps()[0].id
+    lane = document.lanes(map_id)[0]
+    step = document.map_steps(map_id)[2]  # two cards
+    first, second = document.cards(lane.id, step.id)
+    other = document.cards(document.lanes(map_id)[1].id, step.id)[0]
+    before = document.snapshot()
+    changes = document.duplicate_cards([second.id, first.id, other.id])
+    cell = document.cards(lane.id, step.id)
+    assert [c.text for c in cell] == [first.text, first.text, second.text, second.text]
+    assert cell[0].id == first.id and cell[2].id == second.id and len({c.id for c in cell}) == 4
+    assert len(changes.added(Kind.CARD)) == 3
+    document.apply(changes.inverted())
+    assert document.snapshot() == before
+
+
+def test_add_cards_with_a_colour_each_and_refused_mismatch(sample_document):
+    import pytest
+
+    from journeymapper.domain import EditError
+
+    document = sample_document
+    map_id = document.maps()[0].id
+    lane, step = document.lanes(map_id)[0], document.map_steps(map_id)[0]
+    document.add_cards(lane.id, step.id, ["a", "b"], colors=["#ff0000", ""])
+    assert [(c.text, c.color) for c in document.cards(lane.id, step.id)[-2:]] == [("a", "#ff0000"), ("b", "")]
+    before = document.snapshot()
+    with pytest.raises(EditError):
+        document.add_cards(lane.id, step.id, ["a", "b"], colors=["#ff0000"])
+    with pytest.raises(EditError):
+        document.add_cards(lane.id, step.id, ["a"], colors=["red"])
+    assert document.snapshot() == before

@@ -19,6 +19,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>Cut %n card</numerusform>
+            <numerusform>Cut %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Paste %n card</numerusform>
+            <numerusform>Paste %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -755,6 +776,22 @@
     <message>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -19,6 +19,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>%n kaart dupliceren</numerusform>
+            <numerusform>%n kaarten dupliceren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>%n kaart knippen</numerusform>
+            <numerusform>%n kaarten knippen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>%n kaart plakken</numerusform>
+            <numerusform>%n kaarten plakken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>%n kaart verwijderen</numerusform>
@@ -755,6 +776,22 @@
     <message>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Knippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -28,16 +28,22 @@ class ContentEdits:
         return self.add_cards(lane_id, step_id, [text], index=index, color=color, ids=[id] if id else None)
 
     def add_cards(self, lane_id: str, step_id: str, texts: Iterable[str], *, index: int | None = None,
-                  color: str = "", ids: list[str] | None = None) -> Changes:
-        """Add cards in a row into one cell, as one edit (a paste of several lines)."""
+                  color: str = "", ids: list[str] | None = None, colors: Iterable[str] | None = None) -> Changes:
+        """Add cards in a row into one cell, as one edit (a paste of several lines).
+
+        ``colors`` gives each card its own colour (a paste of copied cards);
+        otherwise all get ``color``.
+        """
         self._cell_lane(lane_id, step_id, None)
-        color = check_color(color)
         texts = [check_text(text, "text") for text in texts]
+        colors = [check_color(c) for c in colors] if colors is not None else [check_color(color)] * len(texts)
+        if len(colors) != len(texts):
+            raise EditError(EditProblem.BAD_INDEX, index=len(colors))
         ids = list(ids) if ids else [self.new_id() for _ in texts]
         siblings = self.cards(lane_id, step_id)
         index = check_index(index, len(siblings))
-        new = [Card(id=card_id, lane_id=lane_id, step_id=step_id, position=0, text=text, color=color)
-               for card_id, text in zip(ids, texts, strict=True)]
+        new = [Card(id=card_id, lane_id=lane_id, step_id=step_id, position=0, text=text, color=card_color)
+               for card_id, text, card_color in zip(ids, texts, colors, strict=True)]
         patch = Patch(self.store)
         patch.renumber(siblings[:index] + new + siblings[index:])
         return patch.commit()
@@ -89,6 +95,20 @@ class ContentEdits:
             patch.renumber([c for c in self.cards(*source) if c.id not in moving_ids])
         moved = [dataclasses.replace(c, lane_id=lane_id, step_id=step_id) for c in moving]
         patch.renumber(others[:index] + moved + others[index:])
+        return patch.commit()
+
+    def duplicate_cards(self, card_ids: Iterable[str]) -> Changes:
+        """A copy of each card right after it in its cell, as one edit."""
+        originals = [self.card(card_id) for card_id in dict.fromkeys(card_ids)]
+        copies = {card.id: dataclasses.replace(card, id=self.new_id()) for card in originals}
+        patch = Patch(self.store)
+        for cell in sorted({(c.lane_id, c.step_id) for c in originals}):
+            order = []
+            for card in self.cards(*cell):
+                order.append(card)
+                if card.id in copies:
+                    order.append(copies[card.id])
+            patch.renumber(order)
         return patch.commit()
 
     def delete_card(self, card_id: str) -> Changes:

@@ -95,7 +95,16 @@ class ProjectWindow(QMainWindow):
         select_all = QAction(self.tr("Select &all"), self)
         select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         select_all.triggered.connect(self._select_all)
-        for action in (self.undo_action, self.redo_action, None, delete, select_all):
+        clip = []
+        for text, shortcut, slot in ((self.tr("Cu&t"), QKeySequence.StandardKey.Cut, self.canvas.cut_selected),
+                                     (self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.canvas.copy_selected),
+                                     (self.tr("&Paste"), QKeySequence.StandardKey.Paste, self.canvas.paste),
+                                     (self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.canvas.duplicate_selected)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            clip.append(action)
+        for action in (self.undo_action, self.redo_action, None, *clip, delete, None, select_all):
             if action is None:
                 edit.addSeparator()
             else:

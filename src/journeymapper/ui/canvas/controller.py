@@ -6,9 +6,12 @@ The view reports gestures (a double-click on a card or a cell, F2, Delete,
 """
 
 from PySide6.QtCore import QObject, QRectF
+from PySide6.QtWidgets import QApplication
 
 from ...domain import Kind
 from ..undo import Editor
+from . import keyboard
+from .clipboard import cards_from_mime, cards_to_mime
 from .scene import MapScene
 from .text_editor import CardTextEditor
 from .view import MapView
@@ -20,10 +23,14 @@ class CanvasController(QObject):
         self.view = view
         self.editor = editor
         self.text_editor: CardTextEditor | None = None
+        self.last_cell: tuple[str, str] | None = None  # where a paste goes when no card is selected
         view.cardActivated.connect(self.edit_card)
         view.cellActivated.connect(self.new_card)
         view.deleteRequested.connect(self.delete_selected)
         view.cardsDropped.connect(self.move_cards)
+        view.cellPressed.connect(lambda lane, step: setattr(self, "last_cell", (lane, step)))
+        view.navigateRequested.connect(self.navigate)
+        view.nudgeRequested.connect(self.nudge)
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
@@ -104,6 +111,78 @@ class CanvasController(QObject):
                                   lane_id, step_id, index)
         if changes:
             self.select(ordered)
+
+    def _selection_in_order(self) -> list[str]:
+        scene = self.scene
+        if scene is None:
+            return []
+        selected = set(scene.selected_card_ids())
+        return [c for c in keyboard.reading_order(self.editor.document, scene.map_id) if c in selected]
+
+    def navigate(self, direction: str) -> None:
+        selected = self._selection_in_order()
+        current = selected[0] if selected else None
+        target = keyboard.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
+        if target is not None:
+            self.select([target])
+            self.view.ensureVisible(self.scene.cards[target], 40, 40)
+
+    def nudge(self, direction: str) -> None:
+        ids = self._selection_in_order()
+        if not ids:
+            return
+        target = keyboard.nudge_target(self.editor.document, self.scene.map_id, ids, direction)
+        if target is None:
+            return
+        # Repeated nudges of the same cards merge into one undo step.
+        if self.editor.run(self.tr("Move %n card(s)", "", len(ids)), self.editor.document.move_cards, ids, *target,
+                           merge_key=("nudge", tuple(ids))):
+            self.select(ids)
+            self.view.ensureVisible(self.scene.cards[ids[0]], 40, 40)
+
+    def duplicate_selected(self) -> None:
+        ids = self._selection_in_order()
+        if ids:
+            changes = self.editor.run(self.tr("Duplicate %n card(s)", "", len(ids)),
+                                      self.editor.document.duplicate_cards, ids)
+            if changes:
+                self.select([c.id for c in changes.added(Kind.CARD)])
+
+    def copy_selected(self) -> bool:
+        ids = self._selection_in_order()
+        if not ids:
+            return False
+        QApplication.clipboard().setMimeData(cards_to_mime([self.editor.document.card(c) for c in ids]))
+        return True
+
+    def cut_selected(self) -> None:
+        if self.copy_selected():
+            ids = self._selection_in_order()
+            self.editor.run(self.tr("Cut %n card(s)", "", len(ids)), self.editor.document.delete_cards, ids)
+
+    def paste(self) -> None:
+        """Into the cell of the selected card (after it), else the cell last clicked, else the first cell."""
+        items = cards_from_mime(QApplication.clipboard().mimeData())
+        if not items or self.scene is None:
+            return
+        document = self.editor.document
+        selected = self._selection_in_order()
+        if selected:
+            last = document.card(selected[-1])
+            lane_id, step_id, index = last.lane_id, last.step_id, last.position + 1
+        else:
+            lanes, steps = keyboard.text_cells(document, self.scene.map_id)
+            if self.last_cell is not None and self.last_cell[0] in lanes and self.last_cell[1] in steps:
+                lane_id, step_id = self.last_cell
+            elif lanes and steps:
+                lane_id, step_id = lanes[0], steps[0]
+            else:
+                return
+            index = None
+        changes = self.editor.run(self.tr("Paste %n card(s)", "", len(items)), document.add_cards, lane_id, step_id,
+                                  [text for text, _ in items], index=index, colors=[color for _, color in items])
+        if changes:
+            self.select([c.id for c in changes.added(Kind.CARD)])
 
     def delete_selected(self) -> None:
         ids = self.scene.selected_card_ids() if self.scene else []

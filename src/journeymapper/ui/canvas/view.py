@@ -6,6 +6,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 STEP = 1.25
 
 
@@ -15,6 +16,9 @@ class MapView(QGraphicsView):
     cellActivated = Signal(str, str)  # noqa: N815 - double-click on the free part of a text cell
     deleteRequested = Signal()  # noqa: N815
     cardsDropped = Signal(list, str, str, int)  # noqa: N815 - card ids, lane, step, index
+    cellPressed = Signal(str, str)  # noqa: N815 - a click in a text cell (where a paste goes)
+    navigateRequested = Signal(str)  # noqa: N815 - an arrow key: up, down, left or right
+    nudgeRequested = Signal(str)  # noqa: N815 - Ctrl+arrow: move the selected cards
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -151,6 +155,13 @@ class MapView(QGraphicsView):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.deleteRequested.emit()
             return
+        direction = ARROWS.get(event.key())
+        if direction is not None and scene is not None and hasattr(scene, "cards") and scene.cards:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.nudgeRequested.emit(direction)
+            else:
+                self.navigateRequested.emit(direction)
+            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -173,6 +184,9 @@ class MapView(QGraphicsView):
             card_id = scene.card_at(point)
             if card_id is not None and card_id in scene.selected_card_ids():
                 self._drag = (event.position(), point, scene.selected_card_ids())
+            cell = scene.text_cell_at(point)
+            if cell is not None:
+                self.cellPressed.emit(*cell)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._drag is not None:

@@ -1,0 +1,33 @@
+"""Cards on the clipboard: our own format between maps and windows, plain text for
+everything else (and from other programs, one card per line)."""
+
+import json
+
+from PySide6.QtCore import QMimeData
+
+CARDS_MIME = "application/x-journeymapper-cards"
+MAX_PASTED_CARDS = 500
+
+
+def cards_to_mime(cards) -> QMimeData:
+    data = QMimeData()
+    data.setData(CARDS_MIME, json.dumps([{"text": c.text, "color": c.color} for c in cards]).encode("utf-8"))
+    data.setText("\n".join(c.text for c in cards))
+    return data
+
+
+def cards_from_mime(data: QMimeData | None) -> list[tuple[str, str]]:
+    """(text, colour) of each card to paste; plain text becomes one card per non-empty line."""
+    if data is None:
+        return []
+    if data.hasFormat(CARDS_MIME):
+        try:
+            items = json.loads(bytes(data.data(CARDS_MIME)).decode("utf-8"))
+            cards = [(str(item["text"]), str(item.get("color", ""))) for item in items if isinstance(item, dict)]
+            return cards[:MAX_PASTED_CARDS]
+        except (ValueError, KeyError, TypeError):
+            pass  # damaged: fall back to the plain text
+    if data.hasText():
+        lines = [line.strip() for line in data.text().splitlines()]
+        return [(line, "") for line in lines if line][:MAX_PASTED_CARDS]
+    return []
