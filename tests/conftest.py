@@ -14,9 +14,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path_factory, monkeypatch) -> Path:
-    """Working copies, locks and recovery live in a folder of this test alone."""
+    """Working copies, locks, recovery and settings live in a folder of this test alone."""
     folder = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("JOURNEYMAPPER_STATE_DIR", str(folder))
+    monkeypatch.setenv("JOURNEYMAPPER_CONFIG_DIR", str(folder / "config"))
     return folder
 
 

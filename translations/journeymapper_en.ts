@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>&amp;New from template…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Export as P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Actual size (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>Zoom to &amp;fit</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation (full screen)</source>
+        <translation>&amp;Presentation (full screen)</translation>
+    </message>
+    <message>
+        <source>&amp;New map…</source>
+        <translation>&amp;New map…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate map</source>
+        <translation>D&amp;uplicate map</translation>
+    </message>
+    <message>
+        <source>&amp;Rename map…</source>
+        <translation>&amp;Rename map…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete map…</source>
+        <translation>&amp;Delete map…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Card</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyMapper</source>
+        <translation>&amp;About JourneyMapper</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <source>Edit card</source>
@@ -670,6 +829,203 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <source>Every map of the project (one per page)</source>
+        <translation>Every map of the project (one per page)</translation>
+    </message>
+    <message>
+        <source>Every map of the project (one file each)</source>
+        <translation>Every map of the project (one file each)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>The map&apos;s own size</source>
+        <translation>The map&apos;s own size</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Custom size:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Best fit</source>
+        <translation>Best fit</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to the paper</source>
+        <translation>&amp;Fit to the paper</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Margin:</translation>
+    </message>
+    <message>
+        <source>Spread over sheets of</source>
+        <translation>Spread over sheets of</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparent background</translation>
+    </message>
+    <message>
+        <source>Poster:</source>
+        <translation>Poster:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Scale: %1 %</source>
+        <translation>Scale: %1 %</translation>
+    </message>
+    <message>
+        <source>Warning: the smallest text prints %1 mm high; below about 3 mm it is hard to read on a wall. Choose larger paper or a larger scale.</source>
+        <translation>Warning: the smallest text prints %1 mm high; below about 3 mm it is hard to read on a wall. Choose larger paper or a larger scale.</translation>
+    </message>
+    <message>
+        <source>Warning: the font has no letters for: %1</source>
+        <translation>Warning: the font has no letters for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>JourneyMapper projects (*.jmap)</source>
+        <translation>JourneyMapper projects (*.jmap)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Start from the template:</source>
+        <translation>Start from the template:</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Save project as</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Customer journey map</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The font has no letters for these characters; they print as empty boxes: %1</source>
+        <translation>The font has no letters for these characters; they print as empty boxes: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Exported %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>Actions</source>
@@ -717,10 +1073,148 @@
     </message>
 </context>
 <context>
+    <name>MapPropertiesDialog</name>
+    <message>
+        <source>Map properties</source>
+        <translation>Map properties</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>(no persona)</source>
+        <translation>(no persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger:</source>
+        <translation>T&amp;rigger:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Emotion &amp;scale (from, to):</source>
+        <translation>Emotion &amp;scale (from, to):</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Add channel</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>&amp;Remove channel</translation>
+    </message>
+    <message>
+        <source>Change map properties</source>
+        <translation>Change map properties</translation>
+    </message>
+    <message>
+        <source>Change emotion scale</source>
+        <translation>Change emotion scale</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <source>Change channel</source>
+        <translation>Change channel</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Map canvas</source>
         <translation>Map canvas</translation>
+    </message>
+</context>
+<context>
+    <name>Maps</name>
+    <message>
+        <source>New map</source>
+        <translation>New map</translation>
+    </message>
+    <message>
+        <source>Title of the map:</source>
+        <translation>Title of the map:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate map</source>
+        <translation>Duplicate map</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Rename map</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Delete map</translation>
+    </message>
+    <message>
+        <source>Delete the map “%1” with all its cards? You can undo this.</source>
+        <translation>Delete the map “%1” with all its cards? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Add lane</translation>
     </message>
 </context>
 <context>
@@ -734,32 +1228,16 @@
         <translation>Maps and personas</translation>
     </message>
     <message>
+        <source>&amp;Lane</source>
+        <translation>&amp;Lane</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -768,50 +1246,6 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>Select &amp;all</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size (100 %)</source>
-        <translation>&amp;Actual size (100 %)</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;fit</source>
-        <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -831,6 +1265,29 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find cards containing:</source>
+        <translation>Find cards containing:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found</source>
+        <translation>
+            <numerusform>%n card found</numerusform>
+            <numerusform>%n cards found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About JourneyMapper</source>
+        <translation>About JourneyMapper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JourneyMapper %1&lt;/h3&gt;&lt;p&gt;Customer journey maps, offline: for workshops, consultants and posters on the wall.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later. Font: Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMapper %1&lt;/h3&gt;&lt;p&gt;Customer journey maps, offline: for workshops, consultants and posters on the wall.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later. Font: Noto Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1170,6 +1627,85 @@
     <message>
         <source>Family and friends</source>
         <translation>Family and friends</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Add a card</translation>
+    </message>
+    <message>
+        <source>Double-click an empty place in a cell</source>
+        <translation>Double-click an empty place in a cell</translation>
+    </message>
+    <message>
+        <source>Edit a card</source>
+        <translation>Edit a card</translation>
+    </message>
+    <message>
+        <source>Double-click the card, or F2</source>
+        <translation>Double-click the card, or F2</translation>
+    </message>
+    <message>
+        <source>Finish typing</source>
+        <translation>Finish typing</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line; Escape cancels)</source>
+        <translation>Enter (Shift+Enter starts a new line; Escape cancels)</translation>
+    </message>
+    <message>
+        <source>Select the next card</source>
+        <translation>Select the next card</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Move the selected cards</source>
+        <translation>Move the selected cards</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys, or drag them</source>
+        <translation>Ctrl+arrow keys, or drag them</translation>
+    </message>
+    <message>
+        <source>Select several cards</source>
+        <translation>Select several cards</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, or drag a frame around them</source>
+        <translation>Ctrl+click, or drag a frame around them</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel, or pinch</source>
+        <translation>Ctrl+mouse wheel, or pinch</translation>
+    </message>
+    <message>
+        <source>Move the view</source>
+        <translation>Move the view</translation>
+    </message>
+    <message>
+        <source>Middle mouse button, or Space+drag</source>
+        <translation>Middle mouse button, or Space+drag</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Invoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Nieuw uit sjabloon…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Exporteren als P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Knippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Ware grootte (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Passend maken</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation (full screen)</source>
+        <translation>&amp;Presentatie (volledig scherm)</translation>
+    </message>
+    <message>
+        <source>&amp;New map…</source>
+        <translation>&amp;Nieuwe kaart…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate map</source>
+        <translation>Kaart &amp;dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename map…</source>
+        <translation>Kaart &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete map…</source>
+        <translation>Kaart &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschappen…</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kaartje</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Stap</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyMapper</source>
+        <translation>&amp;Over JourneyMapper</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <source>Edit card</source>
@@ -670,6 +829,203 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>Every map of the project (one per page)</source>
+        <translation>Alle kaarten van het project (één per pagina)</translation>
+    </message>
+    <message>
+        <source>Every map of the project (one file each)</source>
+        <translation>Alle kaarten van het project (elk een eigen bestand)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The map&apos;s own size</source>
+        <translation>De eigen maat van de kaart</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigen maat</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Eigen maat:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Best fit</source>
+        <translation>Wat het best past</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to the paper</source>
+        <translation>Passend op het &amp;papier</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Schaal:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Marge:</translation>
+    </message>
+    <message>
+        <source>Spread over sheets of</source>
+        <translation>Verdelen over vellen</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparante achtergrond</translation>
+    </message>
+    <message>
+        <source>Poster:</source>
+        <translation>Poster:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolutie:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Scale: %1 %</source>
+        <translation>Schaal: %1 %</translation>
+    </message>
+    <message>
+        <source>Warning: the smallest text prints %1 mm high; below about 3 mm it is hard to read on a wall. Choose larger paper or a larger scale.</source>
+        <translation>Let op: de kleinste tekst wordt %1 mm hoog afgedrukt; onder ongeveer 3 mm is die aan de muur moeilijk te lezen. Kies groter papier of een grotere schaal.</translation>
+    </message>
+    <message>
+        <source>Warning: the font has no letters for: %1</source>
+        <translation>Let op: het lettertype heeft geen tekens voor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>JourneyMapper projects (*.jmap)</source>
+        <translation>JourneyMapper-projecten (*.jmap)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Start from the template:</source>
+        <translation>Beginnen met het sjabloon:</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Customer journey map</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export afgebroken; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The font has no letters for these characters; they print as empty boxes: %1</source>
+        <translation>Het lettertype heeft deze tekens niet; ze worden als lege vakjes afgedrukt: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>Actions</source>
@@ -717,10 +1073,148 @@
     </message>
 </context>
 <context>
+    <name>MapPropertiesDialog</name>
+    <message>
+        <source>Map properties</source>
+        <translation>Eigenschappen van de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>(no persona)</source>
+        <translation>(geen persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger:</source>
+        <translation>&amp;Aanleiding:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Emotion &amp;scale (from, to):</source>
+        <translation>Emotie&amp;schaal (van, tot):</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Laagste score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Hoogste score</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>Kanaal &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Nieuw kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>Kanaal &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Change map properties</source>
+        <translation>Eigenschappen van de kaart wijzigen</translation>
+    </message>
+    <message>
+        <source>Change emotion scale</source>
+        <translation>Emotieschaal wijzigen</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Change channel</source>
+        <translation>Kanaal wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Kanaal verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Map canvas</source>
         <translation>Kaartcanvas</translation>
+    </message>
+</context>
+<context>
+    <name>Maps</name>
+    <message>
+        <source>New map</source>
+        <translation>Nieuwe kaart</translation>
+    </message>
+    <message>
+        <source>Title of the map:</source>
+        <translation>Titel van de kaart:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate map</source>
+        <translation>Kaart dupliceren</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Kaart hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Kaart verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the map “%1” with all its cards? You can undo this.</source>
+        <translation>De kaart “%1” met al haar kaartjes verwijderen? Dit kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Baan toevoegen</translation>
     </message>
 </context>
 <context>
@@ -734,32 +1228,16 @@
         <translation>Kaarten en persona&apos;s</translation>
     </message>
     <message>
+        <source>&amp;Lane</source>
+        <translation>&amp;Baan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Naamloos</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -768,50 +1246,6 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;doen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Alles selecteren</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Knippen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>K&amp;opiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Plakken</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Inzoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Uitzoomen</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size (100 %)</source>
-        <translation>&amp;Ware grootte (100 %)</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;fit</source>
-        <translation>&amp;Passend maken</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -831,6 +1265,29 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Find cards containing:</source>
+        <translation>Kaartjes zoeken met:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found</source>
+        <translation>
+            <numerusform>%n kaartje gevonden</numerusform>
+            <numerusform>%n kaartjes gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About JourneyMapper</source>
+        <translation>Over JourneyMapper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JourneyMapper %1&lt;/h3&gt;&lt;p&gt;Customer journey maps, offline: for workshops, consultants and posters on the wall.&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later. Font: Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMapper %1&lt;/h3&gt;&lt;p&gt;Customer journey maps, offline: voor workshops, adviseurs en posters aan de muur.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GPL, versie 3 of later. Lettertype: Noto Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1170,6 +1627,85 @@
     <message>
         <source>Family and friends</source>
         <translation>Familie en vrienden</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Een kaartje toevoegen</translation>
+    </message>
+    <message>
+        <source>Double-click an empty place in a cell</source>
+        <translation>Dubbelklik op een lege plek in een cel</translation>
+    </message>
+    <message>
+        <source>Edit a card</source>
+        <translation>Een kaartje bewerken</translation>
+    </message>
+    <message>
+        <source>Double-click the card, or F2</source>
+        <translation>Dubbelklik op het kaartje, of F2</translation>
+    </message>
+    <message>
+        <source>Finish typing</source>
+        <translation>Klaar met typen</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line; Escape cancels)</source>
+        <translation>Enter (Shift+Enter begint een nieuwe regel; Escape annuleert)</translation>
+    </message>
+    <message>
+        <source>Select the next card</source>
+        <translation>Het volgende kaartje kiezen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Move the selected cards</source>
+        <translation>De gekozen kaartjes verplaatsen</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys, or drag them</source>
+        <translation>Ctrl+pijltjestoetsen, of slepen</translation>
+    </message>
+    <message>
+        <source>Select several cards</source>
+        <translation>Meerdere kaartjes kiezen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, or drag a frame around them</source>
+        <translation>Ctrl+klik, of een kader eromheen slepen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel, or pinch</source>
+        <translation>Ctrl+muiswiel, of knijpen</translation>
+    </message>
+    <message>
+        <source>Move the view</source>
+        <translation>Het beeld verschuiven</translation>
+    </message>
+    <message>
+        <source>Middle mouse button, or Space+drag</source>
+        <translation>Middelste muisknop, of spatie+slepen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>

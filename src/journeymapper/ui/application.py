@@ -10,11 +10,17 @@ from ..app.editing import EditingSession
 from ..i18n import install
 from ..messages import error_message
 from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
+from ..settings import Settings
 from .main_window import ProjectWindow
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 _windows: list = []  # keeps top-level windows alive while they are open
+_language = ["en"]  # the interface language chosen at start
+
+
+def current_language() -> str:
+    return _language[0]
 
 
 def offer_recovery() -> None:
@@ -64,6 +70,8 @@ def open_path(path: Path) -> None:
 
 
 def show(session: EditingSession, path: Path | None) -> ProjectWindow:
+    if path is not None:
+        Settings().add_recent(path)
     window = ProjectWindow(session, path)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
@@ -74,6 +82,7 @@ def show(session: EditingSession, path: Path | None) -> ProjectWindow:
 def run_editor(argv: list[str], language: str) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
     app.setApplicationName("JourneyMapper")
+    _language[0] = language
     install(language)
     offer_recovery()
     paths = [Path(a) for a in argv if not a.startswith("-")]

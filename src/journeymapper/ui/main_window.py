@@ -1,19 +1,23 @@
 """The project window: the project panel (maps and personas) beside the map canvas.
 
-It saves and closes safely; editing on the canvas grows on top of this.
+Menus and the toolbar come from the action table (``actions.py``); the
+handlers below either act on the canvas or hand over to the file and map
+commands. Closing asks about unsaved changes.
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..app.editing import EditingSession
+from ..domain import LaneKind
 from ..messages import error_message
 from ..persistence import ProjectFileError
 from ..print_labels import map_labels
+from . import file_commands, map_commands
+from .actions import build_actions, build_menus, translated
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
@@ -32,93 +36,93 @@ class ProjectWindow(QMainWindow):
         self.editor = Editor(session, self)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
         self.editor.stack.cleanChanged.connect(lambda _clean: self._refresh())
-        splitter = QSplitter(self)
-        panel = QWidget(splitter)
-        layout = QVBoxLayout(panel)
-        self.heading = QLabel(panel)
+        self.splitter = QSplitter(self)
+        self.panel = QWidget(self.splitter)
+        layout = QVBoxLayout(self.panel)
+        self.heading = QLabel(self.panel)
         self.heading.setObjectName("projectName")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.maps = QListWidget(panel)
+        self.maps = QListWidget(self.panel)
         self.maps.setAccessibleName(self.tr("Maps and personas"))
         self.maps.currentItemChanged.connect(self._map_chosen)
         layout.addWidget(self.heading)
         layout.addWidget(self.maps)
-        self.view = MapView(splitter)
+        self.view = MapView(self.splitter)
         self.canvas = CanvasController(self.view, self.editor)
-        splitter.addWidget(panel)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 960])
-        self.setCentralWidget(splitter)
-        self._build_menu()
-        session.subscribe(lambda _changes: self._refresh())
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 960])
+        self.setCentralWidget(self.splitter)
+        self.actions = build_actions(self)
+        self.menus = build_menus(self, self.actions)
+        self._add_lane_menu()
+        self._build_toolbar()
+        self._connect_undo()
+        session.subscribe(self._on_changes)
         self._refresh()
         self.resize(1280, 800)
         maps = session.document.maps()
         if maps:
             self.show_map(maps[0].id)
 
+    # -- building ---------------------------------------------------------------
+    @property
+    def undo_action(self):
+        return self.actions["undo"]
+
+    @property
+    def redo_action(self):
+        return self.actions["redo"]
+
+    def _add_lane_menu(self) -> None:
+        from ..content.lanes import LANE_CONTEXT, LANE_TITLES
+
+        lanes = self.menus["insert"].addMenu(self.tr("&Lane"))
+        for kind in LaneKind:
+            action = lanes.addAction(QApplication.translate(LANE_CONTEXT, LANE_TITLES[kind]))
+            action.setObjectName(f"add_lane_{kind.value}")
+            action.triggered.connect(lambda checked=False, kind=kind: map_commands.add_lane(self, kind))
+
+    def _build_toolbar(self) -> None:
+        from .actions import ACTIONS
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        for spec in ACTIONS:
+            if spec.toolbar:
+                toolbar.addAction(self.actions[spec.id])
+
+    def _connect_undo(self) -> None:
+        stack = self.editor.stack
+        undo, redo = self.actions["undo"], self.actions["redo"]
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: undo.setText(
+            self.tr("&Undo %1").replace("%1", text) if text else translated("&Undo")))
+        stack.redoTextChanged.connect(lambda text: redo.setText(
+            self.tr("&Redo %1").replace("%1", text) if text else translated("&Redo")))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+
+    # -- state ------------------------------------------------------------------
     @property
     def project_name(self) -> str:
         return self._path.stem if self._path else self.tr("Untitled")
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        save = QAction(self.tr("&Save"), self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(self.save)
-        save.setEnabled(not self.session.read_only and self._path is not None)
-        close = QAction(self.tr("&Close"), self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        close.triggered.connect(self.close)
-        menu.addAction(save)
-        menu.addAction(close)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.editor.stack.undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.triggered.connect(self.editor.stack.redo)
-        stack = self.editor.stack
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")))
-        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")))
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        delete = QAction(self.tr("&Delete"), self)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.triggered.connect(self.canvas.delete_selected)
-        select_all = QAction(self.tr("Select &all"), self)
-        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
-        select_all.triggered.connect(self._select_all)
-        clip = []
-        for text, shortcut, slot in ((self.tr("Cu&t"), QKeySequence.StandardKey.Cut, self.canvas.cut_selected),
-                                     (self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.canvas.copy_selected),
-                                     (self.tr("&Paste"), QKeySequence.StandardKey.Paste, self.canvas.paste),
-                                     (self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.canvas.duplicate_selected)):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            clip.append(action)
-        for action in (self.undo_action, self.redo_action, None, *clip, delete, None, select_all):
-            if action is None:
-                edit.addSeparator()
-            else:
-                edit.addAction(action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for text, shortcut, slot in (
-                (self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
-                (self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out),
-                (self.tr("&Actual size (100 %)"), QKeySequence("Ctrl+1"), self.view.zoom_actual),
-                (self.tr("Zoom to &fit"), QKeySequence("Ctrl+0"), self.view.zoom_to_fit)):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            view.addAction(action)
+    @property
+    def map_id(self) -> str | None:
+        return self.scene.map_id if self.scene else None
+
+    def set_path(self, path: Path) -> None:
+        self._path = path
+        self._refresh()
+
+    def _on_changes(self, _changes) -> None:
+        if self.scene is not None and self.scene.map_id not in {m.id for m in self.session.document.maps()}:
+            maps = self.session.document.maps()
+            self.show_map(maps[0].id if maps else None)
+        self._refresh()
 
     def _refresh(self) -> None:
         document = self.session.document
@@ -126,7 +130,7 @@ class ProjectWindow(QMainWindow):
         self.setWindowTitle(f"{self.project_name}[*]{suffix} — JourneyMapper")
         self.setWindowModified(bool(self.session.project and self.session.project.modified))
         self.heading.setText(self.project_name)
-        shown = self.scene.map_id if self.scene else None
+        shown = self.map_id
         self.maps.blockSignals(True)
         self.maps.clear()
         for journey in document.maps():
@@ -139,32 +143,42 @@ class ProjectWindow(QMainWindow):
         for persona in document.personas():
             self.maps.addItem(self.tr("Persona: %1").replace("%1", persona.name))
         self.maps.blockSignals(False)
-
-    def _select_all(self) -> None:
-        if self.scene is not None:
-            for item in self.scene.cards.values():
-                item.setSelected(True)
+        has_map = shown is not None
+        for name in ("duplicate_map", "rename_map", "delete_map", "map_properties", "add_card", "add_phase",
+                     "add_step", "export_pdf", "export_png", "print", "find"):
+            self.actions[name].setEnabled(has_map)
+        self.actions["save"].setEnabled(not self.session.read_only)
 
     def _map_chosen(self, item, _previous=None) -> None:
         map_id = item.data(MAP_ID) if item is not None else None
-        if map_id and (self.scene is None or self.scene.map_id != map_id):
+        if map_id and map_id != self.map_id:
             self.show_map(map_id)
 
-    def show_map(self, map_id: str) -> None:
-        """Show one map on the canvas, fitted to the window."""
+    def show_map(self, map_id: str | None) -> None:
+        """Show one map on the canvas, fitted to the window (None: no map)."""
         old = self.scene
-        self.scene = MapScene(self.session, map_id, map_labels)
+        self.scene = MapScene(self.session, map_id, map_labels) if map_id else None
         self.view.setScene(self.scene)
         if old is not None:
             self.session.unsubscribe(old._changed)
             old.deleteLater()
-        self.view.zoom_to_fit()
+        if self.scene is not None:
+            self.view.zoom_to_fit()
         self._refresh()
+
+    # -- file ---------------------------------------------------------------------
+    def new_project(self) -> None:
+        file_commands.new_project(self)
+
+    def open_project(self) -> None:
+        file_commands.open_project(self)
 
     def save(self) -> bool:
         project = self.session.project
-        if project is None or project.path is None:
+        if project is None:
             return False
+        if project.path is None:
+            return self.save_as()
         try:
             project.save()
         except ProjectFileError as error:
@@ -173,6 +187,121 @@ class ProjectWindow(QMainWindow):
         self._refresh()
         return True
 
+    def save_as(self) -> bool:
+        return file_commands.save_as(self)
+
+    def export_pdf(self) -> None:
+        file_commands.export(self, "pdf")
+
+    def export_png(self) -> None:
+        file_commands.export(self, "png")
+
+    def print_map(self) -> None:
+        file_commands.print_map(self)
+
+    def quit(self) -> None:
+        QApplication.closeAllWindows()
+
+    # -- edit ---------------------------------------------------------------------
+    def undo(self) -> None:
+        self.editor.stack.undo()
+
+    def redo(self) -> None:
+        self.editor.stack.redo()
+
+    def cut(self) -> None:
+        self.canvas.cut_selected()
+
+    def copy(self) -> None:
+        self.canvas.copy_selected()
+
+    def paste(self) -> None:
+        self.canvas.paste()
+
+    def duplicate(self) -> None:
+        self.canvas.duplicate_selected()
+
+    def delete(self) -> None:
+        self.canvas.delete_selected()
+
+    def select_all(self) -> None:
+        if self.scene is not None:
+            for item in self.scene.cards.values():
+                item.setSelected(True)
+
+    def find(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find cards containing:"))
+        if ok and text.strip():
+            found = self.canvas.find(text.strip())
+            self.statusBar().showMessage(self.tr("%n card(s) found", "", found), 5000)
+
+    # -- view -----------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def zoom_actual(self) -> None:
+        self.view.zoom_actual()
+
+    def zoom_fit(self) -> None:
+        self.view.zoom_to_fit()
+
+    def present(self) -> None:
+        """Full screen with only the map: for a projector in a workshop."""
+        presenting = self.actions["present"].isChecked()
+        self.panel.setVisible(not presenting)
+        self.menuBar().setVisible(not presenting)
+        for child in self.findChildren(QWidget, "mainToolbar"):
+            child.setVisible(not presenting)
+        if presenting:
+            self.addAction(self.actions["present"])  # F11 still works with the menu hidden
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.view.zoom_to_fit()
+
+    # -- map and insert ---------------------------------------------------------------
+    def new_map(self) -> None:
+        map_commands.new_map(self)
+
+    def duplicate_map(self) -> None:
+        map_commands.duplicate_map(self)
+
+    def rename_map(self) -> None:
+        map_commands.rename_map(self)
+
+    def delete_map(self) -> None:
+        map_commands.delete_map(self)
+
+    def map_properties(self) -> None:
+        map_commands.map_properties(self)
+
+    def add_card(self) -> None:
+        self.canvas.add_card()
+
+    def add_phase(self) -> None:
+        map_commands.add_phase(self)
+
+    def add_step(self) -> None:
+        map_commands.add_step(self)
+
+    # -- help ------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from .help import ShortcutsDialog
+
+        ShortcutsDialog(self, self.actions).exec()
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About JourneyMapper"), self.tr(
+            "<h3>JourneyMapper %1</h3><p>Customer journey maps, offline: for workshops, "
+            "consultants and posters on the wall.</p><p>Licensed under the GPL, version 3 or later. "
+            "Font: Noto Sans (SIL Open Font License).</p>").replace("%1", __version__))
+
+    # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         project = self.session.project
         if project is not None and project.modified:
@@ -186,6 +315,7 @@ class ProjectWindow(QMainWindow):
                 event.ignore()
                 return
         self.editor.clear()
+        self.session.unsubscribe(self._on_changes)
         if project is not None:
             project.close()
         event.accept()

@@ -184,7 +184,40 @@ class CanvasController(QObject):
         if changes:
             self.select([c.id for c in changes.added(Kind.CARD)])
 
+    def add_card(self) -> None:
+        """Insert > Card: type a new card in the selected card's cell, the cell last clicked, or the first."""
+        document = self.editor.document
+        selected = self._selection_in_order()
+        if selected:
+            card = document.card(selected[-1])
+            cell = (card.lane_id, card.step_id)
+        else:
+            lanes, steps = keyboard.text_cells(document, self.scene.map_id)
+            if self.last_cell is not None and self.last_cell[0] in lanes and self.last_cell[1] in steps:
+                cell = self.last_cell
+            elif lanes and steps:
+                cell = (lanes[0], steps[0])
+            else:
+                return
+        self.view.ensureVisible(QRectF(*_rect(self.scene.layout.boxes[("cell", cell)])), 40, 40)
+        self.new_card(*cell)
+
+    def find(self, text: str) -> int:
+        """Select the cards containing ``text`` (any case) and show the first; returns how many."""
+        needle = text.casefold()
+        document = self.editor.document
+        found = [c for c in keyboard.reading_order(document, self.scene.map_id)
+                 if needle in document.card(c).text.casefold()]
+        self.select(found)
+        if found:
+            self.view.ensureVisible(self.scene.cards[found[0]], 60, 60)
+        return len(found)
+
     def delete_selected(self) -> None:
         ids = self.scene.selected_card_ids() if self.scene else []
         if ids:
             self.editor.run(self.tr("Delete %n card(s)", "", len(ids)), self.editor.document.delete_cards, ids)
+
+
+def _rect(box):
+    return box.x, box.y, box.w, box.h

@@ -29,7 +29,8 @@ def qfont(bold: bool, size: float) -> QFont:
     font = QFont(family(bold))
     font.setPixelSize(max(1, round(size * TEXT_SCALE)))
     font.setBold(bold)
-    font.setKerning(False)  # the layout measures without kerning
+    font.setKerning(False)  # the layout measures without kerning...
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)  # ...and without ligatures (fi stays f, i)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
@@ -43,6 +44,18 @@ class QtShapePainter:
     def __init__(self, painter: QPainter, images: dict[str, bytes] | None = None) -> None:
         self.p = painter
         self.images = images or {}
+
+    # -- pages (export preview, printing): the export painter protocol --------------
+    def begin_layer(self, transform, clip) -> None:
+        p = self.p
+        p.save()
+        if clip is not None:
+            p.setClipRect(QRectF(clip.x, clip.y, clip.w, clip.h))
+        p.translate(transform.dx, transform.dy)
+        p.scale(transform.scale, transform.scale)
+
+    def end_layer(self) -> None:
+        self.p.restore()
 
     def paint(self, shapes) -> None:
         table = {Box: self.box, TextLine: self.text, Polyline: self.polyline, Curve: self.curve, Circle: self.circle,

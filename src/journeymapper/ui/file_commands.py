@@ -1,0 +1,127 @@
+"""File menu flows: new from a template, open, save as, export and print.
+
+Each shows the standard dialogs, does the work through the app layer and
+reports problems in the user's language; nothing here writes files itself.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from ..messages import error_message
+from ..persistence import PROJECT_SUFFIX, ProjectFileError
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def _project_filter() -> str:
+    return translate("Files", "JourneyMapper projects (*.jmap)")
+
+
+def new_project(window) -> None:
+    from ..app.new_project import project_from_template
+    from ..content.templates import CONTEXT, TEMPLATES
+    from ..i18n import content_translator
+    from ..persistence import ProjectFile
+    from .application import current_language, show
+
+    content = content_translator(current_language())
+    names = [content(CONTEXT, t.name) for t in TEMPLATES]
+    choice, ok = QInputDialog.getItem(window, translate("Files", "New project"),
+                                      translate("Files", "Start from the template:"), names, 0, False)
+    if not ok:
+        return
+    template = TEMPLATES[names.index(choice)]
+    document = project_from_template(template.id, content)
+    try:
+        project = ProjectFile.create(document)
+    except ProjectFileError as error:
+        QMessageBox.warning(window, translate("Files", "New project"), error_message(error))
+        return
+    from ..app.editing import EditingSession
+
+    show(EditingSession(document, project), None)
+
+
+def open_project(window) -> None:
+    from .application import open_path
+
+    name, _ = QFileDialog.getOpenFileName(window, translate("Files", "Open project"), "", _project_filter())
+    if name:
+        open_path(Path(name))
+
+
+def save_as(window) -> bool:
+    project = window.session.project
+    if project is None:
+        return False
+    start = str(project.path or Path.home() / (window.project_name + PROJECT_SUFFIX))
+    name, _ = QFileDialog.getSaveFileName(window, translate("Files", "Save project as"), start, _project_filter())
+    if not name:
+        return False
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(PROJECT_SUFFIX)
+    try:
+        project.save_as(path)
+    except ProjectFileError as error:
+        QMessageBox.warning(window, translate("Files", "Save project as"), error_message(error))
+        return False
+    from ..settings import Settings
+
+    Settings().add_recent(path)
+    window.set_path(path)
+    return True
+
+
+def export(window, fmt: str) -> None:
+    from .export_dialog import ExportDialog
+
+    if window.map_id is None:
+        return
+    dialog = ExportDialog(window, window.session.document, window.map_id, fmt)
+    if dialog.exec():
+        run_export_with_progress(window, dialog.planned(), dialog.target())
+
+
+def run_export_with_progress(window, planned, target: Path) -> bool:
+    """Export with a progress dialog whose Cancel stops it (no file is left behind)."""
+    from ..app.exporting import ExportCancelled, ExportError, run_export
+
+    progress = QProgressDialog(translate("Files", "Exporting…"), translate("Files", "Cancel"), 0, 1000, window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def report(done: int, total: int) -> None:
+        progress.setValue(done * 1000 // max(1, total))
+        QCoreApplication.processEvents()
+        if progress.wasCanceled():
+            raise ExportCancelled()
+
+    try:
+        result = run_export(window.session.document, planned, target,
+                            subject=translate("Files", "Customer journey map"), progress=report)
+    except ExportCancelled:
+        window.statusBar().showMessage(translate("Files", "Export cancelled; no file was written."), 5000)
+        return False
+    except (ExportError, ProjectFileError) as error:
+        progress.close()
+        QMessageBox.warning(window, translate("Files", "Export"), error_message(error))
+        return False
+    finally:
+        progress.close()
+    if result.missing_characters:
+        QMessageBox.warning(window, translate("Files", "Export"), translate(
+            "Files", "The font has no letters for these characters; they print as empty boxes: %1").replace(
+            "%1", " ".join(sorted(result.missing_characters))))
+    window.statusBar().showMessage(translate("Files", "Exported %1.").replace(
+        "%1", ", ".join(str(p) for p in result.files)), 8000)
+    return True
+
+
+def print_map(window) -> None:
+    from .printing import print_map as run
+
+    if window.map_id is not None:
+        run(window, window.session.document, window.map_id)

@@ -1,0 +1,222 @@
+"""The menus and what is behind them, through the window's actions, with undo and the file checked."""
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+import pdf_tools
+from journeymapper.app.editing import EditingSession
+from journeymapper.domain import Kind, LaneKind
+from journeymapper.i18n import install
+from journeymapper.persistence import ProjectFile, read_project
+from journeymapper.settings import Settings
+from journeymapper.ui.main_window import ProjectWindow
+
+
+@pytest.fixture
+def window(qtbot, sample_file, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    install("en")
+    project, document = ProjectFile.open(sample_file)
+    window = ProjectWindow(EditingSession(document, project), sample_file)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if shiboken6.isValid(window):
+        window.editor.clear()
+        window.session.project.close()
+
+
+def trigger(window, action_id):
+    window.actions[action_id].trigger()
+
+
+def saved(window):
+    window.save()
+    return read_project(window.session.project.path)[0]
+
+
+def test_menus_hold_every_command_of_the_issue(window):
+    titles = [menu.title() for menu in window.menus.values()]
+    assert titles == ["&File", "&Edit", "&View", "&Map", "&Insert", "&Help"]
+    names = {a.objectName() for menu in window.menus.values() for a in menu.actions()}
+    for wanted in ("new", "open", "save", "save_as", "export_pdf", "export_png", "print", "close", "quit", "undo",
+                   "redo", "cut", "copy", "paste", "duplicate", "delete", "select_all", "find", "zoom_in",
+                   "zoom_out", "zoom_actual", "zoom_fit", "present", "new_map", "duplicate_map", "rename_map",
+                   "delete_map", "map_properties", "add_card", "add_phase", "add_step", "shortcuts", "about"):
+        assert wanted in names, wanted
+    lanes = [a for a in window.findChildren(type(window.actions["new"])) if a.objectName().startswith("add_lane_")]
+    assert len(lanes) == len(LaneKind)
+
+
+def test_menus_are_dutch_in_dutch(qtbot, sample_file, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    install("nl")
+    try:
+        project, document = ProjectFile.open(sample_file)
+        window = ProjectWindow(EditingSession(document, project), sample_file)
+        qtbot.addWidget(window)
+        assert [m.title() for m in window.menus.values()] == ["&Bestand", "Be&werken", "&Beeld", "&Kaart",
+                                                             "&Invoegen", "&Help"]
+        assert window.actions["export_pdf"].text() == "Exporteren als &PDF…"
+        window.editor.clear()
+        project.close()
+    finally:
+        install("en")
+
+
+def test_new_rename_duplicate_and_delete_map_with_undo(window, monkeypatch):
+    document = window.session.document
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Klantenservice bellen", True))
+    trigger(window, "new_map")
+    assert [m.title for m in document.maps()][-1] == "Klantenservice bellen"
+    new_id = document.maps()[-1].id
+    assert window.map_id == new_id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Servicelijn", True))
+    trigger(window, "rename_map")
+    assert document.map(new_id).title == "Servicelijn"
+    trigger(window, "duplicate_map")
+    copy = window.map_id
+    assert copy != new_id and document.map(copy).title == "Servicelijn (copy)"
+    assert document.card_count(copy) == document.card_count(new_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    trigger(window, "delete_map")
+    assert copy not in {m.id for m in document.maps()}
+    assert window.map_id in {m.id for m in document.maps()}
+    assert [m.title for m in saved(window).maps()] == [document.maps()[0].title, "Servicelijn"]
+    for _ in range(4):
+        trigger(window, "undo")
+    assert len(document.maps()) == 1
+    assert len(saved(window).maps()) == 1
+
+
+def test_map_properties_are_one_undo_step(window):
+    from journeymapper.ui.map_properties import MapPropertiesDialog
+
+    document = window.session.document
+    map_id = window.map_id
+    before = document.snapshot()
+    dialog = MapPropertiesDialog(window, document, map_id)
+    dialog.trigger.setPlainText("De wasmachine lekt")
+    dialog.low.setValue(-2)
+    dialog.high.setValue(2)
+    dialog._add_row("Winkelchat", "chat", None)
+    dialog.channels.selectRow(0)
+    dialog._remove_row()
+    dialog.apply(window.editor)
+    journey = document.map(map_id)
+    assert (journey.trigger, journey.scale_min, journey.scale_max) == ("De wasmachine lekt", -2, 2)
+    names = [c.name for c in document.channels(map_id)]
+    assert "Winkelchat" in names and "Website" not in names
+    assert window.editor.stack.count() == 1
+    assert saved(window).map(map_id).trigger == "De wasmachine lekt"
+    trigger(window, "undo")
+    assert document.snapshot() == before
+    empty = MapPropertiesDialog(window, document, map_id)
+    empty.apply(window.editor)  # nothing changed: no undo step
+    assert window.editor.stack.index() == 0 and window.editor.stack.count() == 1
+
+
+def test_insert_phase_step_and_lanes(window):
+    document = window.session.document
+    map_id = window.map_id
+    phases, steps, lanes = len(document.phases(map_id)), len(document.map_steps(map_id)), len(document.lanes(map_id))
+    trigger(window, "add_phase")
+    trigger(window, "add_step")
+    next(a for a in window.findChildren(type(window.actions["new"])) if a.objectName() == "add_lane_needs").trigger()
+    assert len(document.phases(map_id)) == phases + 1
+    assert len(document.map_steps(map_id)) == steps + 2  # a new phase comes with its first step
+    assert document.lanes(map_id)[-1].kind is LaneKind.NEEDS and document.lanes(map_id)[-1].title == "Needs"
+    assert len(saved(window).lanes(map_id)) == lanes + 1
+    for _ in range(3):
+        trigger(window, "undo")
+    assert (len(document.phases(map_id)), len(document.map_steps(map_id)), len(document.lanes(map_id))) == (
+        phases, steps, lanes)
+
+
+def test_find_selects_matching_cards(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("MACHINE", True))
+    trigger(window, "find")
+    document = window.session.document
+    expected = {c.id for c in document.store.all(Kind.CARD) if "machine" in c.text.casefold()}
+    assert set(window.scene.selected_card_ids()) == expected and len(expected) >= 3
+
+
+def test_export_through_the_dialog_remembers_choices(window, tmp_path):
+    from journeymapper.ui.export_dialog import ExportDialog
+    from journeymapper.ui.file_commands import run_export_with_progress
+
+    dialog = ExportDialog(window, window.session.document, window.map_id, "pdf")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A1"))
+    dialog.tile.setChecked(True)
+    assert not dialog.preview.pixmap().isNull()
+    assert "page(s)" in dialog.info.text() or "pages" in dialog.info.text()
+    dialog.set_target(tmp_path / "poster.pdf")
+    dialog.accept()
+    assert run_export_with_progress(window, dialog.planned(), dialog.target())
+    pages = int(pdf_tools.info(tmp_path / "poster.pdf")["Pages"])
+    assert pages == len(dialog.planned().pages) > 2
+    again = ExportDialog(window, window.session.document, window.map_id, "pdf")
+    assert again.paper.currentData() == "A1" and again.tile.isChecked()
+    assert Settings().get("export_folder") == str(tmp_path)
+
+
+def test_export_dialog_explains_what_cannot_work(window):
+    from journeymapper.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, window.session.document, window.map_id, "pdf")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.scaled.setChecked(True)
+    dialog.scale.setValue(100)
+    assert not dialog.export_button.isEnabled()
+    assert "does not fit" in dialog.info.text()
+    dialog.fit.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    assert "hard to read" in dialog.info.text()  # an A4 of the whole map prints tiny text
+    png = ExportDialog(window, window.session.document, window.map_id, "png")
+    png.paper.setCurrentIndex(png.paper.findData("A0"))
+    png.dpi.setValue(300)
+    assert "14043 × 9933 pixels" in png.info.text()
+
+
+def test_print_renders_every_card_on_the_page(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from journeymapper.ui.printing import page_for_printer, render
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    document = window.session.document
+    render(printer, page_for_printer(printer, document, window.map_id),
+           {i.id: i.data for i in document.images()})
+    text = " ".join(pdf_tools.text(tmp_path / "printed.pdf").split())
+    missing = [c.text for c in document.store.all(Kind.CARD) if " ".join(c.text.split()) not in text]
+    assert missing == []
+
+
+def test_save_as_writes_a_copy_and_remembers_it(window, tmp_path, monkeypatch):
+    target = tmp_path / "kopie"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_as()
+    assert window.windowTitle().startswith("kopie")
+    assert read_project(target.with_suffix(".jmap"))[0] == window.session.document
+    assert Settings().recent_files()[0] == str(target.with_suffix(".jmap").resolve())
+
+
+def test_presentation_hides_everything_but_the_map(window):
+    trigger(window, "present")
+    assert not window.panel.isVisible() and not window.menuBar().isVisible()
+    trigger(window, "present")
+    assert window.panel.isVisible() and window.menuBar().isVisible()
+
+
+def test_shortcut_overview_lists_the_table(window):
+    from journeymapper.ui.help import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window, window.actions)
+    keys = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert {"Ctrl+D", "Ctrl+E", "F11"} <= keys
+    names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    assert {"Duplicate", "Export as PDF…", "Add a card"} <= names
