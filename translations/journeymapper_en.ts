@@ -1709,6 +1709,49 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Start screen</source>
+        <translation>Start screen</translation>
+    </message>
+    <message>
+        <source>JourneyMapper</source>
+        <translation>JourneyMapper</translation>
+    </message>
+    <message>
+        <source>Map the journey of your customers: from the first trigger to the goal.</source>
+        <translation>Map the journey of your customers: from the first trigger to the goal.</translation>
+    </message>
+    <message>
+        <source>New project from a template</source>
+        <translation>New project from a template</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Open the &amp;sample project</translation>
+    </message>
+    <message>
+        <source>&amp;Open a project…</source>
+        <translation>&amp;Open a project…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <source>This file is no longer there.</source>
+        <translation>This file is no longer there.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New project from a template&lt;/b&gt; (double-click)</source>
+        <translation>&lt;b&gt;New project from a template&lt;/b&gt; (double-click)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent projects&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>a project that was never saved</source>
@@ -1745,12 +1788,8 @@ Recover the unsaved work from %2?</translation>
         <translation>Open a read-only view instead?</translation>
     </message>
     <message>
-        <source>JourneyMapper
-
-Open a project with: journeymapper FILE.jmap</source>
-        <translation>JourneyMapper
-
-Open a project with: journeymapper FILE.jmap</translation>
+        <source>New project</source>
+        <translation>New project</translation>
     </message>
 </context>
 <context>

@@ -1709,6 +1709,49 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Start screen</source>
+        <translation>Startscherm</translation>
+    </message>
+    <message>
+        <source>JourneyMapper</source>
+        <translation>JourneyMapper</translation>
+    </message>
+    <message>
+        <source>Map the journey of your customers: from the first trigger to the goal.</source>
+        <translation>Breng de reis van je klanten in kaart: van de eerste aanleiding tot het doel.</translation>
+    </message>
+    <message>
+        <source>New project from a template</source>
+        <translation>Nieuw project uit een sjabloon</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Het &amp;voorbeeldproject openen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a project…</source>
+        <translation>Een project &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <source>This file is no longer there.</source>
+        <translation>Dit bestand is er niet meer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New project from a template&lt;/b&gt; (double-click)</source>
+        <translation>&lt;b&gt;Nieuw project uit een sjabloon&lt;/b&gt; (dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recente projecten&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>a project that was never saved</source>
@@ -1745,12 +1788,8 @@ Het onbewaarde werk van %2 herstellen?</translation>
         <translation>In plaats daarvan alleen-lezen openen?</translation>
     </message>
     <message>
-        <source>JourneyMapper
-
-Open a project with: journeymapper FILE.jmap</source>
-        <translation>JourneyMapper
-
-Open een project met: journeymapper BESTAND.jmap</translation>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.editing import EditingSession
 from ..i18n import install
@@ -48,7 +48,8 @@ def offer_recovery() -> None:
             item.release()
 
 
-def open_path(path: Path) -> None:
+def open_path(path: Path) -> ProjectWindow | None:
+    """A window on the project at ``path``, or None when it could not be opened (the user was told)."""
     try:
         project, document = ProjectFile.open(path)
     except ProjectFileError as error:
@@ -64,9 +65,8 @@ def open_path(path: Path) -> None:
         except ProjectFileError as again:
             QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
             return
-        show(EditingSession(document, None), path)
-        return
-    show(EditingSession(document, project), path)
+        return show(EditingSession(document, None), path)
+    return show(EditingSession(document, project), path)
 
 
 def show(session: EditingSession, path: Path | None) -> ProjectWindow:
@@ -89,9 +89,46 @@ def run_editor(argv: list[str], language: str) -> int:
     for path in paths:
         open_path(path)
     if not _windows:
-        welcome = QLabel(translate("Startup", "JourneyMapper\n\nOpen a project with: journeymapper FILE.jmap"))
-        welcome.setWindowTitle("JourneyMapper")
-        welcome.resize(480, 240)
-        welcome.show()
-        _windows.append(welcome)
+        show_start_screen()
     return app.exec()
+
+
+def show_start_screen():
+    """The start screen; it closes as soon as it opened a project."""
+    from ..app.new_project import project_from_template, sample_project
+    from ..i18n import content_translator
+    from .start_screen import StartScreen
+
+    content = content_translator(current_language())
+    screen = StartScreen(content)
+    screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def opened(window) -> None:
+        if window is not None:
+            screen.close()
+
+    def new_from(document) -> None:
+        try:
+            project = ProjectFile.create(document)
+        except ProjectFileError as error:
+            QMessageBox.warning(screen, translate("Startup", "New project"), error_message(error))
+            return
+        opened(show(EditingSession(document, project), None))
+
+    screen.templateChosen.connect(lambda template_id: new_from(project_from_template(template_id, content)))
+    screen.sampleRequested.connect(lambda: new_from(sample_project(content)))
+    screen.recentChosen.connect(lambda path: opened(open_path(path)))
+
+    def choose_file() -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(screen, translate("Startup", "Open project"), "",
+                                              translate("Files", "JourneyMapper projects (*.jmap)"))
+        if name:
+            opened(open_path(Path(name)))
+
+    screen.openRequested.connect(choose_file)
+    _windows.append(screen)
+    screen.destroyed.connect(lambda *_: _windows.remove(screen) if screen in _windows else None)
+    screen.show()
+    return screen

@@ -1,0 +1,100 @@
+"""The start screen, shown when no project is open: templates with previews,
+the sample project, opening a file, and the projects opened recently."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..app.new_project import project_from_template
+from ..content.templates import CONTEXT, TEMPLATES
+from ..layout import compute_layout
+from ..settings import Settings
+from .canvas.qt_painter import QtShapePainter
+
+PREVIEW = QSize(260, 150)
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def template_preview(template_id: str, content) -> QPixmap:
+    """A small picture of the map a template makes, drawn from the shared layout."""
+    document = project_from_template(template_id, content)
+    layout = compute_layout(document, document.maps()[0].id)
+    image = QImage(PREVIEW, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scale = min((PREVIEW.width() - 12) / layout.width, (PREVIEW.height() - 12) / layout.height)
+    painter.translate(6, 6)
+    painter.scale(scale, scale)
+    QtShapePainter(painter).paint(layout.shapes)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class StartScreen(QWidget):
+    templateChosen = Signal(str)  # noqa: N815 - a template id
+    sampleRequested = Signal()  # noqa: N815
+    openRequested = Signal()  # noqa: N815
+    recentChosen = Signal(Path)  # noqa: N815
+
+    def __init__(self, content, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("JourneyMapper")
+        self.setAccessibleName(self.tr("Start screen"))
+        title = QLabel(self.tr("JourneyMapper"))
+        title.setStyleSheet("font-size: 22pt; font-weight: 700;")
+        subtitle = QLabel(self.tr("Map the journey of your customers: from the first trigger to the goal."))
+        subtitle.setStyleSheet("color: #5b6472; font-size: 11pt;")
+
+        self.templates = QListWidget()
+        self.templates.setViewMode(QListWidget.ViewMode.IconMode)
+        self.templates.setIconSize(PREVIEW)
+        self.templates.setGridSize(QSize(PREVIEW.width() + 24, PREVIEW.height() + 64))
+        self.templates.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.templates.setMovement(QListWidget.Movement.Static)
+        self.templates.setWordWrap(True)
+        self.templates.setAccessibleName(self.tr("New project from a template"))
+        for template in TEMPLATES:
+            item = QListWidgetItem(QIcon(template_preview(template.id, content)), content(CONTEXT, template.name))
+            item.setToolTip(content(CONTEXT, template.description))
+            item.setData(PATH_ROLE, template.id)
+            self.templates.addItem(item)
+        self.templates.itemActivated.connect(lambda item: self.templateChosen.emit(item.data(PATH_ROLE)))
+
+        sample = QPushButton(self.tr("Open the &sample project"))
+        sample.clicked.connect(self.sampleRequested)
+        open_button = QPushButton(self.tr("&Open a project…"))
+        open_button.clicked.connect(self.openRequested)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent projects"))
+        for name in (settings or Settings()).recent_files():
+            path = Path(name)
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(PATH_ROLE, str(path))
+            if not path.exists():
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(self.tr("This file is no longer there."))
+            self.recent.addItem(item)
+        self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(Path(item.data(PATH_ROLE))))
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("<b>New project from a template</b> (double-click)")))
+        left.addWidget(self.templates)
+        right = QVBoxLayout()
+        right.addWidget(open_button)
+        right.addWidget(sample)
+        right.addWidget(QLabel(self.tr("<b>Recent projects</b>")))
+        right.addWidget(self.recent)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addLayout(columns)
+        self.resize(1180, 640)
