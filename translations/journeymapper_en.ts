@@ -198,6 +198,26 @@
             <numerusform>Paste %n cards</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move phase</source>
+        <translation>Move phase</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Move lane</translation>
+    </message>
+    <message>
+        <source>Change column width</source>
+        <translation>Change column width</translation>
+    </message>
+    <message>
+        <source>Set emotion</source>
+        <translation>Set emotion</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>

@@ -198,6 +198,26 @@
             <numerusform>%n kaarten plakken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move phase</source>
+        <translation>Fase verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Baan verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change column width</source>
+        <translation>Kolombreedte wijzigen</translation>
+    </message>
+    <message>
+        <source>Set emotion</source>
+        <translation>Emotie instellen</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>

@@ -90,6 +90,10 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
     def y_of(score: float) -> float:
         return area_bottom - (score - low) / (high - low) * (area_bottom - area_top)
 
+    # Where the scale runs, so the canvas can turn a height back into a score.
+    builder.box("emotion_area", lane.id, Rect(columns[0].x, area_top, columns[-1].x + columns[-1].w - columns[0].x,
+                                              area_bottom - area_top))
+
     # The scale: a faint line per value (or per second/fifth value on a long
     # scale), numbered at the right of the title column, faces at the ends.
     stride = 1 if high - low <= 10 else (2 if high - low <= 20 else 5)

@@ -30,6 +30,9 @@ class CanvasController(QObject):
         view.cardsDropped.connect(self.move_cards)
         view.cellPressed.connect(lambda lane, step: setattr(self, "last_cell", (lane, step)))
         view.navigateRequested.connect(self.navigate)
+        view.headerMoved.connect(self.move_header)
+        view.stepResized.connect(self.resize_step)
+        view.scoreChosen.connect(self.set_score)
         view.nudgeRequested.connect(self.nudge)
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
@@ -183,6 +186,33 @@ class CanvasController(QObject):
                                   [text for text, _ in items], index=index, colors=[color for _, color in items])
         if changes:
             self.select([c.id for c in changes.added(Kind.CARD)])
+
+    def move_header(self, role: str, record_id: str, parent: str, index: int) -> None:
+        """A phase, step or lane dropped at a new place (a drop where it was changes nothing)."""
+        document = self.editor.document
+        if role == "phase":
+            phase = document.phase(record_id)
+            if index != phase.position:
+                self.editor.run(self.tr("Move phase"), document.move_phase, record_id, index)
+        elif role == "step":
+            step = document.step(record_id)
+            if parent != step.phase_id or index != step.position:
+                self.editor.run(self.tr("Move step"), document.move_step, record_id, parent, index)
+        elif role == "lane":
+            if index != document.lane(record_id).position:
+                self.editor.run(self.tr("Move lane"), document.move_lane, record_id, index)
+
+    def resize_step(self, step_id: str, width: int) -> None:
+        document = self.editor.document
+        width = min(float(width), 2000.0)
+        if document.step(step_id).width != width:
+            self.editor.run(self.tr("Change column width"), document.update_step, step_id, width=width)
+
+    def set_score(self, lane_id: str, step_id: str, score: int) -> None:
+        document = self.editor.document
+        current = document.emotion(lane_id, step_id)
+        if current is None or current.score != score:
+            self.editor.run(self.tr("Set emotion"), document.set_emotion, lane_id, step_id, score)
 
     def add_card(self) -> None:
         """Insert > Card: type a new card in the selected card's cell, the cell last clicked, or the first."""

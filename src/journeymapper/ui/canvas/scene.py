@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsScene
 
 from ...app.editing import EditingSession
 from ...domain import Changes
@@ -40,6 +40,11 @@ class MapScene(QGraphicsScene):
         self.marker.setZValue(1_000_000)
         self.marker.hide()
         self.addItem(self.marker)
+        self.score_preview = QGraphicsEllipseItem()
+        self.score_preview.setPen(QPen(MARKER, 2.0))
+        self.score_preview.setZValue(1_000_001)
+        self.score_preview.hide()
+        self.addItem(self.score_preview)
         session.subscribe(self._changed)
         self.rebuild()
 
@@ -163,6 +168,93 @@ class MapScene(QGraphicsScene):
 
     def hide_marker(self) -> None:
         self.marker.hide()
+
+    # -- hit testing for the gestures -----------------------------------------------------
+    def header_at(self, point) -> tuple[str, str] | None:
+        """("phase" | "step" | "lane", id) of the header under ``point``."""
+        document = self.session.document
+        boxes = self.layout.boxes
+        for role, records in (("phase", document.phases(self.map_id)), ("step", document.map_steps(self.map_id))):
+            for record in records:
+                box = boxes[(role, record.id)]
+                if box.x <= point.x() < box.right and box.y <= point.y() < box.bottom:
+                    return role, record.id
+        for lane in document.lanes(self.map_id):
+            box = boxes[("lane_header", lane.id)]
+            if box.x <= point.x() < box.right and box.y <= point.y() < box.bottom:
+                return "lane", lane.id
+        return None
+
+    def header_target(self, role: str, record_id: str, point):
+        """(parent phase or "", index, marker line) for dropping a header at ``point``."""
+        document, boxes, height = self.session.document, self.layout.boxes, self.layout.height
+        if role == "lane":
+            others = [l for l in document.lanes(self.map_id) if l.id != record_id]
+            index = sum(1 for l in others if boxes[("lane", l.id)].y + boxes[("lane", l.id)].h / 2 < point.y())
+            y = (boxes[("lane", others[index].id)].y if index < len(others)
+                 else boxes[("lane", others[-1].id)].bottom) if others else point.y()
+            return "", index, QLineF(0, y, boxes[("lane", record_id)].w, y)
+        if role == "phase":
+            others = [p for p in document.phases(self.map_id) if p.id != record_id]
+            parent = ""
+        else:
+            phases = document.phases(self.map_id)
+            under = [p for p in phases if boxes[("phase", p.id)].x <= point.x() < boxes[("phase", p.id)].right]
+            phase = under[0] if under else (phases[0] if point.x() < boxes[("phase", phases[0].id)].x else phases[-1])
+            others = [s for s in document.steps(phase.id) if s.id != record_id]
+            parent = phase.id
+        key = "phase" if role == "phase" else "step"
+        index = sum(1 for r in others if boxes[(key, r.id)].x + boxes[(key, r.id)].w / 2 < point.x())
+        if others:
+            x = boxes[(key, others[index].id)].x - 1 if index < len(others) else boxes[(key, others[-1].id)].right + 1
+        else:
+            x = boxes[("phase", parent)].x if role != "phase" else point.x()
+        top = boxes[("phase", document.phases(self.map_id)[0].id)].y
+        return parent, index, QLineF(x, top, x, height)
+
+    def column_border_at(self, point, tolerance: float) -> str | None:
+        """The step whose right border (in the phase and step rows) is under ``point``."""
+        document, boxes = self.session.document, self.layout.boxes
+        phases = document.phases(self.map_id)
+        if not phases:
+            return None
+        top = boxes[("phase", phases[0].id)].y
+        for step in document.map_steps(self.map_id):
+            box = boxes[("step", step.id)]
+            if top <= point.y() < box.bottom and abs(point.x() - (box.right + 1)) <= tolerance:
+                return step.id
+        return None
+
+    def emotion_cell_at(self, point) -> tuple[str, str] | None:
+        document = self.session.document
+        for lane in document.lanes(self.map_id):
+            area = self.layout.boxes.get(("emotion_area", lane.id))
+            lane_box = self.layout.boxes[("lane", lane.id)]
+            if area is None or not (area.x <= point.x() < area.right and lane_box.y <= point.y() < area.bottom + 8):
+                continue
+            for step in document.map_steps(self.map_id):
+                cell = self.layout.boxes[("cell", (lane.id, step.id))]
+                if cell.x <= point.x() < cell.right:
+                    return lane.id, step.id
+        return None
+
+    def score_at(self, lane_id: str, y: float) -> tuple[int, float]:
+        """The score nearest to height ``y`` on the map's scale, and that score's height."""
+        journey = self.session.document.map(self.map_id)
+        low, high = journey.scale_min, journey.scale_max
+        area = self.layout.boxes[("emotion_area", lane_id)]
+        fraction = min(1.0, max(0.0, (area.bottom - y) / area.h))
+        score = round(low + fraction * (high - low))
+        return score, area.bottom - (score - low) / (high - low) * area.h
+
+    def show_score_preview(self, lane_id: str, step_id: str, y: float) -> None:
+        cell = self.layout.boxes[("cell", (lane_id, step_id))]
+        r = self.theme.marker_radius + 3
+        self.score_preview.setRect(QRectF(cell.x + cell.w / 2 - r, y - r, 2 * r, 2 * r))
+        self.score_preview.show()
+
+    def hide_score_preview(self) -> None:
+        self.score_preview.hide()
 
     def selected_card_ids(self) -> list[str]:
         return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]

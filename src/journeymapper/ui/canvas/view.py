@@ -1,13 +1,19 @@
-"""The view on a map: zoom with Ctrl+wheel or pinch, pan with scroll bars, the
-middle mouse button or Space+drag, and zoom to fit."""
+"""The view on a map: zoom (Ctrl+wheel, pinch, fit), pan (scroll bars, middle
+mouse button, Space+drag) and the gestures that edit it.
+
+The view only recognises what the user does and reports it with a signal;
+the controller turns each into one edit of the document.
+"""
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
+from .gestures import HANDLE, CardDrag, EmotionDrag, HeaderDrag, gestures_for
+
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
-ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 STEP = 1.25
+ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
 
 
 class MapView(QGraphicsView):
@@ -16,6 +22,10 @@ class MapView(QGraphicsView):
     cellActivated = Signal(str, str)  # noqa: N815 - double-click on the free part of a text cell
     deleteRequested = Signal()  # noqa: N815
     cardsDropped = Signal(list, str, str, int)  # noqa: N815 - card ids, lane, step, index
+    headerMoved = Signal(str, str, str, int)  # noqa: N815 - role, id, parent phase (steps), index
+    headerClicked = Signal(str, str)  # noqa: N815 - role, id
+    stepResized = Signal(str, int)  # noqa: N815 - step id, width in points
+    scoreChosen = Signal(str, str, int)  # noqa: N815 - emotion lane, step, score
     cellPressed = Signal(str, str)  # noqa: N815 - a click in a text cell (where a paste goes)
     navigateRequested = Signal(str)  # noqa: N815 - an arrow key: up, down, left or right
     nudgeRequested = Signal(str)  # noqa: N815 - Ctrl+arrow: move the selected cards
@@ -27,12 +37,14 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self._panning_from: QPointF | None = None
         self._space = False
         self._fitting = True  # follow the window size until the user zooms
-        self._drag = None  # (press point in the viewport, press point in the scene, card ids) while a card is held
-        self._dragging = False
+        self._gesture = None  # the gesture that claimed the current press
+        self._pressed_at: QPointF | None = None
+        self._moved = False
         self.setAccessibleName(self.tr("Map canvas"))
 
     # -- zoom ------------------------------------------------------------------
@@ -92,7 +104,7 @@ class MapView(QGraphicsView):
                 return True
         return super().event(event)
 
-    # -- gestures ----------------------------------------------------------------
+    # -- mouse -------------------------------------------------------------------------
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
         scene = self.scene()
         if scene is not None and event.button() == Qt.MouseButton.LeftButton and hasattr(scene, "card_at"):
@@ -109,38 +121,97 @@ class MapView(QGraphicsView):
                 return
         super().mouseDoubleClickEvent(event)
 
-    # -- dragging cards --------------------------------------------------------------
-    def _preview(self, point: QPointF, start: QPointF, ids: list[str]) -> None:
-        """Only the items move while dragging; the document changes once, on release."""
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._panning_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
         scene = self.scene()
-        delta = point - start
-        for card_id in ids:
-            item = scene.cards.get(card_id)
-            if item is not None:
-                item.setPos(delta)
-                item.setOpacity(0.85)
-        target = scene.insertion_point(point, set(ids))
-        if target is None:
-            scene.hide_marker()
-        else:
-            scene.show_marker(*target, set(ids))
+        point = self.mapToScene(event.position().toPoint())
+        left = event.button() == Qt.MouseButton.LeftButton and hasattr(scene, "layout")
+        if left:
+            # Borders, headers and the emotion lane first: they must not start a rubber band.
+            for gesture in gestures_for(self):
+                if not isinstance(gesture, CardDrag) and gesture.press(point):
+                    scene.clearSelection()
+                    self._start(gesture, event)
+                    if isinstance(gesture, EmotionDrag):
+                        self._moved = True  # a click alone sets the score
+                    return
+        super().mousePressEvent(event)  # selection, as Qt does it (Ctrl toggles)
+        if left:
+            drag = CardDrag(self)
+            if drag.press(point):
+                self._start(drag, event)
+            cell = scene.text_cell_at(point)
+            if cell is not None:
+                self.cellPressed.emit(*cell)
 
-    def _end_drag(self, point: QPointF | None, ids: list[str]):
+    def _start(self, gesture, event) -> None:
+        self._gesture = gesture
+        self._pressed_at = event.position()
+        self._moved = False
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        gesture = self._gesture
+        if gesture is not None:
+            if not self._moved and ((event.position() - self._pressed_at).manhattanLength()
+                                    >= QApplication.startDragDistance()):
+                self._moved = True
+            if self._moved:
+                self.viewport().setCursor(gesture.cursor)
+                gesture.move(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        if self._panning_from is not None:
+            delta = event.position() - self._panning_from
+            self._panning_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
         scene = self.scene()
-        for card_id in ids:
-            item = scene.cards.get(card_id)
-            if item is not None:
-                item.setPos(0, 0)
-                item.setOpacity(1.0)
-        scene.hide_marker()
-        self._drag = None
-        self._dragging = False
-        self.viewport().unsetCursor()
-        return scene.insertion_point(point, set(ids)) if point is not None else None
+        if not event.buttons() and not self._space and hasattr(scene, "column_border_at"):
+            point = self.mapToScene(event.position().toPoint())
+            if scene.column_border_at(point, HANDLE / max(self.zoom(), 0.01)) is not None:
+                self.viewport().setCursor(Qt.CursorShape.SplitHCursor)
+            else:
+                self.viewport().unsetCursor()
+        super().mouseMoveEvent(event)
 
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        gesture = self._gesture
+        if gesture is not None:
+            self._gesture = None
+            self.viewport().unsetCursor()
+            if self._moved:
+                gesture.release(self.mapToScene(event.position().toPoint()))
+            else:
+                gesture.cancel()
+                if isinstance(gesture, HeaderDrag):
+                    self.headerClicked.emit(gesture.role, gesture.id)
+                else:
+                    super().mouseReleaseEvent(event)
+            event.accept()
+            return
+        if self._panning_from is not None:
+            self._panning_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape and self._dragging:
-            self._end_drag(None, self._drag[2])
+        if event.key() == Qt.Key.Key_Escape and self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+            self.viewport().unsetCursor()
             return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
@@ -170,58 +241,3 @@ class MapView(QGraphicsView):
             self.viewport().unsetCursor()
             return
         super().keyReleaseEvent(event)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() == Qt.MouseButton.LeftButton):
-            self._panning_from = event.position()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)  # selection, as Qt does it (Ctrl toggles)
-        scene = self.scene()
-        if event.button() == Qt.MouseButton.LeftButton and hasattr(scene, "card_at"):
-            point = self.mapToScene(event.position().toPoint())
-            card_id = scene.card_at(point)
-            if card_id is not None and card_id in scene.selected_card_ids():
-                self._drag = (event.position(), point, scene.selected_card_ids())
-            cell = scene.text_cell_at(point)
-            if cell is not None:
-                self.cellPressed.emit(*cell)
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._drag is not None:
-            start, scene_start, ids = self._drag
-            if not self._dragging and (event.position() - start).manhattanLength() >= QApplication.startDragDistance():
-                self._dragging = True
-                self.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
-            if self._dragging:
-                self._preview(self.mapToScene(event.position().toPoint()), scene_start, ids)
-                event.accept()
-                return
-        if self._panning_from is not None:
-            delta = event.position() - self._panning_from
-            self._panning_from = event.position()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._drag is not None:
-            dragging, (_, _, ids) = self._dragging, self._drag
-            target = self._end_drag(self.mapToScene(event.position().toPoint()) if dragging else None, ids)
-            if dragging:
-                if target is not None:
-                    self.cardsDropped.emit(ids, *target)
-                event.accept()
-                return
-        if self._panning_from is not None:
-            self._panning_from = None
-            if self._space:
-                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-            else:
-                self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)

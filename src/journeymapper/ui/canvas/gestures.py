@@ -1,0 +1,160 @@
+"""Mouse gestures on the canvas, one small class each.
+
+A press is offered to each gesture in turn; the first that claims it gets
+the moves and the release. While dragging only a preview changes (items
+moved, a marker line); the document changes once, on release, through a
+signal of the view that the controller turns into one edit. Escape cancels.
+"""
+
+from PySide6.QtCore import QLineF, QPointF, Qt
+
+HANDLE = 5.0  # screen pixels either side of a column border that grab it
+MIN_STEP_WIDTH = 60.0
+
+
+class Gesture:
+    cursor = Qt.CursorShape.ClosedHandCursor
+
+    def __init__(self, view) -> None:
+        self.view = view
+
+    @property
+    def scene(self):
+        return self.view.scene()
+
+    def press(self, point: QPointF) -> bool:  # claim the press?
+        return False
+
+    def move(self, point: QPointF) -> None: ...
+
+    def release(self, point: QPointF) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+class CardDrag(Gesture):
+    """Selected cards follow the mouse; a marker shows the cell and place they will land in."""
+
+    def press(self, point):
+        card_id = self.scene.card_at(point)
+        if card_id is None or card_id not in self.scene.selected_card_ids():
+            return False
+        self.start, self.ids = point, self.scene.selected_card_ids()
+        return True
+
+    def move(self, point):
+        for card_id in self.ids:
+            item = self.scene.cards.get(card_id)
+            if item is not None:
+                item.setPos(point - self.start)
+                item.setOpacity(0.85)
+        target = self.scene.insertion_point(point, set(self.ids))
+        if target is None:
+            self.scene.hide_marker()
+        else:
+            self.scene.show_marker(*target, set(self.ids))
+
+    def release(self, point):
+        self.cancel()
+        target = self.scene.insertion_point(point, set(self.ids))
+        if target is not None:
+            self.view.cardsDropped.emit(self.ids, *target)
+
+    def cancel(self):
+        for card_id in self.ids:
+            item = self.scene.cards.get(card_id)
+            if item is not None:
+                item.setPos(0, 0)
+                item.setOpacity(1.0)
+        self.scene.hide_marker()
+
+
+class HeaderDrag(Gesture):
+    """Phases and steps move left or right, lanes up or down; a marker shows where."""
+
+    def press(self, point):
+        hit = self.scene.header_at(point)
+        if hit is None:
+            return False
+        self.role, self.id = hit
+        return True
+
+    def _target(self, point):
+        return self.scene.header_target(self.role, self.id, point)
+
+    def move(self, point):
+        target = self._target(point)
+        if target is None:
+            self.scene.hide_marker()
+            return
+        self.scene.marker.setLine(target[-1])
+        self.scene.marker.show()
+
+    def release(self, point):
+        self.cancel()
+        target = self._target(point)
+        if target is not None:
+            self.view.headerMoved.emit(self.role, self.id, target[0], target[1])
+
+    def cancel(self):
+        self.scene.hide_marker()
+
+
+class ColumnResize(Gesture):
+    """Drag the right border of a step in the header rows to change its width."""
+
+    cursor = Qt.CursorShape.SplitHCursor
+
+    def press(self, point):
+        tolerance = HANDLE / max(self.view.zoom(), 0.01)
+        self.step_id = self.scene.column_border_at(point, tolerance)
+        return self.step_id is not None
+
+    def _width(self, point) -> float:
+        box = self.scene.layout.boxes[("step", self.step_id)]
+        return max(MIN_STEP_WIDTH, point.x() - box.x + 1)
+
+    def move(self, point):
+        box = self.scene.layout.boxes[("step", self.step_id)]
+        x = box.x - 1 + self._width(point)
+        self.scene.marker.setLine(QLineF(x, box.y, x, self.scene.layout.height))
+        self.scene.marker.show()
+
+    def release(self, point):
+        self.cancel()
+        self.view.stepResized.emit(self.step_id, round(self._width(point)))
+
+    def cancel(self):
+        self.scene.hide_marker()
+
+
+class EmotionDrag(Gesture):
+    """Press in a step of the emotion lane and drag up or down: the score snaps to the scale."""
+
+    cursor = Qt.CursorShape.SizeVerCursor
+
+    def press(self, point):
+        hit = self.scene.emotion_cell_at(point)
+        if hit is None:
+            return False
+        self.lane_id, self.step_id = hit
+        self.move(point)
+        return True
+
+    def move(self, point):
+        score, y = self.scene.score_at(self.lane_id, point.y())
+        self.score = score
+        self.scene.show_score_preview(self.lane_id, self.step_id, y)
+
+    def release(self, point):
+        self.move(point)
+        self.cancel()
+        self.view.scoreChosen.emit(self.lane_id, self.step_id, self.score)
+
+    def cancel(self):
+        self.scene.hide_score_preview()
+
+
+def gestures_for(view) -> list[Gesture]:
+    """In the order they are offered a press."""
+    return [ColumnResize(view), CardDrag(view), EmotionDrag(view), HeaderDrag(view)]
