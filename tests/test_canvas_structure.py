@@ -142,3 +142,27 @@ def test_a_click_on_a_header_does_not_move_it(window):
     QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos(window, first.x + 10, first.y + 8))
     assert [p.id for p in document.phases(map_id)] == phases
     assert not window.editor.stack.canUndo()
+
+
+def test_pick_channels_for_a_step(window):
+    document, map_id = window.session.document, window.map_id
+    lane = next(l for l in document.lanes(map_id) if l.kind is LaneKind.CHANNELS)
+    step = document.map_steps(map_id)[0]  # no channels yet
+    assert document.step_channels(lane.id, step.id) is None
+    menu = window.canvas.channels_menu(lane.id, step.id)
+    names = {a.text(): a for a in menu.actions()}
+    assert "Phone" in names and not names["Phone"].isChecked()
+    names["Phone"].setChecked(True)
+    names["Store"].setChecked(True)
+    chosen = document.step_channels(lane.id, step.id).channel_ids
+    assert {document.channel(c).name for c in chosen} == {"Phone", "Store"}
+    icons = [s.name for s in window.scene.layout.shapes
+             if type(s).__name__ == "Icon" and s.ref == ("channels", (lane.id, step.id))]
+    assert sorted(icons) == ["phone", "store"]
+    names["Store"].setChecked(False)
+    assert {document.channel(c).name for c in reopened(window).step_channels(lane.id, step.id).channel_ids} == {
+        "Phone"}
+    window.editor.stack.undo()
+    window.editor.stack.undo()
+    window.editor.stack.undo()
+    assert document.step_channels(lane.id, step.id) is None

@@ -100,6 +100,10 @@
         <translation>&amp;Find…</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>Set emotion</source>
         <translation>Set emotion</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Choose channels</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -1238,6 +1246,29 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time JourneyMapper starts.</source>
+        <translation>The new language applies the next time JourneyMapper starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
         <source>Edit</source>
@@ -1262,6 +1293,14 @@
     <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>

@@ -100,6 +100,10 @@
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>Set emotion</source>
         <translation>Emotie instellen</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Kanalen kiezen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -1238,6 +1246,29 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time JourneyMapper starts.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat JourneyMapper start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
         <source>Edit</source>
@@ -1262,6 +1293,14 @@
     <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>

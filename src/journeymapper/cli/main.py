@@ -65,7 +65,12 @@ def _language_from(argv: list[str]) -> str | None:
             return argv[index + 1]
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
-    return os.environ.get("JOURNEYMAPPER_LANG")
+    if os.environ.get("JOURNEYMAPPER_LANG"):
+        return os.environ["JOURNEYMAPPER_LANG"]
+    from ..settings import Settings
+
+    preferred = Settings().get("language")  # the preference; None: the system's language
+    return preferred if isinstance(preferred, str) and preferred else None
 
 
 def _without_language(argv: list[str]) -> list[str]:

@@ -60,6 +60,8 @@ ACTIONS = (
     ActionSpec("select_all", "edit", QT_TRANSLATE_NOOP("Actions", "Select &all"), "select_all", Std.SelectAll,
                separator_before=True),
     ActionSpec("find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), "find", Std.Find),
+    ActionSpec("preferences", "edit", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "preferences",
+               Std.Preferences, separator_before=True),
 
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom_in", Std.ZoomIn),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "zoom_out", Std.ZoomOut),

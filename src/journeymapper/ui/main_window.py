@@ -7,15 +7,16 @@ commands. Closing asks about unsaved changes.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QVBoxLayout, QWidget)
+                               QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..app.editing import EditingSession
 from ..domain import LaneKind
 from ..messages import error_message
 from ..persistence import ProjectFileError
 from ..print_labels import map_labels
+from ..settings import Settings
 from . import file_commands, map_commands
 from .actions import build_actions, build_menus, translated
 from .canvas.controller import CanvasController
@@ -57,11 +58,13 @@ class ProjectWindow(QMainWindow):
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self._add_lane_menu()
+        self._add_recent_menu()
         self._build_toolbar()
         self._connect_undo()
         session.subscribe(self._on_changes)
         self._refresh()
         self.resize(1280, 800)
+        self._restore_layout()
         maps = session.document.maps()
         if maps:
             self.show_map(maps[0].id)
@@ -83,6 +86,43 @@ class ProjectWindow(QMainWindow):
             action = lanes.addAction(QApplication.translate(LANE_CONTEXT, LANE_TITLES[kind]))
             action.setObjectName(f"add_lane_{kind.value}")
             action.triggered.connect(lambda checked=False, kind=kind: map_commands.add_lane(self, kind))
+
+    def _add_recent_menu(self) -> None:
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.menus["file"].insertMenu(self.actions["save"], self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _fill_recent_menu(self) -> None:
+        from .application import open_path
+
+        self.recent_menu.clear()
+        files = [Path(f) for f in Settings().recent_files()]
+        for path in files:
+            action = self.recent_menu.addAction(f"{path.stem}  —  {path.parent}")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda checked=False, path=path: open_path(path))
+        if not files:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _restore_layout(self) -> None:
+        """The window's size, toolbar and panel widths as the user left them last time."""
+        state = Settings().get("window", {})
+        if not isinstance(state, dict):
+            return
+        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                             ("splitter", self.splitter.restoreState)):
+            value = state.get(key)
+            if isinstance(value, str):
+                try:
+                    restore(QByteArray.fromBase64(value.encode("ascii")))
+                except (ValueError, UnicodeError):
+                    pass
+
+    def _save_layout(self) -> None:
+        Settings().set("window", {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+            "state": bytes(self.saveState().toBase64()).decode("ascii"),
+            "splitter": bytes(self.splitter.saveState().toBase64()).decode("ascii")})
 
     def _build_toolbar(self) -> None:
         from .actions import ACTIONS
@@ -235,6 +275,11 @@ class ProjectWindow(QMainWindow):
             found = self.canvas.find(text.strip())
             self.statusBar().showMessage(self.tr("%n card(s) found", "", found), 5000)
 
+    def preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
     # -- view -----------------------------------------------------------------------
     def zoom_in(self) -> None:
         self.view.zoom_in()
@@ -314,6 +359,7 @@ class ProjectWindow(QMainWindow):
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 event.ignore()
                 return
+        self._save_layout()
         self.editor.clear()
         self.session.unsubscribe(self._on_changes)
         if project is not None:

@@ -6,7 +6,7 @@ The view reports gestures (a double-click on a card or a cell, F2, Delete,
 """
 
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
 from ..undo import Editor
@@ -33,6 +33,7 @@ class CanvasController(QObject):
         view.headerMoved.connect(self.move_header)
         view.stepResized.connect(self.resize_step)
         view.scoreChosen.connect(self.set_score)
+        view.channelsRequested.connect(self.pick_channels)
         view.nudgeRequested.connect(self.nudge)
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
@@ -213,6 +214,32 @@ class CanvasController(QObject):
         current = document.emotion(lane_id, step_id)
         if current is None or current.score != score:
             self.editor.run(self.tr("Set emotion"), document.set_emotion, lane_id, step_id, score)
+
+    def channels_menu(self, lane_id: str, step_id: str) -> QMenu:
+        """A menu of the map's channels; ticking one adds it to the step, unticking removes it."""
+        document = self.editor.document
+        menu = QMenu(self.view)
+        chosen = document.step_channels(lane_id, step_id)
+        current = set(chosen.channel_ids) if chosen else set()
+        for channel in document.channels(self.scene.map_id):
+            action = menu.addAction(channel.name)
+            action.setCheckable(True)
+            action.setChecked(channel.id in current)
+            action.setData(channel.id)
+            action.toggled.connect(lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id,
+                                                                                          channel_id, on))
+        return menu
+
+    def _toggle_channel(self, lane_id: str, step_id: str, channel_id: str, on: bool) -> None:
+        document = self.editor.document
+        chosen = document.step_channels(lane_id, step_id)
+        current = set(chosen.channel_ids) if chosen else set()
+        wanted = current | {channel_id} if on else current - {channel_id}
+        if wanted != current:
+            self.editor.run(self.tr("Choose channels"), document.set_step_channels, lane_id, step_id, sorted(wanted))
+
+    def pick_channels(self, lane_id: str, step_id: str, where) -> None:
+        self.channels_menu(lane_id, step_id).exec(where)
 
     def add_card(self) -> None:
         """Insert > Card: type a new card in the selected card's cell, the cell last clicked, or the first."""

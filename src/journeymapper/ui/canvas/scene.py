@@ -126,12 +126,10 @@ class MapScene(QGraphicsScene):
                 return item.card_id
         return None
 
-    def text_cell_at(self, point) -> tuple[str, str] | None:
-        """(lane id, step id) of the text-lane cell under ``point``, if any."""
+    def cell_at(self, point) -> tuple[str, str] | None:
+        """(lane id, step id) of the cell under ``point``, in any lane."""
         document = self.session.document
         for lane in document.lanes(self.map_id):
-            if not lane.kind.holds_cards:
-                continue
             lane_box = self.layout.boxes[("lane", lane.id)]
             if not lane_box.y <= point.y() < lane_box.bottom:
                 continue
@@ -139,6 +137,14 @@ class MapScene(QGraphicsScene):
                 cell = self.layout.boxes[("cell", (lane.id, step.id))]
                 if cell.x <= point.x() < cell.right:
                     return lane.id, step.id
+            return None
+        return None
+
+    def text_cell_at(self, point) -> tuple[str, str] | None:
+        """(lane id, step id) of the text-lane cell under ``point``, if any."""
+        cell = self.cell_at(point)
+        if cell is not None and self.session.document.lane(cell[0]).kind.holds_cards:
+            return cell
         return None
 
     def insertion_point(self, point, moving: set[str]) -> tuple[str, str, int] | None:

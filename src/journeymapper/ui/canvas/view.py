@@ -5,10 +5,11 @@ The view only recognises what the user does and reports it with a signal;
 the controller turns each into one edit of the document.
 """
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
+from ...domain import LaneKind
 from .gestures import HANDLE, CardDrag, EmotionDrag, HeaderDrag, gestures_for
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
@@ -27,6 +28,7 @@ class MapView(QGraphicsView):
     stepResized = Signal(str, int)  # noqa: N815 - step id, width in points
     scoreChosen = Signal(str, str, int)  # noqa: N815 - emotion lane, step, score
     cellPressed = Signal(str, str)  # noqa: N815 - a click in a text cell (where a paste goes)
+    channelsRequested = Signal(str, str, QPoint)  # noqa: N815 - double-click in a channels cell
     navigateRequested = Signal(str)  # noqa: N815 - an arrow key: up, down, left or right
     nudgeRequested = Signal(str)  # noqa: N815 - Ctrl+arrow: move the selected cards
 
@@ -114,9 +116,13 @@ class MapView(QGraphicsView):
                 self.cardActivated.emit(card_id)
                 event.accept()
                 return
-            cell = scene.text_cell_at(point)
+            cell = scene.cell_at(point)
             if cell is not None:
-                self.cellActivated.emit(*cell)
+                kind = scene.session.document.lane(cell[0]).kind
+                if kind.holds_cards:
+                    self.cellActivated.emit(*cell)
+                elif kind is LaneKind.CHANNELS:
+                    self.channelsRequested.emit(*cell, event.globalPosition().toPoint())
                 event.accept()
                 return
         super().mouseDoubleClickEvent(event)

@@ -1,0 +1,57 @@
+"""Remembered settings: language, recent files, window layout; a damaged file is ignored."""
+
+import shiboken6
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import run_cli
+from journeymapper.app.editing import EditingSession
+from journeymapper.persistence import ProjectFile
+from journeymapper.settings import Settings, settings_path
+from journeymapper.ui.main_window import ProjectWindow
+
+
+def test_settings_survive_and_a_damaged_file_is_ignored(tmp_path):
+    settings = Settings()
+    settings.add_recent(tmp_path / "a.jmap")
+    settings.add_recent(tmp_path / "b.jmap")
+    settings.add_recent(tmp_path / "a.jmap")
+    assert Settings().recent_files() == [str((tmp_path / "a.jmap").resolve()), str((tmp_path / "b.jmap").resolve())]
+    settings_path().write_text("{ not json", "utf-8")
+    assert Settings().recent_files() == []
+    settings_path().write_text('["a list"]', "utf-8")
+    assert Settings().get("language") is None
+
+
+def test_the_language_preference_applies_to_the_command_line(tmp_path, qapp):
+    from journeymapper.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.accept()
+    assert Settings().get("language") == "nl"
+    done = run_cli("check", str(tmp_path / "missing.jmap"))
+    assert "bestaat niet" in done.stderr
+    done = run_cli("check", str(tmp_path / "missing.jmap"), "--lang", "en")  # an explicit choice wins
+    assert "does not exist" in done.stderr
+
+
+def test_recent_menu_and_window_layout_are_remembered(qtbot, sample_file, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    Settings().add_recent(sample_file)
+    project, document = ProjectFile.open(sample_file)
+    window = ProjectWindow(EditingSession(document, project), sample_file)
+    qtbot.addWidget(window)
+    window.show()
+    window._fill_recent_menu()
+    assert [a.text() for a in window.recent_menu.actions()] == [f"sample  —  {sample_file.parent}"]
+    window.splitter.setSizes([400, 800])
+    window.close()
+    assert "splitter" in Settings().get("window")
+    project, document = ProjectFile.open(sample_file)
+    again = ProjectWindow(EditingSession(document, project), sample_file)
+    qtbot.addWidget(again)
+    again.show()
+    assert abs(again.splitter.sizes()[0] - 400) <= 2
+    again.editor.clear()
+    if shiboken6.isValid(again):
+        again.close()
