@@ -199,7 +199,7 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     marker_y = window.scene.marker.line().y1()
     first = window.scene.layout.boxes[("card", target[0].id)]
     assert first.bottom < marker_y < second.y
-    assert window.scene.cards[card.id].pos() != QPointF(0, 0)  # a preview moves the item...
+    assert window.scene.cards[card.id].pos() != QPointF(box.x, box.y)  # a preview moves the item...
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert not window.scene.marker.isVisible()
@@ -251,7 +251,7 @@ def test_escape_during_a_drag_changes_nothing(qtbot, window):
     QTest.keyClick(viewport, Qt.Key.Key_Escape)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(150, 40))
     assert document.card(card.id) == card
-    assert window.scene.cards[card.id].pos() == QPointF(0, 0)
+    assert window.scene.cards[card.id].pos() == QPointF(box.x, box.y)
     assert not window.editor.stack.canUndo()
 
 

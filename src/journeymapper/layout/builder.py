@@ -5,6 +5,7 @@ be added after its cells were measured and still be painted beneath them.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Hashable, Iterator
 
 from .fonts import FontFace, face
@@ -48,9 +49,10 @@ class Builder:
 
     def lines(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """``text`` broken into lines that fit ``width``; notes characters the font lacks."""
-        font = self.font(bold)
-        self.missing |= missing_characters(text, font)
-        return wrap(text, font, size, width)
+        broken, missing = _broken(text, round(width, 3), size, bold)
+        if missing:
+            self.missing |= missing
+        return list(broken)
 
     def block_height(self, lines: list[str], size: float) -> float:
         return len(lines) * self.theme.line_height(size) if lines else 0.0
@@ -58,14 +60,14 @@ class Builder:
     def place(self, lines: list[str], x: float, y: float, width: float, size: float, bold: bool, color: str,
               align: str = "left", ref: Ref = None, layer: list | None = None) -> float:
         """Put ``lines`` with their top at ``y``; returns the height they take."""
-        font = self.font(bold)
         leading = self.theme.line_height(size)
+        width_of = _line_width
         # The first baseline sits one text size below the top: the line box is
         # 1.3 sizes high and the visual middle of Latin text is ~0.35 sizes up.
         baseline = y + size
         target = self.content if layer is None else layer
         for line in lines:
-            line_width = font.width(line, size)
+            line_width = width_of(line, size, bold)
             left = x + (width - line_width) / 2 if align == "center" else x
             if line:
                 target.append(TextLine(line, left, baseline, size, bold, color, line_width, ref))
@@ -84,3 +86,16 @@ class Builder:
     def finish(self, map_id: str, width: float, height: float) -> MapLayout:
         return MapLayout(map_id, width, height, tuple(self.background + self.content + self.overlay),
                          dict(self.boxes), frozenset(self.missing))
+
+
+# Re-laying out a map after an edit meets the same texts again; breaking and
+# measuring them is most of the work, so the answers are kept.
+@lru_cache(maxsize=65_536)
+def _broken(text: str, width: float, size: float, bold: bool) -> tuple[tuple[str, ...], frozenset[str]]:
+    font = face(bold)
+    return tuple(wrap(text, font, size, width)), frozenset(missing_characters(text, font))
+
+
+@lru_cache(maxsize=65_536)
+def _line_width(line: str, size: float, bold: bool) -> float:
+    return face(bold).width(line, size)

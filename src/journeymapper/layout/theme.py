@@ -6,6 +6,7 @@ still gets readable text.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..domain import LaneKind
 
@@ -21,6 +22,7 @@ def hex_color(r: float, g: float, b: float) -> str:
     return "#%02x%02x%02x" % tuple(max(0, min(255, round(v))) for v in (r, g, b))
 
 
+@lru_cache(maxsize=4096)
 def mix(a: str, b: str, t: float) -> str:
     """``a`` moved a fraction ``t`` towards ``b``."""
     (r1, g1, b1), (r2, g2, b2) = rgb(a), rgb(b)
@@ -36,16 +38,19 @@ def luminance(color: str) -> float:
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
+@lru_cache(maxsize=4096)
 def contrast(a: str, b: str) -> float:
     la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
 
 
+@lru_cache(maxsize=4096)
 def ink_on(fill: str) -> str:
     """The text colour (dark or white) that reads best on ``fill``."""
     return DARK_INK if contrast(DARK_INK, fill) >= contrast(LIGHT_INK, fill) else LIGHT_INK
 
 
+@lru_cache(maxsize=4096)
 def muted_ink_on(fill: str) -> str:
     """A softer text colour for secondary text that still keeps 4.5:1 on ``fill``."""
     ink = ink_on(fill)

@@ -46,7 +46,7 @@ class CardDrag(Gesture):
         for card_id in self.ids:
             item = self.scene.cards.get(card_id)
             if item is not None:
-                item.setPos(point - self.start)
+                item.setPos(QPointF(item.box.x, item.box.y) + point - self.start)
                 item.setOpacity(0.85)
         target = self.scene.insertion_point(point, set(self.ids))
         if target is None:
@@ -64,7 +64,7 @@ class CardDrag(Gesture):
         for card_id in self.ids:
             item = self.scene.cards.get(card_id)
             if item is not None:
-                item.setPos(0, 0)
+                item.setPos(item.box.x, item.box.y)
                 item.setOpacity(1.0)
         self.scene.hide_marker()
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...layout import Rect, Shape
-from .qt_painter import QtShapePainter, bounds_of
+from ...layout import Box, Rect, Shape, TextLine
+from .qt_painter import QtShapePainter, bounds_of, qcolor
 
 SELECTION = QColor("#1f6feb")
+SIMPLE_BELOW = 24.0  # device pixels: a card lower than this is drawn flat
 
 
 def _qrect(rect: Rect, grow: float = 0.0) -> QRectF:
@@ -21,47 +22,88 @@ def _qrect(rect: Rect, grow: float = 0.0) -> QRectF:
 
 
 class ShapesItem(QGraphicsItem):
+    """A run of shapes that can span the whole map (lane bands, grid lines):
+    it paints only the shapes that reach into the exposed area."""
+
     def __init__(self, shapes: list[Shape], images: dict[str, bytes]) -> None:
         super().__init__()
         self.shapes = shapes
         self.images = images
+        self._bounded = [(shape.bounds(), shape) for shape in shapes]
         bounds = bounds_of(shapes)
         self._bounds = _qrect(bounds, 1.0) if bounds else QRectF()
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        QtShapePainter(painter, self.images).paint(self.shapes)
+        exposed = option.exposedRect
+        area = Rect(exposed.x(), exposed.y(), exposed.width(), exposed.height())
+        QtShapePainter(painter, self.images).paint(shape for bounds, shape in self._bounded if bounds.intersects(area))
 
 
 class CardItem(QGraphicsItem):
+    """One card. Its shapes are kept relative to the card's corner and the item sits
+    at that corner, so a card that only moves (the lane above grew) keeps its
+    cached picture and is not drawn again."""
+
     def __init__(self, card_id: str, box: Rect, shapes: list[Shape], images: dict[str, bytes]) -> None:
         super().__init__()
         self.card_id = card_id
         self.images = images
+        self.box = None
+        self.shapes: list[Shape] = []
+        self._signature = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setAcceptHoverEvents(True)
+        # Each card keeps its picture at the current zoom: scrolling and repainting a
+        # wall of cards then costs one image per card, not every glyph again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_layout(box, shapes)
 
     def set_layout(self, box: Rect, shapes: list[Shape]) -> None:
         """New geometry from a fresh layout (the item itself stays, with its selection)."""
-        self.prepareGeometryChange()
+        # A card's picture depends only on its lines, colours and size; the same
+        # signature means the same picture, just (perhaps) somewhere else.
+        signature = (box.w, box.h, tuple((type(s), getattr(s, "text", None), getattr(s, "fill", None))
+                                         for s in shapes))
+        if signature != self._signature:
+            self.prepareGeometryChange()
+            self._signature = signature
+            self.shapes = [_moved(shape, -box.x, -box.y) for shape in shapes]
+            self.local_box = Rect(0.0, 0.0, box.w, box.h)
+            self._bounds = _qrect(self.local_box, 3.0)  # room for the shadow and the selection outline
+            self.update()
         self.box = box
-        self.shapes = shapes
-        self._bounds = _qrect(bounds_of(shapes).union(box), 3.0)
-        self.update()
+        self.setPos(box.x, box.y)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        QtShapePainter(painter, self.images).paint(self.shapes)
+        scale = painter.worldTransform().m11()
+        if scale * self.box.h < SIMPLE_BELOW:
+            # A card a few pixels high: one flat rectangle and its text bars, no
+            # shadow and no rounded corners (which cost a path each).
+            body = self.shapes[1] if len(self.shapes) > 1 else self.shapes[0]
+            painter.fillRect(_qrect(self.local_box), qcolor(body.fill))
+            QtShapePainter(painter, self.images).paint(s for s in self.shapes if isinstance(s, TextLine))
+        else:
+            QtShapePainter(painter, self.images).paint(self.shapes)
         if option.state & QStyle.StateFlag.State_Selected:
             pen = QPen(SELECTION, 2.0)
             pen.setCosmetic(False)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(_qrect(self.box, 1.5), 4, 4)
+            painter.drawRoundedRect(_qrect(self.local_box, 1.5), 4, 4)
+
+
+def _moved(shape: Shape, dx: float, dy: float) -> Shape:
+    """A card's shape (its boxes and text lines) shifted by (dx, dy)."""
+    if isinstance(shape, TextLine):
+        return TextLine(shape.text, shape.x + dx, shape.baseline + dy, shape.size, shape.bold, shape.color,
+                        shape.width, shape.ref)
+    r = shape.rect
+    return Box(Rect(r.x + dx, r.y + dy, r.w, r.h), shape.fill, shape.stroke, shape.stroke_width, shape.radius,
+               shape.ref)

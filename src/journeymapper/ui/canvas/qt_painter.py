@@ -15,6 +15,7 @@ from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Shape, TextLi
 from ...layout.icons import scaled
 
 TEXT_SCALE = 16  # fonts are set 16x larger and drawn under a 1/16 scale
+GREEK_BELOW = 3.5  # device pixels: text smaller than this is drawn as a bar
 
 
 @lru_cache(maxsize=None)
@@ -38,6 +39,13 @@ def qfont(bold: bool, size: float) -> QFont:
 @lru_cache(maxsize=64)
 def qcolor(value: str) -> QColor:
     return QColor(value)
+
+
+@lru_cache(maxsize=64)
+def qcolor_alpha(value: str, alpha: int) -> QColor:
+    color = QColor(value)
+    color.setAlpha(alpha)
+    return color
 
 
 class QtShapePainter:
@@ -84,6 +92,13 @@ class QtShapePainter:
 
     def text(self, shape: TextLine) -> None:
         p = self.p
+        on_screen = shape.size * p.worldTransform().m11()
+        if on_screen < GREEK_BELOW:
+            # Too small to read: a bar where the line is, as a designer's thumbnail
+            # does; drawing thousands of tiny glyphs is what makes zoomed-out maps slow.
+            p.fillRect(QRectF(shape.x, shape.baseline - shape.size * 0.62, shape.width, shape.size * 0.5),
+                       qcolor_alpha(shape.color, 90))
+            return
         p.save()
         p.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
         p.setFont(qfont(shape.bold, shape.size))

@@ -1,0 +1,82 @@
+"""Canvas speed on a generated map: open to first paint, one card drop, full repaints.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/canvas.py [--cards 2000] [--runs 5]
+
+Prints a table of medians (milliseconds). A repaint is timed by rendering the
+whole viewport into an image the size of a laptop screen.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cards", type=int, nargs="+", default=[2000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    sys.path.insert(0, str(HERE))
+    from generate import generate
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.persistence import ProjectFile, write_project
+    from journeymapper.ui.main_window import ProjectWindow
+
+    app = QApplication.instance() or QApplication([])
+    print(f"{'cards':>6}  {'what':<34} {'median ms':>10}")
+    with tempfile.TemporaryDirectory() as folder:
+        for cards in args.cards:
+            path = Path(folder) / f"map-{cards}.jmap"
+            write_project(path, generate(cards), overwrite=True)
+            results: dict[str, list[float]] = {}
+
+            def paint(window) -> float:
+                image = QImage(1400, 860, QImage.Format.Format_ARGB32_Premultiplied)
+                start = time.perf_counter()
+                painter = QPainter(image)
+                window.view.render(painter)
+                painter.end()
+                return (time.perf_counter() - start) * 1000
+
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                project, document = ProjectFile.open(path)
+                window = ProjectWindow(EditingSession(document, project), path)
+                window.resize(1400, 900)
+                window.show()
+                app.processEvents()
+                paint(window)
+                results.setdefault("open to first paint", []).append((time.perf_counter() - start) * 1000)
+                results.setdefault("repaint, zoomed to fit", []).append(paint(window))
+                window.view.zoom_actual()
+                results.setdefault("repaint at 100 %", []).append(paint(window))
+                map_id = window.map_id
+                steps = document.map_steps(map_id)
+                lane, card = next((l, c) for l in document.lanes(map_id) if l.kind.holds_cards
+                                  for c in document.cards(l.id, steps[0].id))
+                start = time.perf_counter()
+                window.canvas.move_cards([card.id], lane.id, steps[1].id, 0)
+                paint(window)
+                results.setdefault("card drop: edit, layout, repaint", []).append(
+                    (time.perf_counter() - start) * 1000)
+                window.editor.clear()
+                window.session.project.close()
+                window.hide()
+                window.deleteLater()
+                app.processEvents()
+            for what, values in results.items():
+                print(f"{cards:>6}  {what:<34} {statistics.median(values):>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
