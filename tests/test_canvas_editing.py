@@ -200,6 +200,7 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     first = window.scene.layout.boxes[("card", target[0].id)]
     assert first.bottom < marker_y < second.y
     assert window.scene.cards[card.id].pos() != QPointF(box.x, box.y)  # a preview moves the item...
+    assert window.scene.cards[card.id].zValue() > max(window.scene.cards[c.id].zValue() for c in target)
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert not window.scene.marker.isVisible()

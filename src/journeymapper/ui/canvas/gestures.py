@@ -10,6 +10,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 
 HANDLE = 5.0  # screen pixels either side of a column border that grab it
 MIN_STEP_WIDTH = 60.0
+DRAGGED_Z = 900_000  # below the marker line, above everything else
 
 
 class Gesture:
@@ -40,6 +41,7 @@ class CardDrag(Gesture):
         if card_id is None or card_id not in self.scene.selected_card_ids():
             return False
         self.start, self.ids = point, self.scene.selected_card_ids()
+        self.z = {card_id: self.scene.cards[card_id].zValue() for card_id in self.ids}
         return True
 
     def move(self, point):
@@ -48,6 +50,7 @@ class CardDrag(Gesture):
             if item is not None:
                 item.setPos(QPointF(item.box.x, item.box.y) + point - self.start)
                 item.setOpacity(0.85)
+                item.setZValue(DRAGGED_Z)  # above every other card while it is carried
         target = self.scene.insertion_point(point, set(self.ids))
         if target is None:
             self.scene.hide_marker()
@@ -66,6 +69,7 @@ class CardDrag(Gesture):
             if item is not None:
                 item.setPos(item.box.x, item.box.y)
                 item.setOpacity(1.0)
+                item.setZValue(self.z[card_id])
         self.scene.hide_marker()
 
 
