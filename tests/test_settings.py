@@ -36,22 +36,29 @@ def test_the_language_preference_applies_to_the_command_line(tmp_path, qapp):
 
 
 def test_recent_menu_and_window_layout_are_remembered(qtbot, sample_file, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     Settings().add_recent(sample_file)
     project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(window)
+    window = ProjectWindow(EditingSession(document, project), sample_file)  # closed (and deleted) below
     window.show()
     window._fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == [f"sample  —  {sample_file.parent}"]
     window.splitter.setSizes([400, 800])
+    QApplication.processEvents()
+    left = window.splitter.sizes()[0]
+    window_size = window.size()
     window.close()
     assert "splitter" in Settings().get("window")
     project, document = ProjectFile.open(sample_file)
     again = ProjectWindow(EditingSession(document, project), sample_file)
     qtbot.addWidget(again)
+    # The offscreen platform does not give back a saved window geometry (under X11
+    # it does, checked under Xvfb); the panel split is what is tested here.
+    again.resize(window_size)
     again.show()
-    assert abs(again.splitter.sizes()[0] - 400) <= 2
+    QApplication.processEvents()
+    assert abs(again.splitter.sizes()[0] - left) <= 2
     again.editor.clear()
-    if shiboken6.isValid(again):
-        again.close()
+    project.close()

@@ -1054,6 +1054,164 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Default colour</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s or theme&apos;s colour</source>
+        <translation>The lane&apos;s or theme&apos;s colour</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Trigger:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Card text</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>Role or segment:</source>
+        <translation>Role or segment:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Quote:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(no photo)</translation>
+    </message>
+    <message>
+        <source>Change map context</source>
+        <translation>Change map context</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <source>Rename phase</source>
+        <translation>Rename phase</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Rename step</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Rename lane</translation>
+    </message>
+    <message>
+        <source>Change column width</source>
+        <translation>Change column width</translation>
+    </message>
+    <message>
+        <source>Change persona</source>
+        <translation>Change persona</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Change photo</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>Actions</source>

@@ -1054,6 +1054,164 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Standaardkleur</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s or theme&apos;s colour</source>
+        <translation>De kleur van de baan of het thema</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Aanleiding:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Doel:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Tekst van de kaart</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breedte:</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto kiezen…</translation>
+    </message>
+    <message>
+        <source>Role or segment:</source>
+        <translation>Rol of segment:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Citaat:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behoeften:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Doelen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n kaartje gekozen</numerusform>
+            <numerusform>%n kaartjes gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(geen foto)</translation>
+    </message>
+    <message>
+        <source>Change map context</source>
+        <translation>Context van de kaart wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Kaart bewerken</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Kleur wijzigen</translation>
+    </message>
+    <message>
+        <source>Rename phase</source>
+        <translation>Fase hernoemen</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Stap hernoemen</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Baan hernoemen</translation>
+    </message>
+    <message>
+        <source>Change column width</source>
+        <translation>Kolombreedte wijzigen</translation>
+    </message>
+    <message>
+        <source>Change persona</source>
+        <translation>Persona wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>Foto kiezen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>De afbeelding kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Foto wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <source>Actions</source>

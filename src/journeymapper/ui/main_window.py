@@ -22,9 +22,11 @@ from .actions import build_actions, build_menus, translated
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
+from .inspector import Inspector
 from .undo import Editor
 
 MAP_ID = Qt.ItemDataRole.UserRole
+PERSONA_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectWindow(QMainWindow):
@@ -34,6 +36,7 @@ class ProjectWindow(QMainWindow):
         self._path = path
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scene: MapScene | None = None
+        self._splitter_restored = False
         self.editor = Editor(session, self)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
         self.editor.stack.cleanChanged.connect(lambda _clean: self._refresh())
@@ -55,6 +58,10 @@ class ProjectWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 960])
         self.setCentralWidget(self.splitter)
+        self.inspector = Inspector(self, self.editor)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.view.headerClicked.connect(self.inspector.show_for)
+        self.maps.itemClicked.connect(self._panel_clicked)
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self._add_lane_menu()
@@ -109,14 +116,25 @@ class ProjectWindow(QMainWindow):
         state = Settings().get("window", {})
         if not isinstance(state, dict):
             return
-        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
-                             ("splitter", self.splitter.restoreState)):
+        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState)):
             value = state.get(key)
             if isinstance(value, str):
                 try:
                     restore(QByteArray.fromBase64(value.encode("ascii")))
                 except (ValueError, UnicodeError):
                     pass
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._splitter_restored:
+            # Only once the window has its size: before that the splitter shares
+            # out a width that is not yet the real one.
+            self._splitter_restored = True
+            state = Settings().get("window", {})
+            value = state.get("splitter") if isinstance(state, dict) else None
+            if isinstance(value, str):
+                QApplication.processEvents()
+                self.splitter.restoreState(QByteArray.fromBase64(value.encode("ascii")))
 
     def _save_layout(self) -> None:
         Settings().set("window", {
@@ -181,13 +199,28 @@ class ProjectWindow(QMainWindow):
             if journey.id == shown:
                 self.maps.setCurrentItem(item)
         for persona in document.personas():
-            self.maps.addItem(self.tr("Persona: %1").replace("%1", persona.name))
+            item = QListWidgetItem(self.tr("Persona: %1").replace("%1", persona.name))
+            item.setData(PERSONA_ID, persona.id)
+            self.maps.addItem(item)
         self.maps.blockSignals(False)
         has_map = shown is not None
         for name in ("duplicate_map", "rename_map", "delete_map", "map_properties", "add_card", "add_phase",
                      "add_step", "export_pdf", "export_png", "print", "find"):
             self.actions[name].setEnabled(has_map)
         self.actions["save"].setEnabled(not self.session.read_only)
+
+    def _panel_clicked(self, item) -> None:
+        persona_id = item.data(PERSONA_ID)
+        if persona_id:
+            self.inspector.show_for("persona", persona_id)
+        elif item.data(MAP_ID):
+            self.inspector.show_for("map", None)
+
+    def _selection_changed(self) -> None:
+        if self.scene is None:
+            return
+        ids = self.scene.selected_card_ids()
+        self.inspector.show_for("cards", ids) if ids else self.inspector.show_for("map", None)
 
     def _map_chosen(self, item, _previous=None) -> None:
         map_id = item.data(MAP_ID) if item is not None else None
@@ -203,8 +236,10 @@ class ProjectWindow(QMainWindow):
             self.session.unsubscribe(old._changed)
             old.deleteLater()
         if self.scene is not None:
+            self.scene.selectionChanged.connect(self._selection_changed)
             self.view.zoom_to_fit()
         self._refresh()
+        self.inspector.show_for("map", None)
 
     # -- file ---------------------------------------------------------------------
     def new_project(self) -> None:

@@ -1,0 +1,311 @@
+"""The inspector: edit what is selected without leaving the canvas.
+
+Cards (text and colour), a phase, step or lane (name, colour, width), a
+persona (texts and photo), or, with nothing selected, the map's context.
+Each change is one undo step, made when a field is left or a colour picked;
+fields follow the document when it changes elsewhere (undo, another view).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QStackedWidget, QWidget)
+
+from ..domain import EditError, EditProblem, Kind
+from ..domain.rules import MAX_IMAGE_BYTES
+from ..layout import DEFAULT_THEME
+from .undo import Editor
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+CARD_COLORS = ("", "#fff1a8", "#d6e6f5", "#cfe9cf", "#f8cfc6", "#e4daf4", "#fde0c2", "#e2e4e8", "#ffffff")
+
+
+class CommitText(QPlainTextEdit):
+    """A text field that reports its text when the user leaves it."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.committed.emit(self.toPlainText())
+
+
+def _swatches(colors, on_pick) -> QWidget:
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    for index, color in enumerate(colors):
+        button = QPushButton("" if color else translate("Inspector", "Default"))
+        button.setAccessibleName(color or translate("Inspector", "Default colour"))
+        button.setToolTip(color or translate("Inspector", "The lane's or theme's colour"))
+        if color:
+            button.setFixedSize(28, 24)
+            button.setStyleSheet(f"background: {color}; border: 1px solid #9aa0a6;")
+        button.clicked.connect(lambda checked=False, color=color: on_pick(color))
+        grid.addWidget(button, index // 5, index % 5)
+    return box
+
+
+def _field(text: str) -> QLineEdit:
+    field = QLineEdit(text)
+    field.setMaxLength(200)
+    return field
+
+
+class Inspector(QDockWidget):
+    def __init__(self, window, editor: Editor) -> None:
+        super().__init__(translate("Inspector", "Inspector"), window)
+        self.setObjectName("inspector")
+        self.window_ = window
+        self.editor = editor
+        self.target: tuple[str, object] = ("map", None)
+        self.pages = QStackedWidget()
+        self.setWidget(self.pages)
+        self._build_map_page()
+        self._build_cards_page()
+        self._build_header_page()
+        self._build_persona_page()
+        editor.session.subscribe(lambda _changes: self.refresh())
+
+    @property
+    def document(self):
+        return self.editor.document
+
+    # -- pages ---------------------------------------------------------------------------
+    def _page(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.pages.addWidget(page)
+        return page, form
+
+    def _build_map_page(self) -> None:
+        self.map_page, form = self._page()
+        self.map_title = _field("")
+        self.map_title.editingFinished.connect(lambda: self._map_context(title=self.map_title.text().strip()))
+        form.addRow(translate("Inspector", "Title:"), self.map_title)
+        self.map_fields = {}
+        for key, label in (("trigger", translate("Inspector", "Trigger:")), ("goal", translate("Inspector", "Goal:")),
+                           ("scenario", translate("Inspector", "Scenario:"))):
+            field = CommitText()
+            field.setTabChangesFocus(True)
+            field.committed.connect(lambda text, key=key: self._map_context(**{key: text}))
+            form.addRow(label, field)
+            self.map_fields[key] = field
+
+    def _build_cards_page(self) -> None:
+        self.cards_page, form = self._page()
+        self.cards_heading = QLabel()
+        form.addRow(self.cards_heading)
+        self.card_text = CommitText()
+        self.card_text.setTabChangesFocus(True)
+        self.card_text.setAccessibleName(translate("Inspector", "Card text"))
+        self.card_text.committed.connect(self._card_text)
+        form.addRow(translate("Inspector", "Text:"), self.card_text)
+        form.addRow(translate("Inspector", "Colour:"), _swatches(CARD_COLORS, self._card_color))
+
+    def _build_header_page(self) -> None:
+        self.header_page, form = self._page()
+        self.header_heading = QLabel()
+        form.addRow(self.header_heading)
+        self.header_name = _field("")
+        self.header_name.setAccessibleName(translate("Inspector", "Name"))
+        self.header_name.editingFinished.connect(self._header_name)
+        form.addRow(translate("Inspector", "Name:"), self.header_name)
+        self.step_width = QSpinBox()
+        self.step_width.setRange(0, 2000)
+        self.step_width.setSpecialValueText(translate("Inspector", "Standard"))
+        self.step_width.setSuffix(" pt")
+        self.step_width.editingFinished.connect(self._step_width)
+        form.addRow(translate("Inspector", "Width:"), self.step_width)
+        colors = ("", *DEFAULT_THEME.phase_colors, *CARD_COLORS[1:])
+        self.header_colors = _swatches(colors, self._header_color)
+        form.addRow(translate("Inspector", "Colour:"), self.header_colors)
+
+    def _build_persona_page(self) -> None:
+        self.persona_page, form = self._page()
+        self.photo = QLabel()
+        self.photo.setFixedSize(96, 96)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(translate("Inspector", "Choose photo…"))
+        choose.clicked.connect(self._choose_photo)
+        form.addRow(self.photo, choose)
+        self.persona_name = _field("")
+        self.persona_name.editingFinished.connect(lambda: self._persona(name=self.persona_name.text().strip()))
+        form.addRow(translate("Inspector", "Name:"), self.persona_name)
+        self.persona_fields = {}
+        for key, label in (("role", translate("Inspector", "Role or segment:")),
+                           ("quote", translate("Inspector", "Quote:")),
+                           ("description", translate("Inspector", "Description:")),
+                           ("needs", translate("Inspector", "Needs:")), ("goals", translate("Inspector", "Goals:"))):
+            field = CommitText()
+            field.setTabChangesFocus(True)
+            field.committed.connect(lambda text, key=key: self._persona(**{key: text}))
+            form.addRow(label, field)
+            self.persona_fields[key] = field
+
+    # -- what is shown ---------------------------------------------------------------------
+    def show_for(self, role: str, key) -> None:
+        """Inspect ("map", None), ("cards", [ids]), ("phase"|"step"|"lane", id) or ("persona", id)."""
+        self.target = (role, key)
+        self.refresh()
+
+    def refresh(self) -> None:
+        role, key = self.target
+        document = self.document
+        try:
+            if role == "cards":
+                cards = [document.card(c) for c in key if document.store.get(Kind.CARD, c) is not None]
+                if not cards:
+                    self.target = ("map", None)
+                    return self.refresh()
+                self.target = ("cards", [c.id for c in cards])
+                self.cards_heading.setText(self.tr("%n card(s) selected", "", len(cards)))
+                self.card_text.setEnabled(len(cards) == 1)
+                _set_text(self.card_text, cards[0].text if len(cards) == 1 else "")
+                self.pages.setCurrentWidget(self.cards_page)
+            elif role in ("phase", "step", "lane"):
+                record = {"phase": document.phase, "step": document.step, "lane": document.lane}[role](key)
+                self.header_heading.setText({"phase": translate("Inspector", "Phase"),
+                                             "step": translate("Inspector", "Step"),
+                                             "lane": translate("Inspector", "Lane")}[role])
+                _set_line(self.header_name, record.title if role == "lane" else record.name)
+                self.step_width.setVisible(role == "step")
+                self.header_colors.setVisible(role != "step")
+                if role == "step" and not self.step_width.hasFocus():
+                    self.step_width.setValue(round(record.width))
+                self.pages.setCurrentWidget(self.header_page)
+            elif role == "persona":
+                persona = document.persona(key)
+                _set_line(self.persona_name, persona.name)
+                for field_key, field in self.persona_fields.items():
+                    _set_text(field, getattr(persona, field_key))
+                self._show_photo(persona.photo_id)
+                self.pages.setCurrentWidget(self.persona_page)
+            else:
+                map_id = self.window_.map_id
+                self.map_page.setEnabled(map_id is not None)
+                if map_id is not None:
+                    journey = document.map(map_id)
+                    _set_line(self.map_title, journey.title)
+                    for field_key, field in self.map_fields.items():
+                        _set_text(field, getattr(journey, field_key))
+                self.pages.setCurrentWidget(self.map_page)
+        except EditError:  # the item went away (undo, delete): show the map instead
+            if role != "map":
+                self.target = ("map", None)
+                self.refresh()
+
+    def _show_photo(self, image_id) -> None:
+        if image_id is None:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(translate("Inspector", "(no photo)"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.document.image(image_id).data)
+        self.photo.setPixmap(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    # -- edits -------------------------------------------------------------------------------
+    def _map_context(self, **fields) -> None:
+        map_id = self.window_.map_id
+        if map_id is None:
+            return
+        journey = self.document.map(map_id)
+        fields = {k: v for k, v in fields.items() if v != getattr(journey, k) and (k != "title" or v)}
+        if fields:
+            self.editor.run(translate("Inspector", "Change map context"), self.document.set_map_context, map_id,
+                            **fields)
+
+    def _card_text(self, text: str) -> None:
+        role, ids = self.target
+        if role == "cards" and len(ids) == 1 and self.document.card(ids[0]).text != text:
+            self.editor.run(translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text)
+
+    def _card_color(self, color: str) -> None:
+        role, ids = self.target
+        if role == "cards":
+            self.editor.run(translate("Inspector", "Change colour"), self.document.recolor_cards, ids, color)
+
+    def _header_name(self) -> None:
+        role, key = self.target
+        name = self.header_name.text().strip()
+        document = self.document
+        if not name:
+            return
+        if role == "phase" and document.phase(key).name != name:
+            self.editor.run(translate("Inspector", "Rename phase"), document.rename_phase, key, name)
+        elif role == "step" and document.step(key).name != name:
+            self.editor.run(translate("Inspector", "Rename step"), document.rename_step, key, name)
+        elif role == "lane" and document.lane(key).title != name:
+            self.editor.run(translate("Inspector", "Rename lane"), document.rename_lane, key, name)
+
+    def _step_width(self) -> None:
+        role, key = self.target
+        width = float(self.step_width.value())
+        if role == "step" and self.document.step(key).width != width:
+            if 0 < width < 20:
+                width = 20.0
+            self.editor.run(translate("Inspector", "Change column width"), self.document.update_step, key,
+                            width=width)
+
+    def _header_color(self, color: str) -> None:
+        role, key = self.target
+        if role == "phase":
+            self.editor.run(translate("Inspector", "Change colour"), self.document.recolor_phase, key, color)
+        elif role == "lane":
+            self.editor.run(translate("Inspector", "Change colour"), self.document.recolor_lane, key, color)
+
+    def _persona(self, **fields) -> None:
+        role, key = self.target
+        if role != "persona":
+            return
+        persona = self.document.persona(key)
+        fields = {k: v for k, v in fields.items() if v != getattr(persona, k) and (k != "name" or v)}
+        if fields:
+            self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona, key, **fields)
+
+    def _choose_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, translate("Inspector", "Choose photo"), "",
+                                              translate("Inspector", "Pictures (*.png *.jpg *.jpeg)"))
+        if name:
+            self.set_photo(Path(name))
+
+    def set_photo(self, path: Path) -> bool:
+        """Put a PNG or JPEG in the project as the persona's photo: checked first, one undo step."""
+        from ..app.images import inspect_image
+        from ..messages import error_message
+
+        role, key = self.target
+        if role != "persona":
+            return False
+        try:
+            if path.stat().st_size > MAX_IMAGE_BYTES:  # refuse before reading a huge file
+                raise EditError(EditProblem.BAD_IMAGE, reason="bytes")
+            image = inspect_image(path.read_bytes())
+        except EditError as error:
+            self.editor.failed.emit(error_message(error))
+            return False
+        except OSError:
+            self.editor.failed.emit(translate("Inspector", "The picture could not be read."))
+            return False
+        document = self.document
+        document.persona(key)  # still there (raises before anything is added)
+
+        def add_photo():
+            image_id, changes = document.add_image(*image)
+            return changes.then(document.update_persona(key, photo_id=image_id))
+
+        return self.editor.run(translate("Inspector", "Change photo"), add_photo) is not None
+
+
+def _set_text(field: QPlainTextEdit, text: str) -> None:
+    if not field.hasFocus() and field.toPlainText() != text:
+        field.setPlainText(text)
+
+
+def _set_line(field: QLineEdit, text: str) -> None:
+    if not field.hasFocus() and field.text() != text:
+        field.setText(text)

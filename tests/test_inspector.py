@@ -1,0 +1,113 @@
+"""The inspector edits the selection: each change one undo step, saved in the file."""
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QMessageBox
+
+from journeymapper.app.editing import EditingSession
+from journeymapper.domain import Kind
+from journeymapper.i18n import install
+from journeymapper.persistence import ProjectFile, read_project
+from journeymapper.ui.main_window import ProjectWindow
+
+
+@pytest.fixture
+def window(qtbot, sample_file, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    install("en")
+    project, document = ProjectFile.open(sample_file)
+    window = ProjectWindow(EditingSession(document, project), sample_file)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if shiboken6.isValid(window):
+        window.editor.clear()
+        window.session.project.close()
+
+
+def reopened(window):
+    window.save()
+    return read_project(window.session.project.path)[0]
+
+
+def test_selecting_cards_shows_them_and_colours_apply_to_all(window):
+    document = window.session.document
+    cards = document.store.all(Kind.CARD)[:3]
+    window.canvas.select([cards[0].id])
+    inspector = window.inspector
+    assert inspector.pages.currentWidget() is inspector.cards_page
+    assert inspector.card_text.toPlainText() == cards[0].text
+    window.canvas.select([c.id for c in cards])
+    assert inspector.cards_heading.text() == "3 cards selected"
+    inspector._card_color("#cfe9cf")
+    assert {document.card(c.id).color for c in cards} == {"#cfe9cf"}
+    assert {reopened(window).card(c.id).color for c in cards} == {"#cfe9cf"}
+    window.editor.stack.undo()
+    assert [document.card(c.id).color for c in cards] == [c.color for c in cards]
+
+
+def test_card_text_is_committed_when_the_field_is_left(window):
+    document = window.session.document
+    card = document.store.all(Kind.CARD)[0]
+    window.canvas.select([card.id])
+    field = window.inspector.card_text
+    field.setPlainText("Bespreekt het met de buurvrouw")
+    field.committed.emit(field.toPlainText())
+    assert document.card(card.id).text == "Bespreekt het met de buurvrouw"
+    assert window.undo_action.text() == "&Undo Edit card"
+    window.editor.stack.undo()
+    assert field.toPlainText() == card.text  # the field follows the document
+
+
+def test_header_click_renames_and_recolours_a_phase(window):
+    document = window.session.document
+    phase = document.phases(window.map_id)[0]
+    window.view.headerClicked.emit("phase", phase.id)
+    inspector = window.inspector
+    assert inspector.pages.currentWidget() is inspector.header_page
+    assert inspector.header_name.text() == phase.name
+    inspector.header_name.setText("Ontdekken")
+    inspector.header_name.editingFinished.emit()
+    inspector._header_color("#4f7d2f")
+    assert (document.phase(phase.id).name, document.phase(phase.id).color) == ("Ontdekken", "#4f7d2f")
+    saved = reopened(window).phase(phase.id)
+    assert (saved.name, saved.color) == ("Ontdekken", "#4f7d2f")
+    window.editor.stack.undo()
+    window.editor.stack.undo()
+    assert document.phase(phase.id) == phase
+
+
+def test_map_context_when_nothing_is_selected(window):
+    document = window.session.document
+    inspector = window.inspector
+    window.scene.clearSelection()
+    assert inspector.pages.currentWidget() is inspector.map_page
+    inspector.map_fields["goal"].setPlainText("Binnen drie dagen weer schone was")
+    inspector.map_fields["goal"].committed.emit(inspector.map_fields["goal"].toPlainText())
+    assert document.map(window.map_id).goal == "Binnen drie dagen weer schone was"
+    assert reopened(window).map(window.map_id).goal == "Binnen drie dagen weer schone was"
+
+
+def test_persona_photo_is_checked_and_set(window, tmp_path):
+    from PIL import Image
+
+    document = window.session.document
+    persona = document.personas()[0]
+    window.inspector.show_for("persona", persona.id)
+    picture = tmp_path / "foto.png"
+    Image.new("RGB", (120, 90), "#3366aa").save(picture)
+    assert window.inspector.set_photo(picture)
+    new_photo = document.persona(persona.id).photo_id
+    assert new_photo != persona.photo_id and document.image(new_photo).width == 120
+    assert reopened(window).persona(persona.id).photo_id == new_photo
+    messages = []
+    window.editor.failed.disconnect()
+    window.editor.failed.connect(messages.append)
+    bogus = tmp_path / "nep.png"
+    bogus.write_bytes(b"GIF89a not a png at all")
+    assert not window.inspector.set_photo(bogus)
+    assert messages == ["Only PNG and JPEG images can be used, and this one could not be read."]
+    assert document.persona(persona.id).photo_id == new_photo
+    window.editor.stack.undo()
+    assert document.persona(persona.id).photo_id == persona.photo_id
