@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QStackedWidget, QWidget)
+                               QPlainTextEdit, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain import EditError, EditProblem, Kind
 from ..domain.rules import MAX_IMAGE_BYTES
@@ -27,6 +27,11 @@ class CommitText(QPlainTextEdit):
     """A text field that reports its text when the user leaves it."""
 
     committed = Signal(str)
+
+    def __init__(self, lines: int = 4) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(round(self.fontMetrics().lineSpacing() * lines + 14))
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
@@ -64,6 +69,7 @@ class Inspector(QDockWidget):
         self.target: tuple[str, object] = ("map", None)
         self.pages = QStackedWidget()
         self.setWidget(self.pages)
+        self.setMinimumWidth(240)
         self._build_map_page()
         self._build_cards_page()
         self._build_header_page()
@@ -77,7 +83,10 @@ class Inspector(QDockWidget):
     # -- pages ---------------------------------------------------------------------------
     def _page(self) -> tuple[QWidget, QFormLayout]:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields stay together at the top
         self.pages.addWidget(page)
         return page, form
 
@@ -90,7 +99,6 @@ class Inspector(QDockWidget):
         for key, label in (("trigger", translate("Inspector", "Trigger:")), ("goal", translate("Inspector", "Goal:")),
                            ("scenario", translate("Inspector", "Scenario:"))):
             field = CommitText()
-            field.setTabChangesFocus(True)
             field.committed.connect(lambda text, key=key: self._map_context(**{key: text}))
             form.addRow(label, field)
             self.map_fields[key] = field
@@ -99,8 +107,7 @@ class Inspector(QDockWidget):
         self.cards_page, form = self._page()
         self.cards_heading = QLabel()
         form.addRow(self.cards_heading)
-        self.card_text = CommitText()
-        self.card_text.setTabChangesFocus(True)
+        self.card_text = CommitText(8)
         self.card_text.setAccessibleName(translate("Inspector", "Card text"))
         self.card_text.committed.connect(self._card_text)
         form.addRow(translate("Inspector", "Text:"), self.card_text)
@@ -140,8 +147,7 @@ class Inspector(QDockWidget):
                            ("quote", translate("Inspector", "Quote:")),
                            ("description", translate("Inspector", "Description:")),
                            ("needs", translate("Inspector", "Needs:")), ("goals", translate("Inspector", "Goals:"))):
-            field = CommitText()
-            field.setTabChangesFocus(True)
+            field = CommitText(3)
             field.committed.connect(lambda text, key=key: self._persona(**{key: text}))
             form.addRow(label, field)
             self.persona_fields[key] = field
