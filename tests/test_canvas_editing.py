@@ -361,3 +361,47 @@ def test_cut_removes_and_paste_restores_elsewhere(qtbot, window):
     window.canvas.select([document.cards(lanes[0].id, steps[5].id)[0].id])
     window.canvas.paste()
     assert [c.text for c in document.cards(lanes[0].id, steps[5].id)][1] == card.text
+
+
+def test_rubber_band_and_ctrl_click_select(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lane = document.lanes(map_id)[0]
+    steps = document.map_steps(map_id)
+    window.view.set_zoom(0.5)
+    first = window.scene.layout.boxes[("cell", (lane.id, steps[0].id))]
+    third = window.scene.layout.boxes[("cell", (lane.id, steps[2].id))]
+    window.view.centerOn(QPointF(third.x, third.y))
+    viewport = window.view.viewport()
+    # a frame from the empty space left of the first cell's cards to the far side of the third cell
+    start = window.view.mapFromScene(QPointF(first.x + 2, first.y + 2))
+    end = window.view.mapFromScene(QPointF(third.right - 2, third.bottom - 2))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * i / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    expected = {c.id for s in steps[:3] for c in document.cards(lane.id, s.id)}
+    assert set(window.scene.selected_card_ids()) == expected
+    other = document.cards(document.lanes(map_id)[1].id, steps[0].id)[0]
+    box = window.scene.layout.boxes[("card", other.id)]
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     window.view.mapFromScene(QPointF(box.x + 10, box.y + 8)))
+    assert set(window.scene.selected_card_ids()) == expected | {other.id}
+    assert not window.editor.stack.canUndo()
+
+
+def test_space_and_drag_pans_the_view(qtbot, window):
+    view = window.view
+    view.zoom_actual()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.minimum())
+    start = bar.value()
+    viewport = view.viewport()
+    view.setFocus()
+    QTest.keyPress(viewport, Qt.Key.Key_Space)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(400, 400))
+    QTest.mouseMove(viewport, QPoint(400, 300))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+    QTest.keyRelease(viewport, Qt.Key.Key_Space)
+    assert bar.value() == start + 100
+    assert window.scene.selected_card_ids() == []
