@@ -43,6 +43,7 @@ class Builder:
     overlay: list[Shape] = field(default_factory=list)
     boxes: dict = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
+    box_log: list = field(default_factory=list)  # (key, rect) in the order boxes were made
 
     def font(self, bold: bool) -> FontFace:
         return face(bold)
@@ -82,6 +83,29 @@ class Builder:
 
     def box(self, role: str, key: Hashable, rect: Rect) -> None:
         self.boxes[(role, key)] = rect
+        self.box_log.append(((role, key), rect))
+
+    def mark(self) -> tuple:
+        """Where the lists stand now, to take out what one lane adds (see ``since``)."""
+        missing, self.missing = self.missing, set()
+        return len(self.background), len(self.content), len(self.overlay), len(self.box_log), missing
+
+    def since(self, mark: tuple):
+        """What was added after ``mark``: (background, content, overlay, boxes, missing characters)."""
+        background, content, overlay, boxes, missing = mark
+        added = (tuple(self.background[background:]), tuple(self.content[content:]), tuple(self.overlay[overlay:]),
+                 tuple(self.box_log[boxes:]), frozenset(self.missing))
+        self.missing |= missing
+        return added
+
+    def reuse(self, background, content, overlay, boxes, missing) -> None:
+        self.background.extend(background)
+        self.content.extend(content)
+        self.overlay.extend(overlay)
+        for key, rect in boxes:
+            self.boxes[key] = rect
+        self.box_log.extend(boxes)
+        self.missing |= missing
 
     def finish(self, map_id: str, width: float, height: float) -> MapLayout:
         return MapLayout(map_id, width, height, tuple(self.background + self.content + self.overlay),

@@ -12,6 +12,7 @@ from ..domain import Document, Step
 from . import cells
 from .builder import Builder, MapLayout
 from .labels import Labels
+from .lane_cache import LaneResult, LayoutCache, lane_signature
 from .shapes import Box, Picture, Polyline, Rect
 from .theme import DEFAULT_THEME, Theme, ink_on, mix
 
@@ -25,7 +26,9 @@ class Column:
 
 
 def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME,
-                   labels: Labels = Labels()) -> MapLayout:
+                   labels: Labels = Labels(), cache: LayoutCache | None = None) -> MapLayout:
+    """The layout of one map. With a ``cache`` (one per map view), lanes whose
+    contents and place did not change since the last call are reused."""
     builder = Builder(theme)
     columns = _columns(document, map_id, theme)
     grid_width = theme.lane_header_width + sum(c.w for c in columns)
@@ -33,8 +36,26 @@ def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME
     top = _header(builder, document, map_id, width, labels) + theme.grid_gap
     top = _phase_band(builder, document, map_id, columns, top)
     top = _step_row(builder, columns, top)
+    if cache is not None:
+        cache.hits = cache.shifted = 0
     for index, lane in enumerate(document.lanes(map_id)):
-        top = cells.lane(builder, document, lane, index, columns, top, grid_width, labels)
+        if cache is None:
+            top = cells.lane(builder, document, lane, index, columns, top, grid_width, labels)
+            continue
+        signature = lane_signature(document, lane, index, columns, grid_width, labels, theme)
+        kept = cache.lanes.get(lane.id)
+        if kept is not None and kept.signature == signature:
+            cache.hits += 1
+            if kept.top != top:
+                kept = cache.lanes[lane.id] = kept.moved(top)
+                cache.shifted += 1
+            builder.reuse(kept.background, kept.content, kept.overlay, kept.boxes, kept.missing)
+            top += kept.height
+            continue
+        mark = builder.mark()
+        bottom = cells.lane(builder, document, lane, index, columns, top, grid_width, labels)
+        cache.lanes[lane.id] = LaneResult(signature, top, bottom - top, *builder.since(mark))
+        top = bottom
     for column in columns:  # thin separators between steps, over the lane bands
         x = column.x
         builder.background.append(Polyline(((x, builder.boxes[("step", column.step.id)].y), (x, top)),

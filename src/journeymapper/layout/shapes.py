@@ -56,6 +56,9 @@ class TextLine:
     width: float
     ref: Ref = None
 
+    def moved(self, dy: float) -> "TextLine":
+        return TextLine(self.text, self.x, self.baseline + dy, self.size, self.bold, self.color, self.width, self.ref)
+
     def bounds(self) -> Rect:
         return Rect(self.x, self.baseline - 1.1 * self.size, self.width, 1.4 * self.size)
 
@@ -71,6 +74,10 @@ class Box:
     radius: float = 0.0
     ref: Ref = None
 
+    def moved(self, dy: float) -> "Box":
+        r = self.rect
+        return Box(Rect(r.x, r.y + dy, r.w, r.h), self.fill, self.stroke, self.stroke_width, self.radius, self.ref)
+
     def bounds(self) -> Rect:
         half = self.stroke_width / 2
         return Rect(self.rect.x - half, self.rect.y - half, self.rect.w + 2 * half, self.rect.h + 2 * half)
@@ -83,6 +90,9 @@ class Polyline:
     width: float
     dash: tuple[float, float] | None = None
     ref: Ref = None
+
+    def moved(self, dy: float) -> "Polyline":
+        return Polyline(tuple((x, y + dy) for x, y in self.points), self.color, self.width, self.dash, self.ref)
 
     def bounds(self) -> Rect:
         return _bounds(self.points, self.width)
@@ -97,6 +107,11 @@ class Curve:
     color: str
     width: float
     ref: Ref = None
+
+    def moved(self, dy: float) -> "Curve":
+        return Curve((self.start[0], self.start[1] + dy),
+                     tuple(tuple((x, y + dy) for x, y in segment) for segment in self.segments),
+                     self.color, self.width, self.ref)
 
     def bounds(self) -> Rect:
         # A Bézier segment lies inside the hull of its control points.
@@ -125,6 +140,10 @@ class Circle:
     stroke_width: float = 0.0
     ref: Ref = None
 
+    def moved(self, dy: float) -> "Circle":
+        return Circle((self.center[0], self.center[1] + dy), self.radius, self.fill, self.stroke, self.stroke_width,
+                      self.ref)
+
     def bounds(self) -> Rect:
         r = self.radius + self.stroke_width / 2
         return Rect(self.center[0] - r, self.center[1] - r, 2 * r, 2 * r)
@@ -139,6 +158,10 @@ class Icon:
     color: str
     ref: Ref = None
 
+    def moved(self, dy: float) -> "Icon":
+        r = self.rect
+        return Icon(Rect(r.x, r.y + dy, r.w, r.h), self.name, self.color, self.ref)
+
     def bounds(self) -> Rect:
         return self.rect
 
@@ -150,6 +173,10 @@ class Picture:
     rect: Rect
     image_id: str
     ref: Ref = None
+
+    def moved(self, dy: float) -> "Picture":
+        r = self.rect
+        return Picture(Rect(r.x, r.y + dy, r.w, r.h), self.image_id, self.ref)
 
     def bounds(self) -> Rect:
         return self.rect

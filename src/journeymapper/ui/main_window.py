@@ -7,6 +7,8 @@ commands. Closing asks about unsaved changes.
 
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
@@ -218,7 +220,8 @@ class ProjectWindow(QMainWindow):
             self.inspector.show_for("map", None)
 
     def _selection_changed(self) -> None:
-        if self.scene is None:
+        # A scene being destroyed (with its window) still reports its selection emptying.
+        if self.scene is None or not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.inspector):
             return
         ids = self.scene.selected_card_ids()
         self.inspector.show_for("cards", ids) if ids else self.inspector.show_for("map", None)

@@ -55,6 +55,7 @@ class CardItem(QGraphicsItem):
         self.box = None
         self.shapes: list[Shape] = []
         self._signature = None
+        self._source: tuple = ()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         # Each card keeps its picture at the current zoom: scrolling and repainting a
@@ -62,8 +63,12 @@ class CardItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_layout(box, shapes)
 
-    def set_layout(self, box: Rect, shapes: list[Shape]) -> None:
+    def set_layout(self, box: Rect, shapes) -> None:
         """New geometry from a fresh layout (the item itself stays, with its selection)."""
+        if box is self.box and len(shapes) == len(self._source) and all(
+                a is b for a, b in zip(shapes, self._source)):
+            return  # a lane the edit did not touch: the very same shapes
+        self._source = tuple(shapes)
         # A card's picture depends only on its lines, colours and size; the same
         # signature means the same picture, just (perhaps) somewhere else.
         signature = (box.w, box.h, tuple((type(s), getattr(s, "text", None), getattr(s, "fill", None))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphics
 
 from ...app.editing import EditingSession
 from ...domain import Changes
-from ...layout import DEFAULT_THEME, Labels, MapLayout, Theme, compute_layout
+from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
 from .items import CardItem, ShapesItem
 
 MARGIN = 40.0  # room around the map in the scene, in points
@@ -33,6 +33,7 @@ class MapScene(QGraphicsScene):
         self.theme = theme
         self._labels = labels
         self.layout: MapLayout | None = None
+        self.layout_cache = LayoutCache()  # an edit lays out again only the lanes it touched
         self.cards: dict[str, CardItem] = {}
         self._runs: list[ShapesItem] = []
         self.marker = QGraphicsLineItem()
@@ -55,11 +56,9 @@ class MapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         document = self.session.document
-        layout = compute_layout(document, self.map_id, self.theme, self._labels())
+        layout = compute_layout(document, self.map_id, self.theme, self._labels(), self.layout_cache)
         images = {image.id: image.data for image in document.images()}
-        for item in self._runs:
-            self.removeItem(item)
-        self._runs = []
+        old_runs, self._runs = self._runs, []
         seen = set()
         run: list = []
         z = 0
@@ -67,11 +66,8 @@ class MapScene(QGraphicsScene):
         def close_run() -> None:
             nonlocal run, z
             if run:
-                item = ShapesItem(run, images)
-                item.setZValue(z)
+                self._runs.append(self._reuse_or_make_run(run, old_runs, images, z))
                 z += 1
-                self.addItem(item)
-                self._runs.append(item)
                 run = []
 
         shapes = layout.shapes
@@ -84,7 +80,7 @@ class MapScene(QGraphicsScene):
                 end = index
                 while end < len(shapes) and shapes[end].ref == ref:
                     end += 1
-                self._place_card(card_id, layout, list(shapes[index:end]), images, z)
+                self._place_card(card_id, layout, shapes[index:end], images, z)
                 z += 1
                 seen.add(card_id)
                 index = end
@@ -92,10 +88,26 @@ class MapScene(QGraphicsScene):
                 run.append(shapes[index])
                 index += 1
         close_run()
+        kept = {id(item) for item in self._runs}
+        for item in old_runs:
+            if id(item) not in kept:
+                self.removeItem(item)
         for card_id in set(self.cards) - seen:
             self.removeItem(self.cards.pop(card_id))
         self.layout = layout
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+
+    def _reuse_or_make_run(self, run: list, old_runs: list, images, z: int) -> ShapesItem:
+        """The old item if it painted exactly these shape objects (a lane the edit did not touch)."""
+        for item in old_runs:
+            if len(item.shapes) == len(run) and all(a is b for a, b in zip(item.shapes, run)):
+                old_runs.remove(item)
+                item.setZValue(z)
+                return item
+        item = ShapesItem(run, images)
+        item.setZValue(z)
+        self.addItem(item)
+        return item
 
     def _place_card(self, card_id: str, layout: MapLayout, shapes: list, images, z: int) -> None:
         box = layout.boxes[("card", card_id)]
