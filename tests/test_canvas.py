@@ -48,7 +48,7 @@ def test_one_item_per_card_at_its_layout_box(scene, session):
     assert set(scene.cards) == {c.id for c in cards}
     for card in cards:
         item = scene.cards[card.id]
-        assert item.box == scene.layout.boxes[("card", card.id)]
+        assert item.scene_box() == scene.layout.boxes[("card", card.id)]
         texts = [s.text for s in item.shapes if isinstance(s, TextLine)]
         assert " ".join(texts).split() == card.text.split()
 

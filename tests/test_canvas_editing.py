@@ -199,8 +199,11 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     marker_y = window.scene.marker.line().y1()
     first = window.scene.layout.boxes[("card", target[0].id)]
     assert first.bottom < marker_y < second.y
-    assert window.scene.cards[card.id].pos() != QPointF(box.x, box.y)  # a preview moves the item...
-    assert window.scene.cards[card.id].zValue() > max(window.scene.cards[c.id].zValue() for c in target)
+    assert window.scene.cards[card.id].scenePos() != QPointF(box.x, box.y)  # a preview moves the item...
+    carried = window.scene.cards[card.id]
+    assert carried.zValue() > max(window.scene.cards[c.id].zValue() for c in target)
+    assert carried.parentItem().zValue() > max(lane.zValue() for lane in window.scene.lanes.values()
+                                               if lane is not carried.parentItem())
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert not window.scene.marker.isVisible()
@@ -252,7 +255,7 @@ def test_escape_during_a_drag_changes_nothing(qtbot, window):
     QTest.keyClick(viewport, Qt.Key.Key_Escape)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(150, 40))
     assert document.card(card.id) == card
-    assert window.scene.cards[card.id].pos() == QPointF(box.x, box.y)
+    assert window.scene.cards[card.id].scenePos() == QPointF(box.x, box.y)
     assert not window.editor.stack.canUndo()
 
 

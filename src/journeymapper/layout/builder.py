@@ -5,7 +5,7 @@ be added after its cells were measured and still be painted beneath them.
 """
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Hashable, Iterator
 
 from .fonts import FontFace, face
@@ -16,14 +16,38 @@ from .theme import Theme
 
 @dataclass(frozen=True)
 class MapLayout:
-    """Everything needed to draw one map, in points (y down, origin top left)."""
+    """Everything needed to draw one map, in points (y down, origin top left).
+
+    ``fixed`` is the header, phase band and step row; ``lanes`` are the lanes,
+    each laid out with its top at 0 and placed at ``top``. ``shapes`` (all of
+    them, in paint order, in map coordinates) and ``boxes`` put the two together.
+    """
 
     map_id: str
     width: float
     height: float
-    shapes: tuple[Shape, ...]
-    boxes: dict[tuple[str, Hashable], Rect]  # ("card", id), ("cell", (lane, step)), ("lane", id), ...
+    fixed: tuple[Shape, ...]
+    fixed_boxes: dict
+    lanes: tuple  # PlacedLane, top to bottom
     missing_characters: frozenset[str]
+
+    @cached_property
+    def shapes(self) -> tuple[Shape, ...]:
+        shapes = list(self.fixed)
+        for placed in self.lanes:
+            top = placed.top
+            shapes.extend(s.moved(top) for s in placed.result.shapes)
+        return tuple(shapes)
+
+    @cached_property
+    def boxes(self) -> dict[tuple[str, Hashable], Rect]:
+        """("card", id), ("cell", (lane, step)), ("lane", id), ("phase", id), ... in map coordinates."""
+        boxes = dict(self.fixed_boxes)
+        for placed in self.lanes:
+            top = placed.top
+            for key, r in placed.result.boxes:
+                boxes[key] = Rect(r.x, r.y + top, r.w, r.h)
+        return boxes
 
     def text_lines(self) -> list[TextLine]:
         return [s for s in self.shapes if isinstance(s, TextLine)]
@@ -85,31 +109,8 @@ class Builder:
         self.boxes[(role, key)] = rect
         self.box_log.append(((role, key), rect))
 
-    def mark(self) -> tuple:
-        """Where the lists stand now, to take out what one lane adds (see ``since``)."""
-        missing, self.missing = self.missing, set()
-        return len(self.background), len(self.content), len(self.overlay), len(self.box_log), missing
-
-    def since(self, mark: tuple):
-        """What was added after ``mark``: (background, content, overlay, boxes, missing characters)."""
-        background, content, overlay, boxes, missing = mark
-        added = (tuple(self.background[background:]), tuple(self.content[content:]), tuple(self.overlay[overlay:]),
-                 tuple(self.box_log[boxes:]), frozenset(self.missing))
-        self.missing |= missing
-        return added
-
-    def reuse(self, background, content, overlay, boxes, missing) -> None:
-        self.background.extend(background)
-        self.content.extend(content)
-        self.overlay.extend(overlay)
-        for key, rect in boxes:
-            self.boxes[key] = rect
-        self.box_log.extend(boxes)
-        self.missing |= missing
-
-    def finish(self, map_id: str, width: float, height: float) -> MapLayout:
-        return MapLayout(map_id, width, height, tuple(self.background + self.content + self.overlay),
-                         dict(self.boxes), frozenset(self.missing))
+    def all_shapes(self) -> tuple[Shape, ...]:
+        return tuple(self.background + self.content + self.overlay)
 
 
 # Re-laying out a map after an edit meets the same texts again; breaking and

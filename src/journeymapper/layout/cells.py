@@ -44,6 +44,9 @@ def lane(builder: Builder, document: Document, lane: Lane, index: int, columns, 
     builder.background.append(Box(Rect(0, top, theme.accent_stripe, height), color, ref=ref))
     builder.place(title_lines, theme.accent_stripe + theme.pad, top + theme.pad, header_width,
                   theme.lane_title_size, True, theme.ink, ref=ref)
+    for column in columns:  # the lines between steps, for this lane's height: each lane is whole on its own
+        builder.background.append(Polyline(((column.x, top), (column.x, top + height)), theme.grid_line, 0.75,
+                                           ref=ref))
     builder.background.append(Polyline(((0, top + height), (grid_width, top + height)), theme.grid_line, 0.75))
     builder.box("lane", lane.id, Rect(0, top, grid_width, height))
     builder.box("lane_header", lane.id, Rect(0, top, theme.lane_header_width, height))

@@ -12,7 +12,7 @@ from ..domain import Document, Step
 from . import cells
 from .builder import Builder, MapLayout
 from .labels import Labels
-from .lane_cache import LaneResult, LayoutCache, lane_signature
+from .lane_cache import LaneResult, LayoutCache, PlacedLane, lane_signature
 from .shapes import Box, Picture, Polyline, Rect
 from .theme import DEFAULT_THEME, Theme, ink_on, mix
 
@@ -36,31 +36,26 @@ def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME
     top = _header(builder, document, map_id, width, labels) + theme.grid_gap
     top = _phase_band(builder, document, map_id, columns, top)
     top = _step_row(builder, columns, top)
+    fixed_shapes, fixed_boxes = builder.all_shapes(), dict(builder.boxes)
+    placed, missing = [], set(builder.missing)
     if cache is not None:
-        cache.hits = cache.shifted = 0
+        cache.hits = 0
     for index, lane in enumerate(document.lanes(map_id)):
-        if cache is None:
-            top = cells.lane(builder, document, lane, index, columns, top, grid_width, labels)
-            continue
-        signature = lane_signature(document, lane, index, columns, grid_width, labels, theme)
-        kept = cache.lanes.get(lane.id)
-        if kept is not None and kept.signature == signature:
+        signature = lane_signature(document, lane, index, columns, grid_width, labels, theme) if cache is not None else None
+        result = cache.lanes.get(lane.id) if cache is not None else None
+        if result is not None and result.signature == signature:
             cache.hits += 1
-            if kept.top != top:
-                kept = cache.lanes[lane.id] = kept.moved(top)
-                cache.shifted += 1
-            builder.reuse(kept.background, kept.content, kept.overlay, kept.boxes, kept.missing)
-            top += kept.height
-            continue
-        mark = builder.mark()
-        bottom = cells.lane(builder, document, lane, index, columns, top, grid_width, labels)
-        cache.lanes[lane.id] = LaneResult(signature, top, bottom - top, *builder.since(mark))
-        top = bottom
-    for column in columns:  # thin separators between steps, over the lane bands
-        x = column.x
-        builder.background.append(Polyline(((x, builder.boxes[("step", column.step.id)].y), (x, top)),
-                                           theme.grid_line, 0.75))
-    return builder.finish(map_id, width, top)
+        else:
+            lane_builder = Builder(theme)
+            height = cells.lane(lane_builder, document, lane, index, columns, 0.0, grid_width, labels)
+            result = LaneResult(lane.id, signature, height, lane_builder.all_shapes(), tuple(lane_builder.box_log),
+                                frozenset(lane_builder.missing))
+            if cache is not None:
+                cache.lanes[lane.id] = result
+        placed.append(PlacedLane(top, result))
+        missing |= result.missing
+        top += result.height
+    return MapLayout(map_id, width, top, fixed_shapes, fixed_boxes, tuple(placed), frozenset(missing))
 
 
 def _columns(document: Document, map_id: str, theme: Theme) -> list[Column]:

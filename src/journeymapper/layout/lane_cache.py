@@ -1,10 +1,10 @@
-"""Keeping each lane's layout between calls, so an edit re-lays out only what it touched.
+"""Lanes laid out on their own, and kept between calls so an edit lays out only what it touched.
 
-A lane's shapes depend on the lane itself, its place in the map (parity,
-columns, width) and the contents of its cells; the signature holds exactly
-those. A lane whose signature is unchanged is reused: as it was if it sits at
-the same height, or shifted if a lane above grew or shrank. Reused shapes are
-the very same objects, so the canvas can tell at once what did not change.
+Each lane is laid out relative to its own top, so a lane that only moves
+down (a lane above grew) is the very same result at a new top: nothing is
+laid out or shifted again, and the canvas just moves its item. A lane's
+signature holds everything that shapes it (the lane, its place, the columns,
+its cells' contents); an unchanged signature means an unchanged result.
 tests/test_layout_cache.py checks that a cached layout always equals a fresh one.
 """
 
@@ -12,25 +12,24 @@ from dataclasses import dataclass, field
 from typing import Hashable
 
 from ..domain import Document, Lane, LaneKind
-from .shapes import Rect
 
 
 @dataclass(frozen=True)
 class LaneResult:
+    """One lane, laid out with its top at y = 0."""
+
+    lane_id: str
     signature: Hashable
-    top: float
     height: float
-    background: tuple
-    content: tuple
-    overlay: tuple
-    boxes: tuple  # ((key, Rect), ...)
+    shapes: tuple  # in paint order
+    boxes: tuple  # ((key, Rect), ...), relative to the lane's top
     missing: frozenset
 
-    def moved(self, top: float) -> "LaneResult":
-        dy = top - self.top
-        return LaneResult(self.signature, top, self.height, tuple(s.moved(dy) for s in self.background),
-                          tuple(s.moved(dy) for s in self.content), tuple(s.moved(dy) for s in self.overlay),
-                          tuple((key, Rect(r.x, r.y + dy, r.w, r.h)) for key, r in self.boxes), self.missing)
+
+@dataclass(frozen=True)
+class PlacedLane:
+    top: float
+    result: LaneResult
 
 
 @dataclass
@@ -38,8 +37,7 @@ class LayoutCache:
     """One per map view; pass it to ``compute_layout`` on every call."""
 
     lanes: dict[str, LaneResult] = field(default_factory=dict)
-    hits: int = 0  # how many lanes were reused by the last call (for tests and benchmarks)
-    shifted: int = 0
+    hits: int = 0  # lanes reused by the last call (for tests and benchmarks)
 
 
 def lane_signature(document: Document, lane: Lane, index: int, columns, grid_width: float, labels, theme) -> tuple:

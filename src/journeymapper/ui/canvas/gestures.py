@@ -42,6 +42,9 @@ class CardDrag(Gesture):
             return False
         self.start, self.ids = point, self.scene.selected_card_ids()
         self.z = {card_id: self.scene.cards[card_id].zValue() for card_id in self.ids}
+        # A card is drawn with its lane: the lanes of the carried cards go on top while carrying.
+        self.lanes = {id(item.parentItem()): (item.parentItem(), item.parentItem().zValue())
+                      for item in (self.scene.cards[c] for c in self.ids) if item.parentItem() is not None}
         return True
 
     def move(self, point):
@@ -51,6 +54,8 @@ class CardDrag(Gesture):
                 item.setPos(QPointF(item.box.x, item.box.y) + point - self.start)
                 item.setOpacity(0.85)
                 item.setZValue(DRAGGED_Z)  # above every other card while it is carried
+        for lane, _z in self.lanes.values():
+            lane.setZValue(DRAGGED_Z)
         target = self.scene.insertion_point(point, set(self.ids))
         if target is None:
             self.scene.hide_marker()
@@ -70,6 +75,8 @@ class CardDrag(Gesture):
                 item.setPos(item.box.x, item.box.y)
                 item.setOpacity(1.0)
                 item.setZValue(self.z[card_id])
+        for lane, z in self.lanes.values():
+            lane.setZValue(z)
         self.scene.hide_marker()
 
 

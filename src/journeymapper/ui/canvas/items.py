@@ -43,6 +43,26 @@ class ShapesItem(QGraphicsItem):
         QtShapePainter(painter, self.images).paint(shape for bounds, shape in self._bounded if bounds.intersects(area))
 
 
+class LaneItem(QGraphicsItem):
+    """One lane, placed at its top; its shapes and its cards are child items.
+
+    When a lane above grows, this item only moves: its children, and their
+    cached pictures, stay as they are."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.result = None  # the LaneResult its children show
+        self.runs: list[ShapesItem] = []
+        self.card_ids: list[str] = []
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:
+        pass
+
+
 class CardItem(QGraphicsItem):
     """One card. Its shapes are kept relative to the card's corner and the item sits
     at that corner, so a card that only moves (the lane above grew) keeps its
@@ -82,6 +102,11 @@ class CardItem(QGraphicsItem):
             self.update()
         self.box = box
         self.setPos(box.x, box.y)
+
+    def scene_box(self) -> Rect:
+        """The card's box in map coordinates (``box`` is relative to its lane)."""
+        corner = self.scenePos()
+        return Rect(corner.x(), corner.y(), self.box.w, self.box.h)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphics
 from ...app.editing import EditingSession
 from ...domain import Changes
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
-from .items import CardItem, ShapesItem
+from .items import CardItem, LaneItem, ShapesItem
 
 MARGIN = 40.0  # room around the map in the scene, in points
 PAPER_PAD = 18.0  # the white paper shows this much beyond the map
@@ -35,7 +35,8 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.layout_cache = LayoutCache()  # an edit lays out again only the lanes it touched
         self.cards: dict[str, CardItem] = {}
-        self._runs: list[ShapesItem] = []
+        self.lanes: dict[str, LaneItem] = {}
+        self._fixed: list[ShapesItem] = []
         self.marker = QGraphicsLineItem()
         self.marker.setPen(QPen(MARKER, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         self.marker.setZValue(1_000_000)
@@ -55,70 +56,82 @@ class MapScene(QGraphicsScene):
                 self.rebuild()
 
     def rebuild(self) -> None:
+        """Lay the map out again (only changed lanes are new) and bring the items in line."""
         document = self.session.document
         layout = compute_layout(document, self.map_id, self.theme, self._labels(), self.layout_cache)
         images = {image.id: image.data for image in document.images()}
-        old_runs, self._runs = self._runs, []
-        seen = set()
-        run: list = []
+        for item in self._fixed:
+            self.removeItem(item)
+        self._fixed = [ShapesItem(list(layout.fixed), images)]
+        self.addItem(self._fixed[0])
+        seen_lanes, seen_cards = set(), set()
+        for z, placed in enumerate(layout.lanes, start=1):
+            lane_id = placed.result.lane_id
+            item = self.lanes.get(lane_id)
+            if item is None:
+                item = self.lanes[lane_id] = LaneItem()
+                self.addItem(item)
+            item.setZValue(z)
+            if item.result is not placed.result:
+                self._fill_lane(item, placed.result, images)
+            item.setPos(0, placed.top)
+            seen_lanes.add(lane_id)
+            seen_cards.update(item.card_ids)
+        for lane_id in set(self.lanes) - seen_lanes:
+            self.removeItem(self.lanes.pop(lane_id))
+        for card_id in set(self.cards) - seen_cards:
+            item = self.cards.pop(card_id)
+            if item.scene() is self:
+                self.removeItem(item)
+        self.layout = layout
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+
+    def _fill_lane(self, lane: LaneItem, result, images) -> None:
+        """New children for a lane whose result changed; its cards are kept by id."""
+        for run in lane.runs:
+            self.removeItem(run)
+        lane.runs, lane.card_ids = [], []
+        boxes = dict(result.boxes)
+        shapes = result.shapes
         z = 0
+        run: list = []
 
         def close_run() -> None:
             nonlocal run, z
             if run:
-                self._runs.append(self._reuse_or_make_run(run, old_runs, images, z))
+                item = ShapesItem(run, images)
+                item.setParentItem(lane)
+                item.setZValue(z)
+                lane.runs.append(item)
                 z += 1
                 run = []
 
-        shapes = layout.shapes
         index = 0
         while index < len(shapes):
             ref = shapes[index].ref
             if ref is not None and ref[0] == "card":
                 close_run()
-                card_id = ref[1]
                 end = index
                 while end < len(shapes) and shapes[end].ref == ref:
                     end += 1
-                self._place_card(card_id, layout, shapes[index:end], images, z)
+                card_id = ref[1]
+                card = self.cards.get(card_id)
+                if card is None:
+                    card = self.cards[card_id] = CardItem(card_id, boxes[("card", card_id)], shapes[index:end],
+                                                          images)
+                else:
+                    card.images = images
+                    card.set_layout(boxes[("card", card_id)], shapes[index:end])
+                card.setParentItem(lane)
+                card.setZValue(z)
                 z += 1
-                seen.add(card_id)
+                lane.card_ids.append(card_id)
                 index = end
             else:
                 run.append(shapes[index])
                 index += 1
         close_run()
-        kept = {id(item) for item in self._runs}
-        for item in old_runs:
-            if id(item) not in kept:
-                self.removeItem(item)
-        for card_id in set(self.cards) - seen:
-            self.removeItem(self.cards.pop(card_id))
-        self.layout = layout
-        self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
-
-    def _reuse_or_make_run(self, run: list, old_runs: list, images, z: int) -> ShapesItem:
-        """The old item if it painted exactly these shape objects (a lane the edit did not touch)."""
-        for item in old_runs:
-            if len(item.shapes) == len(run) and all(a is b for a, b in zip(item.shapes, run)):
-                old_runs.remove(item)
-                item.setZValue(z)
-                return item
-        item = ShapesItem(run, images)
-        item.setZValue(z)
-        self.addItem(item)
-        return item
-
-    def _place_card(self, card_id: str, layout: MapLayout, shapes: list, images, z: int) -> None:
-        box = layout.boxes[("card", card_id)]
-        item = self.cards.get(card_id)
-        if item is None:
-            item = self.cards[card_id] = CardItem(card_id, box, shapes, images)
-            self.addItem(item)
-        else:
-            item.images = images
-            item.set_layout(box, shapes)
-        item.setZValue(z)
+        lane.result = result
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
         """A grey desk with the map on a sheet of white paper, as it will print."""
