@@ -201,9 +201,9 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     assert first.bottom < marker_y < second.y
     assert window.scene.cards[card.id].scenePos() != QPointF(box.x, box.y)  # a preview moves the item...
     carried = window.scene.cards[card.id]
-    assert carried.zValue() > max(window.scene.cards[c.id].zValue() for c in target)
-    assert carried.parentItem().zValue() > max(lane.zValue() for lane in window.scene.lanes.values()
-                                               if lane is not carried.parentItem())
+    assert carried.zValue() > max(item.zValue() for item in window.scene.items()
+                                  if item is not carried and item is not window.scene.marker
+                                  and item is not window.scene.score_preview)
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert not window.scene.marker.isVisible()

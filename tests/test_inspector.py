@@ -111,3 +111,19 @@ def test_persona_photo_is_checked_and_set(window, tmp_path):
     assert document.persona(persona.id).photo_id == new_photo
     window.editor.stack.undo()
     assert document.persona(persona.id).photo_id == persona.photo_id
+
+
+def test_selecting_a_card_does_not_move_the_map(window):
+    """The inspector changing page must not resize the canvas under the mouse."""
+    from PySide6.QtWidgets import QApplication
+
+    document = window.session.document
+    QApplication.processEvents()
+    width = window.view.width()
+    for card in document.store.all(Kind.CARD)[:3]:
+        window.canvas.select([card.id])
+        QApplication.processEvents()
+        assert window.view.width() == width
+    window.view.headerClicked.emit("lane", document.lanes(window.map_id)[0].id)
+    QApplication.processEvents()
+    assert window.view.width() == width

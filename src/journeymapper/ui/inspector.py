@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from ..domain import EditError, EditProblem, Kind
 from ..domain.rules import MAX_IMAGE_BYTES
@@ -68,8 +69,11 @@ class Inspector(QDockWidget):
         self.editor = editor
         self.target: tuple[str, object] = ("map", None)
         self.pages = QStackedWidget()
+        # The dock keeps its width whatever page shows: a dock that grew when a
+        # card was selected would shift the map under the mouse.
+        self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setWidget(self.pages)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(260)
         self._build_map_page()
         self._build_cards_page()
         self._build_header_page()
@@ -106,6 +110,7 @@ class Inspector(QDockWidget):
     def _build_cards_page(self) -> None:
         self.cards_page, form = self._page()
         self.cards_heading = QLabel()
+        self.cards_heading.setWordWrap(True)
         form.addRow(self.cards_heading)
         self.card_text = CommitText(8)
         self.card_text.setAccessibleName(translate("Inspector", "Card text"))
@@ -116,6 +121,7 @@ class Inspector(QDockWidget):
     def _build_header_page(self) -> None:
         self.header_page, form = self._page()
         self.header_heading = QLabel()
+        self.header_heading.setWordWrap(True)
         form.addRow(self.header_heading)
         self.header_name = _field("")
         self.header_name.setAccessibleName(translate("Inspector", "Name"))

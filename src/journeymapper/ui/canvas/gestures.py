@@ -10,7 +10,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 
 HANDLE = 5.0  # screen pixels either side of a column border that grab it
 MIN_STEP_WIDTH = 60.0
-DRAGGED_Z = 900_000  # below the marker line, above everything else
+DRAGGED_Z = 900_000_000  # below the marker line, above every lane
 
 
 class Gesture:
@@ -42,20 +42,15 @@ class CardDrag(Gesture):
             return False
         self.start, self.ids = point, self.scene.selected_card_ids()
         self.z = {card_id: self.scene.cards[card_id].zValue() for card_id in self.ids}
-        # A card is drawn with its lane: the lanes of the carried cards go on top while carrying.
-        self.lanes = {id(item.parentItem()): (item.parentItem(), item.parentItem().zValue())
-                      for item in (self.scene.cards[c] for c in self.ids) if item.parentItem() is not None}
         return True
 
     def move(self, point):
         for card_id in self.ids:
             item = self.scene.cards.get(card_id)
             if item is not None:
-                item.setPos(QPointF(item.box.x, item.box.y) + point - self.start)
+                item.setPos(item.home() + point - self.start)
                 item.setOpacity(0.85)
                 item.setZValue(DRAGGED_Z)  # above every other card while it is carried
-        for lane, _z in self.lanes.values():
-            lane.setZValue(DRAGGED_Z)
         target = self.scene.insertion_point(point, set(self.ids))
         if target is None:
             self.scene.hide_marker()
@@ -72,11 +67,9 @@ class CardDrag(Gesture):
         for card_id in self.ids:
             item = self.scene.cards.get(card_id)
             if item is not None:
-                item.setPos(item.box.x, item.box.y)
+                item.place()
                 item.setOpacity(1.0)
                 item.setZValue(self.z[card_id])
-        for lane, z in self.lanes.values():
-            lane.setZValue(z)
         self.scene.hide_marker()
 
 

@@ -6,7 +6,7 @@ sit between cards in paint order. Items keep the layout's paint order through
 their z value, so the scene looks exactly like the print.
 """
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
@@ -43,32 +43,13 @@ class ShapesItem(QGraphicsItem):
         QtShapePainter(painter, self.images).paint(shape for bounds, shape in self._bounded if bounds.intersects(area))
 
 
-class LaneItem(QGraphicsItem):
-    """One lane, placed at its top; its shapes and its cards are child items.
-
-    When a lane above grows, this item only moves: its children, and their
-    cached pictures, stay as they are."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.result = None  # the LaneResult its children show
-        self.runs: list[ShapesItem] = []
-        self.card_ids: list[str] = []
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return QRectF()
-
-    def paint(self, painter, option, widget=None) -> None:
-        pass
-
-
 class CardItem(QGraphicsItem):
     """One card. Its shapes are kept relative to the card's corner and the item sits
     at that corner, so a card that only moves (the lane above grew) keeps its
     cached picture and is not drawn again."""
 
-    def __init__(self, card_id: str, box: Rect, shapes: list[Shape], images: dict[str, bytes]) -> None:
+    def __init__(self, card_id: str, box: Rect, shapes: list[Shape], images: dict[str, bytes],
+                 top: float = 0.0) -> None:
         super().__init__()
         self.card_id = card_id
         self.images = images
@@ -76,17 +57,21 @@ class CardItem(QGraphicsItem):
         self.shapes: list[Shape] = []
         self._signature = None
         self._source: tuple = ()
+        self.lane_top = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         # Each card keeps its picture at the current zoom: scrolling and repainting a
         # wall of cards then costs one image per card, not every glyph again.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.set_layout(box, shapes)
+        self.set_layout(box, shapes, top)
 
-    def set_layout(self, box: Rect, shapes) -> None:
-        """New geometry from a fresh layout (the item itself stays, with its selection)."""
+    def set_layout(self, box: Rect, shapes, top: float = 0.0) -> None:
+        """New geometry from a fresh layout (the item itself stays, with its selection).
+
+        ``box`` and ``shapes`` are relative to the lane, whose top is at ``top``."""
         if box is self.box and len(shapes) == len(self._source) and all(
                 a is b for a, b in zip(shapes, self._source)):
+            self.place(top)
             return  # a lane the edit did not touch: the very same shapes
         self._source = tuple(shapes)
         # A card's picture depends only on its lines, colours and size; the same
@@ -101,7 +86,17 @@ class CardItem(QGraphicsItem):
             self._bounds = _qrect(self.local_box, 3.0)  # room for the shadow and the selection outline
             self.update()
         self.box = box
-        self.setPos(box.x, box.y)
+        self.place(top)
+
+    def place(self, top: float | None = None) -> None:
+        """Put the card where it belongs in a lane whose top is at ``top`` (default: where it was)."""
+        if top is not None:
+            self.lane_top = top
+        self.setPos(self.box.x, self.lane_top + self.box.y)
+
+    def home(self) -> QPointF:
+        """Where the card sits when nobody carries it."""
+        return QPointF(self.box.x, self.lane_top + self.box.y)
 
     def scene_box(self) -> Rect:
         """The card's box in map coordinates (``box`` is relative to its lane)."""

