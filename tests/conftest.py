@@ -12,6 +12,15 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_released_at_the_end():
+    """The app releases its clipboard data on quit; the tests' application never quits."""
+    yield
+    from journeymapper.ui.canvas.clipboard import release_clipboard
+
+    release_clipboard()
+
+
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path_factory, monkeypatch) -> Path:
     """Working copies, locks, recovery and settings live in a folder of this test alone."""

@@ -408,3 +408,26 @@ def test_space_and_drag_pans_the_view(qtbot, window):
     QTest.keyRelease(viewport, Qt.Key.Key_Space)
     assert bar.value() == start + 100
     assert window.scene.selected_card_ids() == []
+
+
+def test_quitting_with_cards_on_the_clipboard_exits_cleanly(tmp_path):
+    """A QMimeData made in Python left on the clipboard crashed Python at exit."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "quit.py"
+    script.write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from journeymapper.domain import Card\n"
+        "from journeymapper.ui.canvas.clipboard import cards_to_mime, release_clipboard\n"
+        "app = QApplication([])\n"
+        "app.aboutToQuit.connect(release_clipboard)\n"
+        "QApplication.clipboard().setMimeData(cards_to_mime([Card('a', 'l', 's', 0, 'Belt de winkel', '')]))\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "app.exec()\n"
+        "print(QApplication.clipboard().text())\n", "utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Belt de winkel"

@@ -82,6 +82,9 @@ def show(session: EditingSession, path: Path | None) -> ProjectWindow:
 def run_editor(argv: list[str], language: str) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
     app.setApplicationName("JourneyMapper")
+    from .canvas.clipboard import release_clipboard
+
+    app.aboutToQuit.connect(release_clipboard)
     _language[0] = language
     install(language)
     offer_recovery()

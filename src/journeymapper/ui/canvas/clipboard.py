@@ -9,6 +9,24 @@ CARDS_MIME = "application/x-journeymapper-cards"
 MAX_PASTED_CARDS = 500
 
 
+def release_clipboard() -> None:
+    """Before the application ends: leave our cards on the clipboard as plain text only.
+
+    PySide6 crashes Python at exit (a segfault, reproduced here) while a
+    QMimeData made in Python is on the clipboard; plain text set with setText
+    is made by Qt itself, and other programs can still paste it.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = app.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(CARDS_MIME):
+        clipboard.setText(data.text())
+
+
 def cards_to_mime(cards) -> QMimeData:
     data = QMimeData()
     data.setData(CARDS_MIME, json.dumps([{"text": c.text, "color": c.color} for c in cards]).encode("utf-8"))
