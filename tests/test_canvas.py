@@ -140,3 +140,68 @@ def test_middle_button_drag_pans(qtbot, scene):
     QTest.mouseMove(viewport, QPoint(200, 200))
     QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(200, 200))
     assert bar.value() == start + 100
+
+
+def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene, session):
+    from PySide6.QtTest import QTest
+
+    from journeymapper.ui.canvas.items import LaneOverview
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(0.25)
+    scene.set_zoom(view.zoom())
+    assert scene.overview
+    overviews = [i for i in scene.items() if isinstance(i, LaneOverview)]
+    assert overviews and all(o.isVisible() for o in overviews)
+    assert all(card.opacity() == 0.0 for card in scene.cards.values())
+    # the picture shows the cards where the print has them
+    image = render(scene, 2.0)
+    card = session.document.store.all(Kind.CARD)[0]
+    box = scene.layout.boxes[("card", card.id)]
+    fill = [s for s in scene.layout.shapes if isinstance(s, Box) and s.ref == ("card", card.id)][-1].fill
+    assert image.pixelColor(round((box.right - 3) * 2), round((box.bottom - 3) * 2)).name() == fill
+    # a click still selects the card, which then shows itself
+    view.centerOn(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2)))
+    assert scene.selected_card_ids() == [card.id]
+    assert scene.cards[card.id].opacity() == 1.0
+    scene.clearSelection()
+    assert scene.cards[card.id].opacity() == 0.0
+    view.set_zoom(1.0)
+    scene.set_zoom(view.zoom())
+    assert not scene.overview and all(card.opacity() == 1.0 for card in scene.cards.values())
+    assert not any(o.isVisible() for o in overviews if o.scene() is scene)
+
+
+def test_rubber_band_selects_when_zoomed_out(qtbot, scene, session):
+    from PySide6.QtTest import QTest
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(0.3)
+    scene.set_zoom(view.zoom())
+    document = session.document
+    lane = document.lanes(scene.map_id)[0]
+    steps = document.map_steps(scene.map_id)
+    first = scene.layout.boxes[("cell", (lane.id, steps[0].id))]
+    third = scene.layout.boxes[("cell", (lane.id, steps[2].id))]
+    view.centerOn(QPointF(first.x, first.y))
+    start = view.mapFromScene(QPointF(first.x + 2, first.y + 2))
+    end = view.mapFromScene(QPointF(third.right - 2, third.bottom - 2))
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 6):
+        QTest.mouseMove(view.viewport(), start + (end - start) * i / 5)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    expected = {c.id for s in steps[:3] for c in document.cards(lane.id, s.id)}
+    assert set(scene.selected_card_ids()) == expected
+    assert all(scene.cards[c].opacity() == 1.0 for c in expected)

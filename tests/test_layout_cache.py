@@ -1,6 +1,7 @@
 """The lane cache never changes the result: after any edits, a cached layout equals a fresh one."""
 
 import random
+from collections.abc import Mapping
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ def rounded(value):
         return round(value, 6) + 0.0
     if isinstance(value, (tuple, list)):
         return tuple(rounded(v) for v in value)
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {rounded(k): rounded(v) for k, v in value.items()}
     if hasattr(value, "__dataclass_fields__"):
         return (type(value).__name__, *(rounded(getattr(value, f)) for f in value.__dataclass_fields__))

@@ -4,6 +4,7 @@ Shapes go into layers (background, content, overlay) so that a lane band can
 be added after its cells were measured and still be painted beneath them.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Hashable, Iterator
@@ -40,14 +41,9 @@ class MapLayout:
         return tuple(shapes)
 
     @cached_property
-    def boxes(self) -> dict[tuple[str, Hashable], Rect]:
+    def boxes(self) -> "LayoutBoxes":
         """("card", id), ("cell", (lane, step)), ("lane", id), ("phase", id), ... in map coordinates."""
-        boxes = dict(self.fixed_boxes)
-        for placed in self.lanes:
-            top = placed.top
-            for key, r in placed.result.boxes:
-                boxes[key] = Rect(r.x, r.y + top, r.w, r.h)
-        return boxes
+        return LayoutBoxes(self.fixed_boxes, self.lanes)
 
     def text_lines(self) -> list[TextLine]:
         return [s for s in self.shapes if isinstance(s, TextLine)]
@@ -57,6 +53,35 @@ class MapLayout:
         for shape in self.shapes:
             if shape.bounds().intersects(area):
                 yield shape
+
+
+class LayoutBoxes(Mapping):
+    """The boxes of a layout in map coordinates, looked up as asked.
+
+    Lanes keep their boxes relative to their own top; building one dict of all
+    of them after every edit cost more than the few look-ups an edit makes."""
+
+    def __init__(self, fixed: dict, lanes: tuple) -> None:
+        self._fixed = fixed
+        self._lanes = lanes
+
+    def __getitem__(self, key):
+        rect = self._fixed.get(key)
+        if rect is not None:
+            return rect
+        for placed in self._lanes:
+            rect = placed.result.index.get(key)
+            if rect is not None:
+                return Rect(rect.x, rect.y + placed.top, rect.w, rect.h)
+        raise KeyError(key)
+
+    def __iter__(self):
+        yield from self._fixed
+        for placed in self._lanes:
+            yield from placed.result.index
+
+    def __len__(self) -> int:
+        return len(self._fixed) + sum(len(placed.result.index) for placed in self._lanes)
 
 
 @dataclass

@@ -24,6 +24,11 @@ class LaneResult:
     shapes: tuple  # in paint order
     boxes: tuple  # ((key, Rect), ...), relative to the lane's top
     missing: frozenset
+    index: dict = field(default_factory=dict, compare=False, repr=False)  # key -> Rect, built from boxes
+
+    def __post_init__(self) -> None:
+        if not self.index:
+            self.index.update(self.boxes)
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class CardDrag(Gesture):
             if item is not None:
                 item.place()
                 item.setOpacity(1.0)
+                self.scene.card_visibility(item)
                 item.setZValue(self.z[card_id])
         self.scene.hide_marker()
 

@@ -43,6 +43,48 @@ class ShapesItem(QGraphicsItem):
         QtShapePainter(painter, self.images).paint(shape for bounds, shape in self._bounded if bounds.intersects(area))
 
 
+class LaneOverview(QGraphicsItem):
+    """All cards of one lane in one cached picture, for when the map is zoomed out.
+
+    Two thousand card items cost 27 ms to paint even from their cached pictures;
+    ten lane pictures cost almost nothing. The card items stay (transparent)
+    for clicking, selecting and dragging."""
+
+    def __init__(self, shapes) -> None:
+        super().__init__()
+        self.cards = []  # (rect, fill, text lines) per card, relative to the lane
+        current, body, lines = None, None, []
+        for shape in shapes:
+            ref = shape.ref
+            if ref is None or ref[0] != "card":
+                continue
+            if ref != current:
+                if current is not None:
+                    self.cards.append((body, lines))
+                current, body, lines = ref, None, []
+            if isinstance(shape, Box):
+                body = shape  # the last box of a card is its body (the first, its shadow)
+            elif isinstance(shape, TextLine):
+                lines.append(shape)
+        if current is not None:
+            self.cards.append((body, lines))
+        bounds = None
+        for body, _ in self.cards:
+            bounds = body.rect if bounds is None else bounds.union(body.rect)
+        self._bounds = _qrect(bounds, 2.0) if bounds else QRectF()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        text = QtShapePainter(painter)
+        for body, lines in self.cards:
+            painter.fillRect(_qrect(body.rect), qcolor(body.fill))
+            for line in lines:
+                text.text(line)
+
+
 class CardItem(QGraphicsItem):
     """One card. Its shapes are kept relative to the card's corner and the item sits
     at that corner, so a card that only moves (the lane above grew) keeps its

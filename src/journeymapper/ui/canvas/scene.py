@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphics
 from ...app.editing import EditingSession
 from ...domain import Changes
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
-from .items import CardItem, ShapesItem
+from .items import CardItem, LaneOverview, ShapesItem
 
 MARGIN = 40.0  # room around the map in the scene, in points
 PAPER_PAD = 18.0  # the white paper shows this much beyond the map
@@ -23,6 +23,7 @@ DESK = QColor("#e3e6ea")
 SHADOW = QColor(0, 0, 0, 28)
 MARKER = QColor("#1f6feb")
 LANE_Z = 10_000  # z of lane n's items: n * LANE_Z + their order within the lane
+OVERVIEW_BELOW = 0.4  # zoom: below this (card text is then drawn as bars) lanes show overview pictures
 
 
 class LaneGroup:
@@ -39,13 +40,21 @@ class LaneGroup:
         self.runs: list = []
         self.card_ids: list[str] = []
         self.order: list = []  # runs and cards in paint order
+        self.overview = None  # LaneOverview, shown when zoomed out
+        self.z = None
 
     def place(self, top: float, z: float, cards: dict) -> None:
-        for offset, item in enumerate(self.order):
-            item.setZValue(z + offset)
+        if z != self.z:
+            self.z = z
+            for offset, item in enumerate(self.order):
+                item.setZValue(z + offset)
+            if self.overview is not None:
+                self.overview.setZValue(z + 0.5)  # above the lane's band, below its titles
         if top == self.top:
             return
         self.top = top
+        if self.overview is not None:
+            self.overview.setPos(0, top)
         for run in self.runs:
             run.setPos(0, top)
         for card_id in self.card_ids:
@@ -62,6 +71,8 @@ class MapScene(QGraphicsScene):
         self._labels = labels
         self.layout: MapLayout | None = None
         self.layout_cache = LayoutCache()  # an edit lays out again only the lanes it touched
+        self.overview = False  # zoomed out: lanes show overview pictures (see set_zoom)
+        self._opaque: set[str] = set()  # in the overview: the card items shown (the selected ones)
         self.cards: dict[str, CardItem] = {}
         self.lanes: dict[str, LaneGroup] = {}
         self._fixed: list[ShapesItem] = []
@@ -76,6 +87,7 @@ class MapScene(QGraphicsScene):
         self.score_preview.hide()
         self.addItem(self.score_preview)
         session.subscribe(self._changed)
+        self.selectionChanged.connect(self._selection_detail)
         self.rebuild()
 
     def _changed(self, changes: Changes) -> None:
@@ -105,18 +117,59 @@ class MapScene(QGraphicsScene):
             seen_lanes.add(lane_id)
             seen_cards.update(group.card_ids)
         for lane_id in set(self.lanes) - seen_lanes:
-            for run in self.lanes.pop(lane_id).runs:
+            group = self.lanes.pop(lane_id)
+            for run in group.runs:
                 self.removeItem(run)
+            if group.overview is not None:
+                self.removeItem(group.overview)
         for card_id in set(self.cards) - seen_cards:
             self.removeItem(self.cards.pop(card_id))
         self.layout = layout
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
 
+    # -- level of detail -------------------------------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        """Zoomed out far, lanes show one picture of their cards instead of each card."""
+        overview = zoom < OVERVIEW_BELOW
+        if overview != self.overview:
+            self.overview = overview
+            for group in self.lanes.values():
+                if group.overview is not None:
+                    group.overview.setVisible(overview)
+            self._opaque = set()
+            for card in self.cards.values():
+                self.card_visibility(card)
+
+    def card_visibility(self, card: CardItem) -> None:
+        """In the overview a card item is transparent (still there to click and drag),
+        unless it is selected: the selection must show."""
+        opaque = not self.overview or card.isSelected()
+        card.setOpacity(1.0 if opaque else 0.0)
+        if self.overview and opaque:
+            self._opaque.add(card.card_id)
+        else:
+            self._opaque.discard(card.card_id)
+
+    def _selection_detail(self) -> None:
+        """Only the cards whose selection changed need another opacity."""
+        if not self.overview:
+            return
+        selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        for card_id in selected ^ self._opaque:
+            card = self.cards.get(card_id)
+            if card is not None:
+                self.card_visibility(card)
+
     def _fill_lane(self, group: "LaneGroup", result, images) -> None:
         """New items for a lane whose result changed; its cards are kept by id."""
         for run in group.runs:
             self.removeItem(run)
+        if group.overview is not None:
+            self.removeItem(group.overview)
         group.runs, group.card_ids, group.order = [], [], []
+        group.overview = LaneOverview(result.shapes)
+        group.overview.setVisible(self.overview)
+        self.addItem(group.overview)
         boxes = dict(result.boxes)
         shapes = result.shapes
         run: list = []
@@ -149,6 +202,8 @@ class MapScene(QGraphicsScene):
                     card.set_layout(boxes[("card", card_id)], shapes[index:end])
                 group.card_ids.append(card_id)
                 group.order.append(card)
+                if self.overview:
+                    self.card_visibility(card)
                 index = end
             else:
                 run.append(shapes[index])
@@ -156,6 +211,7 @@ class MapScene(QGraphicsScene):
         close_run()
         group.result = result
         group.top = None
+        group.z = None
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
         """A grey desk with the map on a sheet of white paper, as it will print."""
@@ -173,7 +229,32 @@ class MapScene(QGraphicsScene):
         for item in self.items(point):
             if isinstance(item, CardItem):
                 return item.card_id
+        if self.overview:
+            # Zoomed out, card items are transparent, and Qt does not hit-test those:
+            # the layout knows where every card is.
+            return next(iter(self.cards_in(QRectF(point.x(), point.y(), 0.01, 0.01))), None)
         return None
+
+    def cards_in(self, area: QRectF) -> list[str]:
+        """The cards whose boxes meet ``area`` (scene coordinates), from the layout."""
+        found = []
+        for placed in self.layout.lanes:
+            if placed.top > area.bottom() or placed.top + placed.result.height < area.top():
+                continue
+            for key, r in placed.result.boxes:
+                if key[0] == "card" and r.x < area.right() and area.left() < r.x + r.w \
+                        and placed.top + r.y < area.bottom() and area.top() < placed.top + r.y + r.h:
+                    found.append(key[1])
+        return found
+
+    def select_cards(self, card_ids, toggle: bool = False) -> None:
+        """Select from code, as a click would (Ctrl: toggle)."""
+        if not toggle:
+            self.clearSelection()
+        for card_id in card_ids:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.setSelected(not item.isSelected() if toggle else True)
 
     def cell_at(self, point) -> tuple[str, str] | None:
         """(lane id, step id) of the cell under ``point``, in any lane."""

@@ -5,7 +5,7 @@ The view only recognises what the user does and reports it with a signal;
 the controller turns each into one edit of the document.
 """
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
@@ -47,6 +47,8 @@ class MapView(QGraphicsView):
         self._gesture = None  # the gesture that claimed the current press
         self._pressed_at: QPointF | None = None
         self._moved = False
+        self._band = None  # the rubber band's last scene rectangle
+        self.rubberBandChanged.connect(self._band_changed)
         self.setAccessibleName(self.tr("Map canvas"))
 
     # -- zoom ------------------------------------------------------------------
@@ -60,6 +62,10 @@ class MapView(QGraphicsView):
         if current and abs(factor / current - 1) > 1e-9:
             self.scale(factor / current, factor / current)
             self.zoomChanged.emit(factor)
+
+    def setScene(self, scene) -> None:  # noqa: N802 - Qt's name
+        super().setScene(scene)
+        self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * STEP)
@@ -145,6 +151,18 @@ class MapView(QGraphicsView):
                     if isinstance(gesture, EmotionDrag):
                         self._moved = True  # a click alone sets the score
                     return
+        if left and getattr(scene, "overview", False):
+            # Zoomed out the card items are transparent and Qt does not hit them:
+            # select from the layout, and drag as usual.
+            card_id = scene.card_at(point)
+            if card_id is not None:
+                toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                if toggle or card_id not in scene.selected_card_ids():
+                    scene.select_cards([card_id], toggle)
+                drag = CardDrag(self)
+                if drag.press(point):
+                    self._start(drag, event)
+                return
         super().mousePressEvent(event)  # selection, as Qt does it (Ctrl toggles)
         if left:
             drag = CardDrag(self)
@@ -187,7 +205,19 @@ class MapView(QGraphicsView):
                 self.viewport().unsetCursor()
         super().mouseMoveEvent(event)
 
+    def _band_changed(self, rect, from_scene, to_scene) -> None:
+        if not rect.isNull():
+            self._band = QRectF(from_scene, to_scene).normalized()
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        scene = self.scene()
+        if self._band is not None and getattr(scene, "overview", False):
+            band, self._band = self._band, None
+            super().mouseReleaseEvent(event)
+            toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            scene.select_cards(scene.cards_in(band), toggle)
+            return
+        self._band = None
         gesture = self._gesture
         if gesture is not None:
             self._gesture = None
