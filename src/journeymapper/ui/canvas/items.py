@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...layout import Box, Rect, Shape, TextLine
+from ...layout import Box, Picture, Rect, Shape, TextLine
 from .qt_painter import QtShapePainter, bounds_of, qcolor
 
 SELECTION = QColor("#1f6feb")
@@ -33,6 +33,9 @@ class ShapesItem(QGraphicsItem):
         bounds = bounds_of(shapes)
         self._bounds = _qrect(bounds, 1.0) if bounds else QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        if any(isinstance(shape, Picture) for shape in shapes):
+            # Scaling a photo smoothly on every repaint is slow; keep the drawn result.
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
