@@ -106,3 +106,31 @@ def small_disk(tmp_path):
         pytest.skip("cannot mount a small tmpfs here (needs root)")
     yield folder
     _unmount(folder)
+
+
+@pytest.fixture
+def project_window(qtbot, sample_file, monkeypatch):
+    """The editor window on the sample project, shown, in English.
+
+    Closing with unsaved changes asks; a real modal box would wait forever
+    offscreen, so the answer is Discard unless a test says otherwise.
+    """
+    import shiboken6
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.i18n import install
+    from journeymapper.persistence import ProjectFile
+    from journeymapper.ui.main_window import ProjectWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    install("en")  # as the app does at start; English has its own plural forms
+    project, document = ProjectFile.open(sample_file)
+    window = ProjectWindow(EditingSession(document, project), sample_file)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if shiboken6.isValid(window):
+        window.editor.clear()  # an undo stack left alive crashed Python at exit
+        window.session.project.close()

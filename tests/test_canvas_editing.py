@@ -2,35 +2,20 @@
 and the project file checked afterwards."""
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journeymapper.app.editing import EditingSession
 from journeymapper.domain import Kind
-from journeymapper.i18n import install
-from journeymapper.persistence import ProjectFile, read_project
+from journeymapper.persistence import read_project
 from journeymapper.ui.canvas.text_editor import CardTextEditor
-from journeymapper.ui.main_window import ProjectWindow
 
 
 @pytest.fixture
-def window(qtbot, sample_file, monkeypatch):
-    # Closing with unsaved changes asks; a real modal box would wait forever offscreen.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    install("en")  # as the app does at start; English has its own plural forms
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    window.view.zoom_actual()
-    yield window
-    if shiboken6.isValid(window):
-        window.editor.clear()
-        window.session.project.close()
+def window(project_window):
+    project_window.resize(1300, 850)
+    project_window.view.zoom_actual()
+    return project_window
 
 
 def at(window, x: float, y: float) -> QPoint:

@@ -1,33 +1,18 @@
 """Reordering phases, steps and lanes, resizing columns and setting emotions with the mouse."""
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
-from journeymapper.app.editing import EditingSession
 from journeymapper.domain import LaneKind
-from journeymapper.i18n import install
-from journeymapper.persistence import ProjectFile, read_project
-from journeymapper.ui.main_window import ProjectWindow
+from journeymapper.persistence import read_project
 
 
 @pytest.fixture
-def window(qtbot, sample_file, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    install("en")
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.view.set_zoom(0.55)
-    yield window
-    if shiboken6.isValid(window):
-        window.editor.clear()
-        window.session.project.close()
+def window(project_window):
+    project_window.resize(1400, 900)
+    project_window.view.set_zoom(0.55)
+    return project_window
 
 
 def pos(window, x, y) -> QPoint:

@@ -1,29 +1,14 @@
 """The inspector edits the selection: each change one undo step, saved in the file."""
 
 import pytest
-import shiboken6
-from PySide6.QtWidgets import QMessageBox
 
-from journeymapper.app.editing import EditingSession
 from journeymapper.domain import Kind
-from journeymapper.i18n import install
-from journeymapper.persistence import ProjectFile, read_project
-from journeymapper.ui.main_window import ProjectWindow
+from journeymapper.persistence import read_project
 
 
 @pytest.fixture
-def window(qtbot, sample_file, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    install("en")
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if shiboken6.isValid(window):
-        window.editor.clear()
-        window.session.project.close()
+def window(project_window):
+    return project_window
 
 
 def reopened(window):

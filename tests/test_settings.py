@@ -1,6 +1,5 @@
 """Remembered settings: language, recent files, window layout; a damaged file is ignored."""
 
-import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from conftest import run_cli

@@ -1,7 +1,6 @@
 """The menus and what is behind them, through the window's actions, with undo and the file checked."""
 
 import pytest
-import shiboken6
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 import pdf_tools
@@ -14,18 +13,8 @@ from journeymapper.ui.main_window import ProjectWindow
 
 
 @pytest.fixture
-def window(qtbot, sample_file, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    install("en")
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if shiboken6.isValid(window):
-        window.editor.clear()
-        window.session.project.close()
+def window(project_window):
+    return project_window
 
 
 def trigger(window, action_id):

@@ -7,7 +7,6 @@
 Every option is checked, and every page planned, before anything is written.
 """
 
-import argparse
 import sys
 from pathlib import Path
 

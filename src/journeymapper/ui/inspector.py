@@ -9,7 +9,7 @@ fields follow the document when it changes elsewhere (undo, another view).
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout,
                                QWidget)

@@ -362,17 +362,14 @@ class MapScene(QGraphicsScene):
         return None
 
     def emotion_cell_at(self, point) -> tuple[str, str] | None:
-        document = self.session.document
-        for lane in document.lanes(self.map_id):
-            area = self.layout.boxes.get(("emotion_area", lane.id))
-            lane_box = self.layout.boxes[("lane", lane.id)]
-            if area is None or not (area.x <= point.x() < area.right and lane_box.y <= point.y() < area.bottom + 8):
-                continue
-            for step in document.map_steps(self.map_id):
-                cell = self.layout.boxes[("cell", (lane.id, step.id))]
-                if cell.x <= point.x() < cell.right:
-                    return lane.id, step.id
-        return None
+        """The emotion-lane cell under ``point``, above its notes (where a score can be set)."""
+        cell = self.cell_at(point)
+        if cell is None:
+            return None
+        area = self.layout.boxes.get(("emotion_area", cell[0]))
+        if area is None or point.y() >= area.bottom + 8:
+            return None
+        return cell
 
     def score_at(self, lane_id: str, y: float) -> tuple[int, float]:
         """The score nearest to height ``y`` on the map's scale, and that score's height."""
