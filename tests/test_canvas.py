@@ -205,3 +205,21 @@ def test_rubber_band_selects_when_zoomed_out(qtbot, scene, session):
     expected = {c.id for s in steps[:3] for c in document.cards(lane.id, s.id)}
     assert set(scene.selected_card_ids()) == expected
     assert all(scene.cards[c].opacity() == 1.0 for c in expected)
+
+
+def test_the_overview_follows_edits(qtbot, scene, session):
+    """Zoomed out, an edit shows in the lane's picture (not the picture from before)."""
+    from journeymapper.ui.canvas.items import LaneOverview
+
+    scene.set_zoom(0.2)
+    document = session.document
+    lane = document.lanes(scene.map_id)[0]
+    step = document.map_steps(scene.map_id)[0]
+    card = document.cards(lane.id, step.id)[0]
+    session.edit(document.update_card, card.id, color="#123456")
+    overview = next(i for i in scene.items() if isinstance(i, LaneOverview)
+                    and any(body.ref == ("card", card.id) for body, _ in i.cards))
+    assert [body.fill for body, _ in overview.cards if body.ref == ("card", card.id)] == ["#123456"]
+    image = render(scene, 2.0)
+    box = scene.layout.boxes[("card", card.id)]
+    assert image.pixelColor(round((box.right - 3) * 2), round((box.bottom - 3) * 2)).name() == "#123456"

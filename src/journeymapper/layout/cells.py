@@ -55,13 +55,41 @@ def lane(builder: Builder, document: Document, lane: Lane, index: int, columns, 
     return top + height
 
 
+# Cells of a lane laid out at its own top do not depend on each other: an edit in
+# one cell leaves the others' shapes as they were, the very same objects, which
+# the canvas then recognises at once. Keyed by all a cell's look depends on.
+_CELLS: dict = {}
+_MAX_CELLS = 50_000
+
+
 def _cards(builder: Builder, document: Document, lane: Lane, lane_color: str, column, top: float) -> float:
+    cards = tuple(document.cards(lane.id, column.step.id))
+    key = (lane_color, column.x, column.w, top, cards, id(builder.theme))
+    kept = _CELLS.get(key)
+    if kept is not None:
+        shapes, boxes, missing, height = kept
+        builder.content.extend(shapes)
+        for (role, box_key), rect in boxes:
+            builder.box(role, box_key, rect)
+        builder.missing |= missing
+        return height
+    content, log, missing = len(builder.content), len(builder.box_log), builder.missing
+    builder.missing = set()
+    height = _lay_out_cards(builder, cards, lane_color, column, top)
+    if len(_CELLS) > _MAX_CELLS:
+        _CELLS.clear()
+    _CELLS[key] = (tuple(builder.content[content:]), tuple(builder.box_log[log:]), frozenset(builder.missing), height)
+    builder.missing |= missing
+    return height
+
+
+def _lay_out_cards(builder: Builder, cards, lane_color: str, column, top: float) -> float:
     theme = builder.theme
     x = column.x + theme.pad
     width = column.w - 2 * theme.pad
     text_width = width - 2 * theme.card_pad
     y = top + theme.pad
-    for card in document.cards(lane.id, column.step.id):
+    for card in cards:
         fill = card.color or lane_color
         lines = builder.lines(card.text, text_width, theme.card_size) or [""]
         height = builder.block_height(lines, theme.card_size) + 2 * theme.card_pad

@@ -128,12 +128,23 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
 
     # -- level of detail -------------------------------------------------------------------
+    def _add_overview(self, group: "LaneGroup") -> None:
+        """The lane's picture for zoomed-out views, made when it is first needed."""
+        group.overview = LaneOverview(group.result.shapes)
+        self.addItem(group.overview)
+        if group.top is not None:
+            group.overview.setPos(0, group.top)
+        if group.z is not None:
+            group.overview.setZValue(group.z + 0.5)
+
     def set_zoom(self, zoom: float) -> None:
         """Zoomed out far, lanes show one picture of their cards instead of each card."""
         overview = zoom < OVERVIEW_BELOW
         if overview != self.overview:
             self.overview = overview
             for group in self.lanes.values():
+                if group.overview is None and overview and group.result is not None:
+                    self._add_overview(group)
                 if group.overview is not None:
                     group.overview.setVisible(overview)
             self._opaque = set()
@@ -167,9 +178,7 @@ class MapScene(QGraphicsScene):
         if group.overview is not None:
             self.removeItem(group.overview)
         group.runs, group.card_ids, group.order = [], [], []
-        group.overview = LaneOverview(result.shapes)
-        group.overview.setVisible(self.overview)
-        self.addItem(group.overview)
+        group.overview = None
         boxes = dict(result.boxes)
         shapes = result.shapes
         run: list = []
@@ -212,6 +221,8 @@ class MapScene(QGraphicsScene):
         group.result = result
         group.top = None
         group.z = None
+        if self.overview:
+            self._add_overview(group)  # after the result: the picture shows the new cards
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
         """A grey desk with the map on a sheet of white paper, as it will print."""
