@@ -43,6 +43,17 @@ def render(scene, scale=2.0) -> QImage:
     return image
 
 
+def shown_view(qtbot, scene, width=900, height=600) -> MapView:
+    """A view on ``scene``, shown and exposed."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.setScene(scene)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def test_one_item_per_card_at_its_layout_box(scene, session):
     cards = session.document.store.all(Kind.CARD)
     assert set(scene.cards) == {c.id for c in cards}
@@ -99,12 +110,7 @@ def test_edits_reach_the_scene_and_selection_survives(scene, session):
 
 
 def test_view_zooms_with_ctrl_wheel_and_fits_the_map(qtbot, scene):
-    view = MapView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene)
     view.zoom_to_fit()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(scene.page_rect())
@@ -125,12 +131,7 @@ def test_view_zooms_with_ctrl_wheel_and_fits_the_map(qtbot, scene):
 def test_middle_button_drag_pans(qtbot, scene):
     from PySide6.QtTest import QTest
 
-    view = MapView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(500, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene, 500, 400)
     view.zoom_actual()
     bar = view.horizontalScrollBar()
     bar.setValue(bar.minimum())
@@ -147,15 +148,9 @@ def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene
 
     from journeymapper.ui.canvas.items import LaneOverview
 
-    view = MapView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene)
     view.set_zoom(0.25)
-    scene.set_zoom(view.zoom())
-    assert scene.overview
+    assert scene.overview  # the view told its scene
     overviews = [i for i in scene.items() if isinstance(i, LaneOverview)]
     assert overviews and all(o.isVisible() for o in overviews)
     assert all(card.opacity() == 0.0 for card in scene.cards.values())
@@ -174,7 +169,6 @@ def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene
     scene.clearSelection()
     assert scene.cards[card.id].opacity() == 0.0
     view.set_zoom(1.0)
-    scene.set_zoom(view.zoom())
     assert not scene.overview and all(card.opacity() == 1.0 for card in scene.cards.values())
     assert not any(o.isVisible() for o in overviews if o.scene() is scene)
 
@@ -182,14 +176,8 @@ def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene
 def test_rubber_band_selects_when_zoomed_out(qtbot, scene, session):
     from PySide6.QtTest import QTest
 
-    view = MapView()
-    qtbot.addWidget(view)
-    view.setScene(scene)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene)
     view.set_zoom(0.3)
-    scene.set_zoom(view.zoom())
     document = session.document
     lane = document.lanes(scene.map_id)[0]
     steps = document.map_steps(scene.map_id)

@@ -36,17 +36,12 @@ class CanvasController(QObject):
         view.channelsRequested.connect(self.pick_channels)
         view.nudgeRequested.connect(self.nudge)
         view.zoomChanged.connect(self._follow)
-        view.zoomChanged.connect(self._zoomed)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
 
     @property
     def scene(self) -> MapScene | None:
         return self.view.scene()
-
-    def _zoomed(self, zoom: float) -> None:
-        if self.scene is not None:
-            self.scene.set_zoom(zoom)
 
     def _follow(self, *_args) -> None:
         if self.text_editor is not None:

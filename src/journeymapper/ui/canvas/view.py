@@ -49,6 +49,8 @@ class MapView(QGraphicsView):
         self._moved = False
         self._band = None  # the rubber band's last scene rectangle
         self.rubberBandChanged.connect(self._band_changed)
+        # The scene draws less detail when zoomed out; the view it is shown in says how far.
+        self.zoomChanged.connect(self._tell_scene)
         self.setAccessibleName(self.tr("Map canvas"))
 
     # -- zoom ------------------------------------------------------------------
@@ -62,6 +64,11 @@ class MapView(QGraphicsView):
         if current and abs(factor / current - 1) > 1e-9:
             self.scale(factor / current, factor / current)
             self.zoomChanged.emit(factor)
+
+    def _tell_scene(self, zoom: float) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "set_zoom"):
+            scene.set_zoom(zoom)
 
     def setScene(self, scene) -> None:  # noqa: N802 - Qt's name
         super().setScene(scene)
