@@ -43,3 +43,16 @@ def words(path: Path, page: int = 1) -> list[tuple[str, float, float, float, flo
     out = run("pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-")
     pattern = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
     return [(unescape(w), float(a), float(b), float(c), float(d)) for a, b, c, d, w in pattern.findall(out)]
+
+
+def page_image(path: Path, page: int = 1, dpi: int = 72):
+    """One page rendered by poppler, as a greyscale Pillow image."""
+    import tempfile
+
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        stem = Path(folder) / "page"
+        run("pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(path), str(stem))
+        with Image.open(stem.with_suffix(".png")) as image:
+            return image.convert("L")

@@ -146,12 +146,12 @@ def test_middle_button_drag_pans(qtbot, scene):
 def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene, session):
     from PySide6.QtTest import QTest
 
-    from journeymapper.ui.canvas.items import LaneOverview
+    from journeymapper.ui.canvas.lane_picture import LanePicture
 
     view = shown_view(qtbot, scene)
     view.set_zoom(0.25)
     assert scene.overview  # the view told its scene
-    overviews = [i for i in scene.items() if isinstance(i, LaneOverview)]
+    overviews = [i for i in scene.items() if isinstance(i, LanePicture)]
     assert overviews and all(o.isVisible() for o in overviews)
     assert all(card.opacity() == 0.0 for card in scene.cards.values())
     # the picture shows the cards where the print has them
@@ -197,7 +197,7 @@ def test_rubber_band_selects_when_zoomed_out(qtbot, scene, session):
 
 def test_the_overview_follows_edits(qtbot, scene, session):
     """Zoomed out, an edit shows in the lane's picture (not the picture from before)."""
-    from journeymapper.ui.canvas.items import LaneOverview
+    from journeymapper.ui.canvas.lane_picture import LanePicture
 
     scene.set_zoom(0.2)
     document = session.document
@@ -205,9 +205,78 @@ def test_the_overview_follows_edits(qtbot, scene, session):
     step = document.map_steps(scene.map_id)[0]
     card = document.cards(lane.id, step.id)[0]
     session.edit(document.update_card, card.id, color="#123456")
-    overview = next(i for i in scene.items() if isinstance(i, LaneOverview)
-                    and any(body.ref == ("card", card.id) for body, _ in i.cards))
-    assert [body.fill for body, _ in overview.cards if body.ref == ("card", card.id)] == ["#123456"]
+    overview = next(i for i in scene.items() if isinstance(i, LanePicture)
+                    and any(shape.ref == ("card", card.id) for shape in i.shapes))
+    assert [s.fill for s in overview.shapes if s.ref == ("card", card.id) and isinstance(s, Box)] == ["#123456"]
     image = render(scene, 2.0)
     box = scene.layout.boxes[("card", card.id)]
     assert image.pixelColor(round((box.right - 3) * 2), round((box.bottom - 3) * 2)).name() == "#123456"
+
+
+def test_zooming_in_past_the_sharpest_lane_picture_shows_it_soft_then_sharp(qtbot, scene, session):
+    """A zoom step never waits for a lane to be painted afresh: the coarser picture
+    shows at once and the sharper one follows when the event loop is idle."""
+    from journeymapper.ui.canvas.lane_picture import LanePicture
+
+    view = shown_view(qtbot, scene)
+    view.set_zoom(0.1)
+    qtbot.wait(50)
+    pictures = [i for i in scene.items() if isinstance(i, LanePicture)]
+    assert pictures and all(p.levels for p in pictures)
+    coarse = {id(p): set(p.levels) for p in pictures}
+    view.set_zoom(0.35)  # device scale 0.35: level 1 (half size) is the sharp one
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: all(1 in p.levels for p in pictures if p.isVisible()
+                                and p.sceneBoundingRect().intersects(view.mapToScene(view.viewport().rect())
+                                                                      .boundingRect())))
+    assert any(1 not in coarse[id(p)] for p in pictures)
+    # the sharp picture has the card where the layout has it, in the card's colour
+    card = session.document.store.all(Kind.CARD)[0]
+    box = scene.layout.boxes[("card", card.id)]
+    lane_picture = next(p for p in pictures if p.sceneBoundingRect().contains(box.x + 1, box.y + 1))
+    image = lane_picture.levels[1]
+    origin = lane_picture.sceneBoundingRect().topLeft()
+    fill = [s for s in scene.layout.shapes if isinstance(s, Box) and s.ref == ("card", card.id)][-1].fill
+    x, y = (box.right - 3 - origin.x()) / 2, (box.bottom - 3 - origin.y()) / 2
+    assert image.pixelColor(round(x), round(y)).name() == fill
+
+
+def test_icons_paint_inside_their_box_and_alike_on_screen_and_paper(qapp, tmp_path):
+    """Icons are drawn from cached outlines; they must land in the layout's square,
+    and a printer (PDF) must get the same shape as the screen."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from journeymapper.layout import Icon, Rect
+    from journeymapper.layout.icons import ICONS
+    from journeymapper.ui.canvas.qt_painter import QtShapePainter
+    from pdf_tools import page_image
+
+    shapes = [Icon(Rect(10 + 50 * i, 10, 40, 40), name, "#000000") for i, name in enumerate(ICONS)]
+    width = 20 + 50 * len(shapes)
+    screen = QImage(width * 2, 120, QImage.Format.Format_RGB32)
+    screen.fill(QColor("white"))
+    painter = QPainter(screen)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(2, 2)
+    QtShapePainter(painter).paint(shapes)
+    painter.end()
+    pdf = tmp_path / "icons.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setPageSize(QPageSize(QSizeF(width, 60), QPageSize.Unit.Point))
+    writer.setPageMargins(writer.pageLayout().margins() * 0)
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    QtShapePainter(painter).paint(shapes)
+    painter.end()
+    paper = page_image(pdf, dpi=144)
+    for shape in shapes:
+        r = shape.rect
+        inside = [(x, y) for x in range(round(r.x * 2), round(r.right * 2))
+                  for y in range(round(r.y * 2), round(r.bottom * 2)) if QColor(screen.pixel(x, y)).red() < 128]
+        assert len(inside) > 60, shape.name  # there is ink in the square...
+        outside = [x for x in range(round((r.right + 2) * 2), round((r.right + 8) * 2))
+                   for y in range(0, 120) if QColor(screen.pixel(x, y)).red() < 128]
+        assert not outside, shape.name  # ...and none beside it
+        on_paper = sum(1 for x, y in inside if paper.getpixel((x, y)) < 160)
+        assert on_paper > 0.8 * len(inside), shape.name

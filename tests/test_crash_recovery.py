@@ -63,7 +63,7 @@ def test_sigkill_during_edits_loses_nothing(sample_file, state_dir, seed):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     working, fixes, _ = read_project(item.info.work_path)
-    assert not fixes
+    assert not fixes, fixes
     saved_cards = {c.id for c in working.store.all(Kind.CARD)}
     assert set(reported) <= saved_cards
     assert item.unsaved_edits >= len(reported)

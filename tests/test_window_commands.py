@@ -209,3 +209,24 @@ def test_shortcut_overview_lists_the_table(window):
     assert {"Ctrl+D", "Ctrl+E", "F11"} <= keys
     names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
     assert {"Duplicate", "Export as PDF…", "Add a card"} <= names
+
+
+def test_window_panel_counts_cards_and_is_not_rebuilt_for_a_move(window):
+    document = window.session.document
+    journey = document.map(window.map_id)
+    panel = window.maps
+
+    def rows():
+        return [panel.item(i).text() for i in range(panel.count())]
+
+    count = document.card_count(journey.id)
+    assert f"Map: {journey.title} ({count} cards)" in rows()
+    first = panel.item(0)
+    lane = next(l for l in document.lanes(journey.id) if l.kind.holds_cards)
+    steps = document.map_steps(journey.id)
+    card = document.cards(lane.id, steps[0].id)[0]
+    window.canvas.move_cards([card.id], lane.id, steps[1].id, 0)
+    assert panel.item(0) is first  # same rows, same items: the list keeps its scroll and selection
+    assert panel.currentItem().text().startswith(f"Map: {journey.title}")
+    window.session.edit(document.add_card, lane.id, steps[0].id, "one more")
+    assert f"Map: {journey.title} ({count + 1} cards)" in rows()

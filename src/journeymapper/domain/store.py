@@ -35,6 +35,10 @@ class RecordStore:
     def count(self, kind: Kind) -> int:
         return len(self._tables[kind])
 
+    def group_size(self, kind: Kind, group: Hashable) -> int:
+        """How many records one sibling group has (without reading them)."""
+        return len(self._groups[kind].get(group, ()))
+
     def group(self, kind: Kind, group: Hashable) -> list:
         """The records of one sibling group, in position order where they have one."""
         table = self._tables[kind]

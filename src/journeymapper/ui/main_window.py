@@ -48,6 +48,7 @@ class ProjectWindow(QMainWindow):
         self.heading = QLabel(self.panel)
         self.heading.setObjectName("projectName")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self._panel_rows = None  # what the window panel lists, to rebuild it only when that changes
         self.maps = QListWidget(self.panel)
         self.maps.setAccessibleName(self.tr("Maps and personas"))
         self.maps.currentItemChanged.connect(self._map_chosen)
@@ -192,19 +193,25 @@ class ProjectWindow(QMainWindow):
         self.setWindowModified(bool(self.session.project and self.session.project.modified))
         self.heading.setText(self.project_name)
         shown = self.map_id
+        rows = [(self.tr("Map: %1 (%n card(s))", "", document.card_count(journey.id)).replace("%1", journey.title),
+                 MAP_ID, journey.id) for journey in document.maps()]
+        rows += [(self.tr("Persona: %1").replace("%1", persona.name), PERSONA_ID, persona.id)
+                 for persona in document.personas()]
+        if rows != self._panel_rows:
+            # Most edits change nothing here; rebuilding the list for each would
+            # cost every card drop its time and reset the list's scroll position.
+            self._panel_rows = rows
+            self.maps.blockSignals(True)
+            self.maps.clear()
+            for text, role, key in rows:
+                item = QListWidgetItem(text)
+                item.setData(role, key)
+                self.maps.addItem(item)
+            self.maps.blockSignals(False)
         self.maps.blockSignals(True)
-        self.maps.clear()
-        for journey in document.maps():
-            count = document.card_count(journey.id)
-            item = QListWidgetItem(self.tr("Map: %1 (%n card(s))", "", count).replace("%1", journey.title))
-            item.setData(MAP_ID, journey.id)
-            self.maps.addItem(item)
-            if journey.id == shown:
-                self.maps.setCurrentItem(item)
-        for persona in document.personas():
-            item = QListWidgetItem(self.tr("Persona: %1").replace("%1", persona.name))
-            item.setData(PERSONA_ID, persona.id)
-            self.maps.addItem(item)
+        current = next((row for row, (_text, role, key) in enumerate(rows) if role == MAP_ID and key == shown), -1)
+        if self.maps.currentRow() != current:
+            self.maps.setCurrentRow(current)
         self.maps.blockSignals(False)
         has_map = shown is not None
         for name in ("duplicate_map", "rename_map", "delete_map", "map_properties", "add_card", "add_phase",

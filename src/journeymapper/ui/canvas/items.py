@@ -8,7 +8,7 @@ their z value, so the scene looks exactly like the print.
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle
 
 from ...layout import Box, Picture, Rect, Shape, TextLine
 from .qt_painter import QtShapePainter, bounds_of, qcolor
@@ -21,7 +21,22 @@ def _qrect(rect: Rect, grow: float = 0.0) -> QRectF:
     return QRectF(rect.x - grow, rect.y - grow, rect.w + 2 * grow, rect.h + 2 * grow)
 
 
-class ShapesItem(QGraphicsItem):
+class _BoundedItem(QGraphicsRectItem):
+    """An item whose bounding rectangle Qt reads without calling into Python.
+
+    The scene asks every item for its bounds on each repaint and after each
+    move; two thousand calls into a Python ``boundingRect`` cost milliseconds.
+    A rectangle item with no pen answers from C++; ``paint`` stays ours."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
+
+    def set_bounds(self, rect: QRectF) -> None:
+        self.setRect(rect)  # setRect announces the geometry change itself
+
+
+class ShapesItem(_BoundedItem):
     """A run of shapes that can span the whole map (lane bands, grid lines):
     it paints only the shapes that reach into the exposed area."""
 
@@ -31,14 +46,22 @@ class ShapesItem(QGraphicsItem):
         self.images = images
         self._bounded = [(shape.bounds(), shape) for shape in shapes]
         bounds = bounds_of(shapes)
-        self._bounds = _qrect(bounds, 1.0) if bounds else QRectF()
+        self.set_bounds(_qrect(bounds, 1.0) if bounds else QRectF())
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        if any(isinstance(shape, Picture) for shape in shapes):
-            # Scaling a photo smoothly on every repaint is slow; keep the drawn result.
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._has_picture = any(isinstance(shape, Picture) for shape in shapes)
+        self.keep_picture(False)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._bounds
+    def keep_picture(self, zoomed_out: bool) -> None:
+        """Keep the drawn result (a pixmap per view) or paint the shapes each time.
+
+        Scaling a photo smoothly on every repaint is slow, so runs with photos
+        always keep theirs. Zoomed out, the whole map is in view and its grid
+        lines, icons and titles are many small paintings, while the pixmaps are
+        small: every run keeps its picture. Zoomed in, a run across the map would
+        need a pixmap many times the screen, and only a part of it is painted."""
+        keep = zoomed_out or self._has_picture
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if keep
+                          else QGraphicsItem.CacheMode.NoCache)
 
     def paint(self, painter, option, widget=None) -> None:
         exposed = option.exposedRect
@@ -46,49 +69,7 @@ class ShapesItem(QGraphicsItem):
         QtShapePainter(painter, self.images).paint(shape for bounds, shape in self._bounded if bounds.intersects(area))
 
 
-class LaneOverview(QGraphicsItem):
-    """All cards of one lane in one cached picture, for when the map is zoomed out.
-
-    Two thousand card items cost 27 ms to paint even from their cached pictures;
-    ten lane pictures cost almost nothing. The card items stay (transparent)
-    for clicking, selecting and dragging."""
-
-    def __init__(self, shapes) -> None:
-        super().__init__()
-        self.cards = []  # (rect, fill, text lines) per card, relative to the lane
-        current, body, lines = None, None, []
-        for shape in shapes:
-            ref = shape.ref
-            if ref is None or ref[0] != "card":
-                continue
-            if ref != current:
-                if current is not None:
-                    self.cards.append((body, lines))
-                current, body, lines = ref, None, []
-            if isinstance(shape, Box):
-                body = shape  # the last box of a card is its body (the first, its shadow)
-            elif isinstance(shape, TextLine):
-                lines.append(shape)
-        if current is not None:
-            self.cards.append((body, lines))
-        bounds = None
-        for body, _ in self.cards:
-            bounds = body.rect if bounds is None else bounds.union(body.rect)
-        self._bounds = _qrect(bounds, 2.0) if bounds else QRectF()
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._bounds
-
-    def paint(self, painter, option, widget=None) -> None:
-        text = QtShapePainter(painter)
-        for body, lines in self.cards:
-            painter.fillRect(_qrect(body.rect), qcolor(body.fill))
-            for line in lines:
-                text.text(line)
-
-
-class CardItem(QGraphicsItem):
+class CardItem(_BoundedItem):
     """One card. Its shapes are kept relative to the card's corner and the item sits
     at that corner, so a card that only moves (the lane above grew) keeps its
     cached picture and is not drawn again."""
@@ -124,11 +105,10 @@ class CardItem(QGraphicsItem):
         signature = (box.w, box.h, tuple((type(s), getattr(s, "text", None), getattr(s, "fill", None))
                                          for s in shapes))
         if signature != self._signature:
-            self.prepareGeometryChange()
             self._signature = signature
             self.shapes = [_moved(shape, -box.x, -box.y) for shape in shapes]
             self.local_box = Rect(0.0, 0.0, box.w, box.h)
-            self._bounds = _qrect(self.local_box, 3.0)  # room for the shadow and the selection outline
+            self.set_bounds(_qrect(self.local_box, 3.0))  # room for the shadow and the selection outline
             self.update()
         self.box = box
         self.place(top)
@@ -147,9 +127,6 @@ class CardItem(QGraphicsItem):
         """The card's box in map coordinates (``box`` is relative to its lane)."""
         corner = self.scenePos()
         return Rect(corner.x(), corner.y(), self.box.w, self.box.h)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
         scale = painter.worldTransform().m11()

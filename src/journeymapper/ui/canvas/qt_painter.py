@@ -9,7 +9,8 @@ outlines scale exactly.
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPolygonF)
 
 from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Shape, TextLine, font_path
 from ...layout.icons import scaled
@@ -71,13 +72,9 @@ class QtShapePainter:
         for shape in shapes:
             table[type(shape)](shape)
 
-    def _pen(self, color: str, width: float, dash=None) -> QPen:
-        pen = QPen(qcolor(color), width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        if dash:
-            pen.setDashPattern([dash[0] / width, dash[1] / width])
-        return pen
+    @staticmethod
+    def _pen(color: str, width: float, dash=None) -> QPen:
+        return _pen(color, width, dash)
 
     def box(self, shape: Box) -> None:
         p, r = self.p, shape.rect
@@ -107,8 +104,8 @@ class QtShapePainter:
         p.restore()
 
     def polyline(self, shape: Polyline) -> None:
-        self.p.setPen(self._pen(shape.color, shape.width, shape.dash))
-        self.p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        self.p.setPen(_pen(shape.color, shape.width, shape.dash))
+        self.p.drawPolyline(_polygon(shape.points))
 
     def curve(self, shape: Curve) -> None:
         path = QPainterPath(QPointF(*shape.start))
@@ -126,33 +123,65 @@ class QtShapePainter:
         p.drawEllipse(QPointF(*shape.center), shape.radius, shape.radius)
 
     def icon(self, shape: Icon) -> None:
-        p = self.p
-        color = qcolor(shape.color)
-        for op in scaled(shape.name, shape.rect.x, shape.rect.y, shape.rect.w):
-            if op[0] == "circle":
-                _, cx, cy, r, filled, width = op
-                p.setPen(Qt.PenStyle.NoPen if filled else self._pen(shape.color, width))
-                p.setBrush(QBrush(color) if filled else Qt.BrushStyle.NoBrush)
-                p.drawEllipse(QPointF(cx, cy), r, r)
-            elif op[0] == "fill":
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QBrush(color))
-                p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in op[1]]))
-            else:
-                _, points, closed, width = op
-                p.setPen(self._pen(shape.color, width))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                polygon = QPolygonF([QPointF(x, y) for x, y in points])
-                if closed:
-                    p.drawPolygon(polygon)
-                else:
-                    p.drawPolyline(polygon)
+        # Each stroke of an icon is kept as a filled outline: one call per part,
+        # with no pens to build, on the screen and on paper alike. Issuing the
+        # strokes one by one made icons the slowest part of a repaint.
+        p, r = self.p, shape.rect
+        brush = QBrush(qcolor(shape.color))
+        p.translate(r.x, r.y)
+        for path in _icon_outlines(shape.name, r.w):
+            p.fillPath(path, brush)
+        p.translate(-r.x, -r.y)
 
     def picture(self, shape: Picture) -> None:
         image = _image(shape.image_id, self.images.get(shape.image_id))
         if image is not None and not image.isNull():
             r = shape.rect
             self.p.drawImage(QRectF(r.x, r.y, r.w, r.h), image)
+
+
+@lru_cache(maxsize=256)
+def _pen(color: str, width: float, dash=None) -> QPen:
+    pen = QPen(qcolor(color), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if dash:
+        pen.setDashPattern([dash[0] / width, dash[1] / width])
+    return pen
+
+
+@lru_cache(maxsize=4096)
+def _polygon(points) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+@lru_cache(maxsize=256)
+def _icon_outlines(name: str, size: float) -> tuple[QPainterPath, ...]:
+    """The parts of an icon at (0, 0) and ``size`` points, strokes turned into outlines."""
+    parts = []
+    for op in scaled(name, 0.0, 0.0, size):
+        path = QPainterPath()
+        if op[0] == "circle":
+            _, cx, cy, radius, filled, width = op
+            path.addEllipse(QPointF(cx, cy), radius, radius)
+        elif op[0] == "fill":
+            path.addPolygon(_polygon(tuple(op[1])))
+            path.closeSubpath()
+            filled, width = True, 0.0
+        else:
+            _, points, closed, width = op
+            path.addPolygon(_polygon(tuple(points)))
+            if closed:
+                path.closeSubpath()
+            filled = False
+        if not filled:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(width)
+            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            path = stroker.createStroke(path)
+        parts.append(path)
+    return tuple(parts)
 
 
 _decoded: dict[str, QImage] = {}
