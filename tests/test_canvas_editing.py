@@ -416,3 +416,35 @@ def test_quitting_with_cards_on_the_clipboard_exits_cleanly(tmp_path):
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Belt de winkel"
+
+
+@pytest.mark.parametrize("role", ["phase", "step", "lane"])
+def test_double_click_on_a_header_renames_it_in_place(qtbot, window, role):
+    document = window.session.document
+    map_id = window.scene.map_id
+    record = {"phase": lambda: document.phases(map_id)[1], "step": lambda: document.map_steps(map_id)[2],
+              "lane": lambda: document.lanes(map_id)[1]}[role]()
+    name_of = {"phase": lambda: document.phase(record.id).name, "step": lambda: document.step(record.id).name,
+               "lane": lambda: document.lane(record.id).title}[role]
+    before = name_of()
+    box = window.scene.layout.boxes[("lane_header" if role == "lane" else role, record.id)]
+    point = at(window, box.x + 8, box.y + 6)
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editor = typing_editor(window)
+    assert editor.toPlainText() == before
+    QTest.keyClicks(editor, "Wachten op  de monteur")  # replaces the selected name; spaces fold
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert name_of() == before and not window.editor.stack.canUndo()
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, box.x + 8, box.y + 6))
+    QTest.keyClicks(typing_editor(window), "Wachten op  de monteur")
+    QTest.keyClick(typing_editor(window), Qt.Key.Key_Return)
+    assert name_of() == "Wachten op de monteur"
+    assert window.undo_action.text() == f"&Undo Rename {role}"
+    window.save()
+    reopened, _, _ = read_project(window.session.project.path)
+    saved = {"phase": reopened.phase, "step": reopened.step, "lane": reopened.lane}[role](record.id)
+    assert getattr(saved, "title" if role == "lane" else "name") == "Wachten op de monteur"
+    window.editor.stack.undo()
+    assert name_of() == before
+    window.editor.stack.redo()
+    assert name_of() == "Wachten op de monteur"

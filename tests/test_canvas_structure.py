@@ -137,6 +137,7 @@ def test_pick_channels_for_a_step(window):
     menu = window.canvas.channels_menu(lane.id, step.id)
     names = {a.text(): a for a in menu.actions()}
     assert "Phone" in names and not names["Phone"].isChecked()
+    assert all(not action.icon().isNull() for action in names.values())  # each with the icon the map prints
     names["Phone"].setChecked(True)
     names["Store"].setChecked(True)
     chosen = document.step_channels(lane.id, step.id).channel_ids

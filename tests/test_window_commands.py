@@ -91,6 +91,11 @@ def test_map_properties_are_one_undo_step(window):
     dialog.low.setValue(-2)
     dialog.high.setValue(2)
     dialog._add_row("Winkelchat", "chat", None)
+    icons = dialog.channels.cellWidget(dialog.channels.rowCount() - 1, 1)
+    assert icons.currentText() == "Chat"  # a name in the user's language, not the icon's id
+    assert "Word of mouth" in [icons.itemText(i) for i in range(icons.count())]
+    assert not icons.itemIcon(icons.currentIndex()).isNull()
+    icons.setCurrentIndex(icons.findData("letter"))
     dialog.channels.selectRow(0)
     dialog._remove_row()
     dialog.apply(window.editor)
@@ -98,6 +103,7 @@ def test_map_properties_are_one_undo_step(window):
     assert (journey.trigger, journey.scale_min, journey.scale_max) == ("De wasmachine lekt", -2, 2)
     names = [c.name for c in document.channels(map_id)]
     assert "Winkelchat" in names and "Website" not in names
+    assert next(c for c in document.channels(map_id) if c.name == "Winkelchat").icon == "letter"
     assert window.editor.stack.count() == 1
     assert saved(window).map(map_id).trigger == "De wasmachine lekt"
     trigger(window, "undo")

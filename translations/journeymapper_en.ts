@@ -174,6 +174,10 @@
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
         <translation>
@@ -1051,6 +1055,57 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>Icons</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Search engine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Word of mouth</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,10 @@
         <source>Add card</source>
         <translation>Kaart toevoegen</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
         <translation>
@@ -1051,6 +1055,57 @@
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>Icons</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Zoekmachine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mond-tot-mondreclame</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reclame</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFormLayout, QGridLayou
 from ..domain import EditError, EditProblem, Kind
 from ..domain.rules import MAX_IMAGE_BYTES
 from ..layout import DEFAULT_THEME
+from .renaming import rename_header
 from .undo import Editor
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -243,16 +244,7 @@ class Inspector(QDockWidget):
 
     def _header_name(self) -> None:
         role, key = self.target
-        name = self.header_name.text().strip()
-        document = self.document
-        if not name:
-            return
-        if role == "phase" and document.phase(key).name != name:
-            self.editor.run(translate("Inspector", "Rename phase"), document.rename_phase, key, name)
-        elif role == "step" and document.step(key).name != name:
-            self.editor.run(translate("Inspector", "Rename step"), document.rename_step, key, name)
-        elif role == "lane" and document.lane(key).title != name:
-            self.editor.run(translate("Inspector", "Rename lane"), document.rename_lane, key, name)
+        rename_header(self.editor, role, key, self.header_name.text())
 
     def _step_width(self) -> None:
         role, key = self.target

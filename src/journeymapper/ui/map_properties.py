@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..domain import CHANNEL_ICONS, Document
 from ..domain.rules import SCALE_LIMIT
+from .channel_icons import channel_icon, icon_label
 from .undo import Editor
 
 
@@ -75,8 +76,10 @@ class MapPropertiesDialog(QDialog):
         self.channels.insertRow(row)
         self.channels.setItem(row, 0, QTableWidgetItem(name))
         icons = QComboBox()
-        icons.addItems(CHANNEL_ICONS)
-        icons.setCurrentText(icon)
+        for icon_id in CHANNEL_ICONS:
+            icons.addItem(channel_icon(icon_id), icon_label(icon_id), icon_id)
+        icons.setCurrentIndex(max(0, icons.findData(icon)))
+        icons.setAccessibleName(self.tr("Icon"))
         self.channels.setCellWidget(row, 1, icons)
         self._channel_ids.append(channel_id)
 
@@ -102,7 +105,7 @@ class MapPropertiesDialog(QDialog):
         kept = set()
         for row, channel_id in enumerate(self._channel_ids):
             name = self.channels.item(row, 0).text().strip() or self.tr("Channel")
-            icon = self.channels.cellWidget(row, 1).currentText()
+            icon = self.channels.cellWidget(row, 1).currentData()
             if channel_id is None:
                 edits.append((self.tr("Add channel"), document.add_channel, (map_id, name, icon), {}))
                 continue

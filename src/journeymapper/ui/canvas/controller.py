@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
+from ..channel_icons import channel_icon
+from ..renaming import rename_header
 from ..undo import Editor
 from . import keyboard
 from .clipboard import cards_from_mime, cards_to_mime
@@ -26,6 +28,7 @@ class CanvasController(QObject):
         self.last_cell: tuple[str, str] | None = None  # where a paste goes when no card is selected
         view.cardActivated.connect(self.edit_card)
         view.cellActivated.connect(self.new_card)
+        view.headerActivated.connect(self.rename_header)
         view.deleteRequested.connect(self.delete_selected)
         view.cardsDropped.connect(self.move_cards)
         view.cellPressed.connect(lambda lane, step: setattr(self, "last_cell", (lane, step)))
@@ -93,6 +96,22 @@ class CanvasController(QObject):
                 self.select([c.id for c in changes.added(Kind.CARD)])
 
         editor.committed.connect(commit)
+
+    def rename_header(self, role: str, key: str) -> None:
+        """Type a phase, step or lane name where it is printed."""
+        scene = self.scene
+        document = self.editor.document
+        theme = scene.theme
+        if role == "phase":
+            box, name = scene.layout.boxes[("phase", key)], document.phase(key).name
+        elif role == "step":
+            box, name = scene.layout.boxes[("step", key)], document.step(key).name
+        else:
+            box, name = scene.layout.boxes[("lane_header", key)], document.lane(key).title
+        height = min(box.h, theme.line_height(theme.card_size) + 2 * theme.card_pad)
+        editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper)
+        editor.setAccessibleName(self.tr("Name"))
+        editor.committed.connect(lambda text: rename_header(self.editor, role, key, text))
 
     def select(self, card_ids) -> None:
         scene = self.scene
@@ -222,7 +241,7 @@ class CanvasController(QObject):
         chosen = document.step_channels(lane_id, step_id)
         current = set(chosen.channel_ids) if chosen else set()
         for channel in document.channels(self.scene.map_id):
-            action = menu.addAction(channel.name)
+            action = menu.addAction(channel_icon(channel.icon), channel.name)
             action.setCheckable(True)
             action.setChecked(channel.id in current)
             action.setData(channel.id)

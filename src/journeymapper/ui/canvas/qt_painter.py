@@ -9,10 +9,10 @@ outlines scale exactly.
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath,
-                           QPainterPathStroker, QPen, QPolygonF)
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPixmap, QPolygonF)
 
-from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Shape, TextLine, font_path
+from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine, font_path
 from ...layout.icons import scaled
 
 TEXT_SCALE = 16  # fonts are set 16x larger and drawn under a 1/16 scale
@@ -182,6 +182,20 @@ def _icon_outlines(name: str, size: float) -> tuple[QPainterPath, ...]:
             path = stroker.createStroke(path)
         parts.append(path)
     return tuple(parts)
+
+
+def icon_pixmap(name: str, color: str, size: int = 32) -> QPixmap:
+    """One icon of our set as a pixmap, for menus and lists (sharp on high-DPI screens)."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QtShapePainter(painter).icon(Icon(Rect(0.0, 0.0, float(size), float(size)), name, color))
+    painter.end()
+    return pixmap
 
 
 _decoded: dict[str, QImage] = {}

@@ -25,6 +25,7 @@ class MapView(QGraphicsView):
     cardsDropped = Signal(list, str, str, int)  # noqa: N815 - card ids, lane, step, index
     headerMoved = Signal(str, str, str, int)  # noqa: N815 - role, id, parent phase (steps), index
     headerClicked = Signal(str, str)  # noqa: N815 - role, id
+    headerActivated = Signal(str, str)  # noqa: N815 - double-click on a header: role, id (to rename it)
     stepResized = Signal(str, int)  # noqa: N815 - step id, width in points
     scoreChosen = Signal(str, str, int)  # noqa: N815 - emotion lane, step, score
     cellPressed = Signal(str, str)  # noqa: N815 - a click in a text cell (where a paste goes)
@@ -127,6 +128,11 @@ class MapView(QGraphicsView):
             card_id = scene.card_at(point)
             if card_id is not None:
                 self.cardActivated.emit(card_id)
+                event.accept()
+                return
+            header = scene.header_at(point)
+            if header is not None:
+                self.headerActivated.emit(*header)
                 event.accept()
                 return
             cell = scene.cell_at(point)
