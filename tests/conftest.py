@@ -30,6 +30,18 @@ def state_dir(tmp_path_factory, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """A test that switched the interface language leaves English behind for the next."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from journeymapper.i18n import current_language, install
+
+    if QCoreApplication.instance() is not None and current_language() != "en":
+        install("en")
+
+
 @pytest.fixture
 def english():
     from journeymapper.content.markers import untranslated

@@ -74,3 +74,21 @@ def test_recent_projects_are_listed_and_opened(qtbot, tmp_path, sample_file, eng
                 window.session.project.close()
             window.deleteLater()
         application._windows.clear()
+
+
+def test_choosing_a_language_on_the_start_screen_rebuilds_it_in_that_language(qtbot, start):
+    from journeymapper.i18n import current_language
+    from journeymapper.ui.start_screen import StartScreen
+
+    english_names = [start.templates.item(i).text() for i in range(start.templates.count())]
+    start.language.setCurrentIndex(start.language.findData("nl"))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(start) or not start.isVisible())
+    [screen] = [w for w in application._windows if isinstance(w, StartScreen) and w.isVisible()]
+    assert current_language() == "nl" and Settings().get("language") == "nl"
+    assert screen.language.currentData() == "nl"
+    dutch_names = [screen.templates.item(i).text() for i in range(screen.templates.count())]
+    assert dutch_names != english_names  # the templates' own contents follow the language
+    screen.sampleRequested.emit()
+    [window] = project_windows()
+    assert window.menus["file"].title() == "&Bestand"
+    assert window.session.document.maps()[0].title == "Een kapotte wasmachine vervangen"

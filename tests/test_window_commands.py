@@ -236,3 +236,39 @@ def test_window_panel_counts_cards_and_is_not_rebuilt_for_a_move(window):
     assert panel.currentItem().text().startswith(f"Map: {journey.title}")
     window.session.edit(document.add_card, lane.id, steps[0].id, "one more")
     assert f"Map: {journey.title} ({count + 1} cards)" in rows()
+
+
+def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbot, window):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymapper.ui.preferences import PreferencesDialog
+
+    document = window.session.document
+    map_id = window.map_id
+    lane = next(l for l in document.lanes(map_id) if l.kind.holds_cards)
+    step = document.map_steps(map_id)[0]
+    window.editor.run("Add card", document.add_cards, lane.id, step.id, ["nog niet bewaard"])
+    card_id = document.cards(lane.id, step.id)[-1].id
+    window.canvas.select([card_id])
+    before = document.snapshot()
+    zoom = window.view.zoom()
+    assert window.menus["file"].title() == "&File"
+
+    dialog = PreferencesDialog(window)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&Bestand")
+    QCoreApplication.processEvents()
+    assert window.actions["save"].text() == "Op&slaan"
+    assert window.lane_menu.title() == "&Baan"
+    assert window.inspector.windowTitle() == "Inspecteur"
+    assert window.maps.item(0).text().startswith("Kaart: ")
+    assert "Aanleiding" in {s.text.title() for s in window.scene.layout.shapes if type(s).__name__ == "TextLine"}
+    # the work is all still there: document, unsaved state, undo history, selection, zoom
+    assert document.snapshot() == before and window.session.project.modified
+    assert window.editor.stack.canUndo() and window.scene.selected_card_ids() == [card_id]
+    assert window.view.zoom() == zoom
+    assert window.actions["undo"].text() == "&Ongedaan maken: Add card"
+    window.editor.stack.undo()
+    assert card_id not in {c.id for c in document.cards(lane.id, step.id)}

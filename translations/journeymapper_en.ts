@@ -1473,10 +1473,6 @@
         <translation>As the system</translation>
     </message>
     <message>
-        <source>The new language applies the next time JourneyMapper starts.</source>
-        <translation>The new language applies the next time JourneyMapper starts.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2021,6 +2017,18 @@
     <message>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent projects&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>

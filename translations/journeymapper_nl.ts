@@ -1473,10 +1473,6 @@
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <source>The new language applies the next time JourneyMapper starts.</source>
-        <translation>De nieuwe taal geldt vanaf de volgende keer dat JourneyMapper start.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -2021,6 +2017,18 @@
     <message>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente projecten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ def load_translator(language: str) -> QTranslator | None:
 
 
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The interface language installed last (English before any)."""
+    return _current[0]
 
 
 def install(language: str) -> None:
@@ -68,6 +74,7 @@ def install(language: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
+    _current[0] = language
 
 
 def content_translator(language: str):

@@ -119,3 +119,11 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, object]:
             menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(actions[spec.id])
     return menus
+
+
+def retranslate(actions: dict[str, QAction], menus: dict[str, object]) -> None:
+    """The table's words again, in the language installed now."""
+    for menu_id, text in MENUS:
+        menus[menu_id].setTitle(translated(text))
+    for spec in ACTIONS:
+        actions[spec.id].setText(translated(spec.text))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.editing import EditingSession
-from ..i18n import install
+from ..i18n import current_language, install
 from ..messages import error_message
 from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
 from ..settings import Settings
@@ -16,13 +16,6 @@ from .main_window import ProjectWindow
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 _windows: list = []  # keeps top-level windows alive while they are open
-_language = ["en"]  # the interface language chosen at start
-
-
-def current_language() -> str:
-    return _language[0]
-
-
 def offer_recovery() -> None:
     """Ask about each working copy a crash left behind: recover, discard or later."""
     for item in find_recoverable():
@@ -85,7 +78,6 @@ def run_editor(argv: list[str], language: str) -> int:
     from .canvas.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
-    _language[0] = language
     install(language)
     offer_recovery()
     paths = [Path(a) for a in argv if not a.startswith("-")]
@@ -131,6 +123,17 @@ def show_start_screen():
             opened(open_path(Path(name)))
 
     screen.openRequested.connect(choose_file)
+
+    def change_language(code: str) -> None:
+        from ..i18n import choose_language
+
+        Settings().set("language", code)
+        install(choose_language(code))
+        again = show_start_screen()  # built anew: its words and the templates' contents
+        again.setGeometry(screen.geometry())
+        screen.close()
+
+    screen.languageChosen.connect(change_language)
     _windows.append(screen)
     screen.destroyed.connect(lambda *_: _windows.remove(screen) if screen in _windows else None)
     screen.show()

@@ -22,9 +22,9 @@ def _project_filter() -> str:
 def new_project(window) -> None:
     from ..app.new_project import project_from_template
     from ..content.templates import CONTEXT, TEMPLATES
-    from ..i18n import content_translator
+    from ..i18n import content_translator, current_language
     from ..persistence import ProjectFile
-    from .application import current_language, show
+    from .application import show
 
     content = content_translator(current_language())
     names = [content(CONTEXT, t.name) for t in TEMPLATES]

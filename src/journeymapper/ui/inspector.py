@@ -85,6 +85,19 @@ class Inspector(QDockWidget):
     def document(self):
         return self.editor.document
 
+    def retranslate(self) -> None:
+        """Build the pages again in the language installed now, showing the same target."""
+        self.setWindowTitle(translate("Inspector", "Inspector"))
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._build_map_page()
+        self._build_cards_page()
+        self._build_header_page()
+        self._build_persona_page()
+        self.refresh()
+
     # -- pages ---------------------------------------------------------------------------
     def _page(self) -> tuple[QWidget, QFormLayout]:
         page = QWidget()

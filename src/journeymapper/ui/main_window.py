@@ -9,7 +9,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -20,7 +20,7 @@ from ..persistence import ProjectFileError
 from ..print_labels import map_labels
 from ..settings import Settings
 from . import file_commands, map_commands
-from .actions import build_actions, build_menus, translated
+from .actions import build_actions, build_menus, retranslate, translated
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
@@ -39,6 +39,7 @@ class ProjectWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scene: MapScene | None = None
         self._splitter_restored = False
+        self._retranslate_due = False
         self.editor = Editor(session, self)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
         self.editor.stack.cleanChanged.connect(lambda _clean: self._refresh())
@@ -92,10 +93,11 @@ class ProjectWindow(QMainWindow):
     def _add_lane_menu(self) -> None:
         from ..content.lanes import LANE_CONTEXT, LANE_TITLES
 
-        lanes = self.menus["insert"].addMenu(self.tr("&Lane"))
+        self.lane_menu = lanes = self.menus["insert"].addMenu(self.tr("&Lane"))
         for kind in LaneKind:
             action = lanes.addAction(QApplication.translate(LANE_CONTEXT, LANE_TITLES[kind]))
             action.setObjectName(f"add_lane_{kind.value}")
+            action.setData(kind.value)
             action.triggered.connect(lambda checked=False, kind=kind: map_commands.add_lane(self, kind))
 
     def _add_recent_menu(self) -> None:
@@ -149,7 +151,7 @@ class ProjectWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         from .actions import ACTIONS
 
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         for spec in ACTIONS:
             if spec.toolbar:
@@ -160,12 +162,48 @@ class ProjectWindow(QMainWindow):
         undo, redo = self.actions["undo"], self.actions["redo"]
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo.setText(
-            self.tr("&Undo %1").replace("%1", text) if text else translated("&Undo")))
-        stack.redoTextChanged.connect(lambda text: redo.setText(
-            self.tr("&Redo %1").replace("%1", text) if text else translated("&Redo")))
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_undo)
         undo.setEnabled(False)
         redo.setEnabled(False)
+
+    def _name_undo(self, _text=None) -> None:
+        stack = self.editor.stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.actions["undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo else translated("&Undo"))
+        self.actions["redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo else translated("&Redo"))
+
+    # -- language -----------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_retranslate_due", True):
+            # Switching installs and removes several translators, each announced
+            # on its own: retranslate once, after the last.
+            self._retranslate_due = True
+            QTimer.singleShot(0, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every word of the window in the language installed now; the work stays as it is.
+
+        Undo steps made earlier keep the names they were given then."""
+        from ..content.lanes import LANE_CONTEXT, LANE_TITLES
+
+        self._retranslate_due = False
+        if not shiboken6.isValid(self):
+            return
+        retranslate(self.actions, self.menus)
+        self.lane_menu.setTitle(self.tr("&Lane"))
+        for action in self.lane_menu.actions():
+            action.setText(QApplication.translate(LANE_CONTEXT, LANE_TITLES[LaneKind(action.data())]))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.maps.setAccessibleName(self.tr("Maps and personas"))
+        self._name_undo()
+        self.inspector.retranslate()
+        if self.scene is not None:
+            self.scene.rebuild()  # the printed words of the map (persona, trigger, ...)
+        self._panel_rows = None
+        self._refresh()
 
     # -- state ------------------------------------------------------------------
     @property

@@ -11,8 +11,7 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def _content():
-    from ..i18n import content_translator
-    from .application import current_language
+    from ..i18n import content_translator, current_language
 
     return content_translator(current_language())
 

@@ -1,7 +1,8 @@
-"""Preferences: the interface language (the system's, Dutch or English)."""
+"""Preferences: the interface language (the system's, Dutch or English), applied at once."""
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from ..i18n import choose_language, current_language, install
 from ..settings import Settings
 
 
@@ -16,16 +17,17 @@ class PreferencesDialog(QDialog):
             self.language.addItem(text, code)
         current = self.settings.get("language", "")
         self.language.setCurrentIndex(max(0, self.language.findData(current if current in ("nl", "en") else "")))
-        note = QLabel(self.tr("The new language applies the next time JourneyMapper starts."))
-        note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(note)
         form.addRow(buttons)
 
     def accept(self) -> None:
-        self.settings.set("language", self.language.currentData())
+        code = self.language.currentData()
+        changed = code != self.settings.get("language", "")
+        self.settings.set("language", code)
         super().accept()
+        if changed or choose_language(code) != current_language():
+            install(choose_language(code))  # windows hear of it and retranslate; nothing is lost

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from ..app.new_project import project_from_template
 from ..content.templates import CONTEXT, TEMPLATES
@@ -39,6 +39,7 @@ class StartScreen(QWidget):
     sampleRequested = Signal()  # noqa: N815
     openRequested = Signal()  # noqa: N815
     recentChosen = Signal(Path)  # noqa: N815
+    languageChosen = Signal(str)  # noqa: N815 - "nl", "en" or "" (the system's)
 
     def __init__(self, content, settings: Settings | None = None) -> None:
         super().__init__()
@@ -88,6 +89,21 @@ class StartScreen(QWidget):
         right.addWidget(sample)
         right.addWidget(QLabel(self.tr("<b>Recent projects</b>")))
         right.addWidget(self.recent)
+        # Before any project is open this is the only place to change the language,
+        # e.g. on a borrowed laptop set up in another language.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for text, code in ((self.tr("As the system"), ""), ("Nederlands", "nl"), ("English", "en")):
+            self.language.addItem(text, code)
+        chosen = (settings or Settings()).get("language", "")
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen if chosen in ("nl", "en") else "")))
+        self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language, 1)
+        right.addLayout(language_row)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 1)
