@@ -15,8 +15,9 @@ if [ "${1:-}" = "test" ]; then mode=test; shift; fi
 packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1)
-# The tests read exported PDFs back with poppler (pdftotext, pdfinfo, pdffonts).
-[ "$mode" = test ] && packages+=(poppler-utils)
+# The tests read exported PDFs back with poppler (pdftotext, pdfinfo, pdffonts), and check
+# the desktop files with the desktops' own tools (validators, the MIME database, gio).
+[ "$mode" = test ] && packages+=(poppler-utils desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 python=${PYTHON:-python3.11}
 command -v "$python" >/dev/null 2>&1 || python=python3
 "$python" -m venv --help >/dev/null 2>&1 || packages+=(python3-venv)

@@ -69,3 +69,21 @@ def test_dutch_is_used_for_content_and_messages():
     assert dutch("Templates", "Purchase consideration") == "Aankoopoverweging"
     assert dutch("Lanes", "Pain points") == "Pijnpunten"
     assert load_translator("nl").translate("Errors", "That is not a colour.") == "Dat is geen kleur."
+
+
+def test_qt_own_buttons_and_numbers_follow_the_chosen_language(qapp):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymapper.i18n import install
+
+    install("nl")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    texts = {box.button(b).text().replace("&", "") for b in (QDialogButtonBox.StandardButton.Cancel,
+                                                              QDialogButtonBox.StandardButton.Save)}
+    assert texts == {"Annuleren", "Opslaan"}  # from Qt's own qtbase_nl
+    assert QLocale().toString(4.5, "f", 1) == "4,5"
+    install("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    assert QLocale().toString(4.5, "f", 1) == "4.5"

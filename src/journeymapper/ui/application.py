@@ -4,14 +4,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .. import APP_ID
 from ..app.editing import EditingSession
 from ..i18n import current_language, install
 from ..messages import error_message
 from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
 from ..settings import Settings
 from .main_window import ProjectWindow
+from .single_instance import InstanceServer, send_to_running
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -43,6 +46,12 @@ def offer_recovery() -> None:
 
 def open_path(path: Path) -> ProjectWindow | None:
     """A window on the project at ``path``, or None when it could not be opened (the user was told)."""
+    for window in _windows:
+        if isinstance(window, ProjectWindow) and window.path is not None and \
+                Path(window.path).resolve() == Path(path).resolve():
+            window.raise_()  # open already, here: show it rather than offer a read-only copy
+            window.activateWindow()
+            return window
     try:
         project, document = ProjectFile.open(path)
     except ProjectFileError as error:
@@ -75,17 +84,41 @@ def show(session: EditingSession, path: Path | None) -> ProjectWindow:
 def run_editor(argv: list[str], language: str) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
     app.setApplicationName("JourneyMapper")
+    app.setDesktopFileName(APP_ID)  # window managers match windows to the launcher and its icon
+    app.setWindowIcon(application_icon())
     from .canvas.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
     install(language)
-    offer_recovery()
     paths = [Path(a) for a in argv if not a.startswith("-")]
+    if send_to_running(paths):
+        return 0  # the editor already running opens them, in windows of its own
+    offer_recovery()
     for path in paths:
         open_path(path)
     if not _windows:
         show_start_screen()
+    server = InstanceServer(open_from_elsewhere, app)
+    server.listen()  # after the first windows: a start that finds us finds them open
     return app.exec()
+
+
+def application_icon() -> QIcon:
+    from importlib import resources
+
+    return QIcon(str(resources.files("journeymapper.resources").joinpath("icons", "journeymapper.svg")))
+
+
+def open_from_elsewhere(paths: list[Path]) -> None:
+    """Files sent by a later start (a double-click in the file manager): a window each."""
+    for path in paths:
+        open_path(path)
+    if not paths:
+        if not _windows:
+            show_start_screen()
+        else:
+            _windows[-1].raise_()
+            _windows[-1].activateWindow()
 
 
 def show_start_screen():

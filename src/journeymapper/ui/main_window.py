@@ -207,6 +207,11 @@ class ProjectWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------
     @property
+    def path(self) -> Path | None:
+        """The project's file (None until it is first saved)."""
+        return self._path
+
+    @property
     def project_name(self) -> str:
         return self._path.stem if self._path else self.tr("Untitled")
 

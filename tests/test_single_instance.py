@@ -1,0 +1,82 @@
+"""`journeymapper FILE.jmap` opens the file; a second start hands its file to the editor already running."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError
+
+
+def held_by_another_process(path) -> bool:
+    try:
+        project, _ = ProjectFile.open(path)
+    except ProjectFileError as error:
+        return error.problem is FileProblem.ALREADY_OPEN
+    project.close()
+    return False
+
+
+def wait_for_server(timeout: float = 60.0) -> None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from journeymapper.ui.single_instance import server_name
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name())
+        if socket.waitForConnected(200):
+            socket.abort()
+            return
+        time.sleep(0.2)
+    raise AssertionError("the first editor never started listening")
+
+
+@pytest.fixture
+def editor_env(state_dir):
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", JOURNEYMAPPER_STATE_DIR=str(state_dir),
+                JOURNEYMAPPER_CONFIG_DIR=str(state_dir / "config"))
+
+
+def test_a_second_file_opens_in_the_editor_already_running(qapp, sample_file, tmp_path, editor_env):
+    second = tmp_path / "second.jmap"
+    shutil.copy(sample_file, second)
+    first = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_for_server()
+        assert held_by_another_process(sample_file)  # the first start opened its file for editing
+        assert not held_by_another_process(second)
+        start = time.monotonic()
+        handed = subprocess.run([sys.executable, "-m", "journeymapper", str(second)], env=editor_env,
+                                capture_output=True, timeout=60)
+        assert handed.returncode == 0, handed.stderr
+        assert first.poll() is None  # the first editor runs on...
+        deadline = time.monotonic() + 20
+        while not held_by_another_process(second) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert held_by_another_process(second)  # ...and has the second file open too
+        assert time.monotonic() - start < 30
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def test_a_leftover_socket_from_a_crash_does_not_stop_the_next_start(qapp, sample_file, editor_env):
+    first = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_for_server()
+    first.kill()  # no chance to clean up its socket
+    first.wait(timeout=30)
+    again = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_for_server()
+        assert again.poll() is None
+    finally:
+        again.terminate()
+        again.wait(timeout=30)
