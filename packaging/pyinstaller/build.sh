@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Build the one-folder program with PyInstaller and prove it works:
+#   bash packaging/pyinstaller/build.sh
+# Result: build/pyinstaller/dist/journeymapper/journeymapper (run it, or zip the folder).
+# The check makes the sample project headless with the frozen program, exports it to
+# PDF and PNG, and reads both back.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+python="${PYTHON:-$root/.venv/bin/python}"
+[ -x "$python" ] || { echo "Run 'bash packaging/bootstrap.sh' first (or set PYTHON)." >&2; exit 1; }
+"$python" -m pip install -q "$root" "pyinstaller>=6.10"
+out="$root/build/pyinstaller"
+"$python" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$out/dist" --workpath "$out/work" "$here/journeymapper.spec"
+program="$out/dist/journeymapper/journeymapper"
+
+check="$(mktemp -d)"
+trap 'rm -rf "$check"' EXIT
+export QT_QPA_PLATFORM=offscreen JOURNEYMAPPER_STATE_DIR="$check/state" JOURNEYMAPPER_CONFIG_DIR="$check/config"
+"$program" --version
+"$program" sample "$check/sample.jmap" --lang nl
+"$program" check "$check/sample.jmap"
+"$program" export "$check/sample.jmap" -o "$check/sample.pdf" --paper A3 --quiet
+"$program" export "$check/sample.jmap" -o "$check/sample.png" --dpi 72 --quiet
+"$python" - "$check" <<'PY'
+import sys
+from pathlib import Path
+from PIL import Image
+folder = Path(sys.argv[1])
+pdf = (folder / "sample.pdf").read_bytes()
+assert pdf.startswith(b"%PDF-") and b"NotoSans" in pdf, "the frozen program wrote no proper PDF"
+with Image.open(folder / "sample.png") as image:
+    image.load()
+    assert image.width > 500 and len(image.resize((64, 64)).getcolors(4096) or ()) > 10, "a blank PNG"
+print(f"frozen program works: PDF {len(pdf) // 1024} KB, PNG {image.width} x {image.height}")
+PY
+# Qt's own Dutch words (buttons, file dialogs) must travel with the program.
+find "$out/dist/journeymapper" -name qtbase_nl.qm | grep -q . || { echo "qtbase_nl.qm is missing" >&2; exit 1; }
+
+# The editor itself starts (offscreen) and takes a second file handed to it.
+"$program" "$check/sample.jmap" > "$check/editor.log" 2>&1 &
+editor=$!
+cp "$check/sample.jmap" "$check/second.jmap"
+handed=no
+for _ in $(seq 1 60); do
+    sleep 0.5
+    kill -0 "$editor" 2>/dev/null || { cat "$check/editor.log" >&2; echo "the frozen editor stopped" >&2; exit 1; }
+    if timeout 20 "$program" "$check/second.jmap"; then handed=yes; break; fi
+done
+kill "$editor" 2>/dev/null || true
+wait "$editor" 2>/dev/null || true
+[ "$handed" = yes ] || { echo "the frozen editor never took a second file" >&2; exit 1; }
+echo "frozen editor started and opened a second file in its own window"
+
+size=$(du -sh "$out/dist/journeymapper" | cut -f1)
+echo "Built $out/dist/journeymapper ($size)."
