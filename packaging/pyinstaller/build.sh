@@ -7,10 +7,15 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-python="${PYTHON:-$root/.venv/bin/python}"
-[ -x "$python" ] || { echo "Run 'bash packaging/bootstrap.sh' first (or set PYTHON)." >&2; exit 1; }
-"$python" -m pip install -q "$root" "pyinstaller>=6.10"
 out="$root/build/pyinstaller"
+# A virtual environment of its own: the build gets exactly what pyproject.toml
+# installs, and a developer's editable install in .venv is left alone.
+base="${PYTHON:-python3.11}"
+command -v "$base" >/dev/null 2>&1 || base=python3
+[ -x "$out/venv/bin/python" ] || "$base" -m venv "$out/venv"
+python="$out/venv/bin/python"
+"$python" -m pip install -q --upgrade pip
+"$python" -m pip install -q "$root" "pyinstaller>=6.10"
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$out/dist" --workpath "$out/work" "$here/journeymapper.spec"
 program="$out/dist/journeymapper/journeymapper"

@@ -46,8 +46,14 @@ def contrast(a: str, b: str) -> float:
 
 @lru_cache(maxsize=4096)
 def ink_on(fill: str) -> str:
-    """The text colour (dark or white) that reads best on ``fill``."""
-    return DARK_INK if contrast(DARK_INK, fill) >= contrast(LIGHT_INK, fill) else LIGHT_INK
+    """The text colour (dark or white) that reads best on ``fill``.
+
+    On a few mid tones (around #777) neither our dark ink nor white reaches
+    4.5:1; pure black always does there, so it is the last resort."""
+    best = DARK_INK if contrast(DARK_INK, fill) >= contrast(LIGHT_INK, fill) else LIGHT_INK
+    if contrast(best, fill) >= 4.5:
+        return best
+    return max((DARK_INK, LIGHT_INK, "#000000"), key=lambda ink: contrast(ink, fill))
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +117,8 @@ class Theme:
     low_score: str = "#d9534f"
     mid_score: str = "#f0ad4e"
     high_score: str = "#4caf50"
-    phase_colors: tuple[str, ...] = ("#2f6f9f", "#2e8b7a", "#7a5ea8", "#c0692c", "#b0476b", "#4f7d2f")
+    # Each keeps white bold text at WCAG AA (4.5:1) or better.
+    phase_colors: tuple[str, ...] = ("#2f6f9f", "#2a8070", "#7a5ea8", "#ad5e28", "#b0476b", "#4f7d2f")
     lane_colors: dict = field(default_factory=lambda: {
         LaneKind.ACTIONS: "#d6e6f5",
         LaneKind.THOUGHTS: "#fff1a8",
