@@ -895,6 +895,14 @@
         <translation>&amp;Paper:</translation>
     </message>
     <message>
+        <source>Custom width</source>
+        <translation>Custom width</translation>
+    </message>
+    <message>
+        <source>Custom height</source>
+        <translation>Custom height</translation>
+    </message>
+    <message>
         <source>Custom size:</source>
         <translation>Custom size:</translation>
     </message>
@@ -945,6 +953,10 @@
     <message>
         <source>Spread over sheets of</source>
         <translation>Spread over sheets of</translation>
+    </message>
+    <message>
+        <source>Sheet size</source>
+        <translation>Sheet size</translation>
     </message>
     <message>
         <source>Overlap</source>

@@ -895,6 +895,14 @@
         <translation>&amp;Papier:</translation>
     </message>
     <message>
+        <source>Custom width</source>
+        <translation>Eigen breedte</translation>
+    </message>
+    <message>
+        <source>Custom height</source>
+        <translation>Eigen hoogte</translation>
+    </message>
+    <message>
         <source>Custom size:</source>
         <translation>Eigen maat:</translation>
     </message>
@@ -945,6 +953,10 @@
     <message>
         <source>Spread over sheets of</source>
         <translation>Verdelen over vellen</translation>
+    </message>
+    <message>
+        <source>Sheet size</source>
+        <translation>Velformaat</translation>
     </message>
     <message>
         <source>Overlap</source>
