@@ -111,3 +111,17 @@ def test_usage_errors_exit_2():
     done = run_cli("new")
     assert done.returncode == 2
     no_traceback(done)
+
+
+def test_argparse_own_words_are_dutch_too(tmp_path):
+    done = run_cli("check", "--lang", "nl")
+    assert done.returncode == 2
+    assert "gebruik: journeymapper check" in done.stderr
+    assert "fout: deze argumenten zijn verplicht: FILE" in done.stderr
+    done = run_cli("export", str(tmp_path / "x.jmap"), "-o", str(tmp_path / "x.png"), "--format", "gif",
+                   "--lang", "nl")
+    assert done.returncode == 2 and "ongeldige keuze: 'gif'" in done.stderr
+    english = run_cli("check", "--lang", "en")
+    assert "usage: journeymapper check" in english.stderr and "the following arguments are required" in english.stderr
+    helped = run_cli("--lang", "nl", "--help")
+    assert "toon deze hulp en stop" in helped.stdout and "opties" in helped.stdout

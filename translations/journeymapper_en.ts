@@ -165,6 +165,83 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <source>Edit card</source>
@@ -457,6 +534,10 @@
     <message>
         <source>Customer journey maps, offline. Without a command, opens the editor.</source>
         <translation>Customer journey maps, offline. Without a command, opens the editor.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
     </message>
     <message>
         <source>language of messages and new content</source>

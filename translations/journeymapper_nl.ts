@@ -165,6 +165,83 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd expliciet argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <source>Edit card</source>
@@ -457,6 +534,10 @@
     <message>
         <source>Customer journey maps, offline. Without a command, opens the editor.</source>
         <translation>Customer journey maps, offline. Zonder opdracht opent de editor.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>toon de versie en stop</translation>
     </message>
     <message>
         <source>language of messages and new content</source>

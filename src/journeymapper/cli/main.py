@@ -15,6 +15,7 @@ from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
 from ..i18n import LANGUAGES, choose_language, install
 from ..messages import error_message
 from . import commands
+from .argparse_words import use_translations
 from . import export as export_command
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -26,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeymapper",
         description=translate("Cli", "Customer journey maps, offline. Without a command, opens the editor."))
-    parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}")
+    parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}",
+                        help=translate("Cli", "show the version and exit"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language of messages and new content"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -100,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_editor(_without_language(argv), language)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
     install(language)
+    use_translations()
     args = build_parser().parse_args(argv)
     args.lang = language
     if args.command is None:
