@@ -87,3 +87,14 @@ def test_qt_own_buttons_and_numbers_follow_the_chosen_language(qapp):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
     assert QLocale().toString(4.5, "f", 1) == "4.5"
+
+
+def test_dates_shown_to_the_user_follow_the_language(qapp):
+    from journeymapper.i18n import install
+    from journeymapper.ui.application import local_time
+
+    install("nl")
+    assert "23-11-2026" in local_time("2026-11-23T12:05:00+00:00")
+    install("en")
+    assert "11/23/26" in local_time("2026-11-23T12:05:00+00:00")
+    assert local_time("not a date") == "not a date"

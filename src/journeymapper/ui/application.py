@@ -19,13 +19,23 @@ from .single_instance import InstanceServer, send_to_running
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 _windows: list = []  # keeps top-level windows alive while they are open
+def local_time(iso: str) -> str:
+    """An ISO time stamp as the user's locale writes a date and time, in local time."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not stamp.isValid():
+        return iso
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
 def offer_recovery() -> None:
     """Ask about each working copy a crash left behind: recover, discard or later."""
     for item in find_recoverable():
         source = item.info.source or translate("Startup", "a project that was never saved")
         box = QMessageBox(QMessageBox.Icon.Question, translate("Startup", "Recover unsaved work"),
                           translate("Startup", "JourneyMapper was closed unexpectedly while editing %1.\n"
-                             "Recover the unsaved work from %2?").replace("%1", source).replace("%2", item.modified))
+                             "Recover the unsaved work from %2?").replace("%1", source).replace("%2", local_time(item.modified)))
         recover = box.addButton(translate("Startup", "Recover"), QMessageBox.ButtonRole.AcceptRole)
         throw_away = box.addButton(translate("Startup", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(translate("Startup", "Later"), QMessageBox.ButtonRole.RejectRole)
