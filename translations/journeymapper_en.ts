@@ -2112,14 +2112,6 @@
         <translation>&lt;b&gt;Recent projects&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>As the system</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>

@@ -2112,14 +2112,6 @@
         <translation>&lt;b&gt;Recente projecten&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>

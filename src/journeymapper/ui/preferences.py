@@ -1,9 +1,22 @@
 """Preferences: the interface language (the system's, Dutch or English), applied at once."""
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..i18n import choose_language, current_language, install
 from ..settings import Settings
+
+
+def language_box(settings: Settings) -> QComboBox:
+    """The interface languages to choose from (each named in itself), set to the saved choice."""
+    box = QComboBox()
+    box.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Language"))
+    for text, code in ((QCoreApplication.translate("PreferencesDialog", "As the system"), ""),
+                       ("Nederlands", "nl"), ("English", "en")):
+        box.addItem(text, code)
+    current = settings.get("language", "")
+    box.setCurrentIndex(max(0, box.findData(current if current in ("nl", "en") else "")))
+    return box
 
 
 class PreferencesDialog(QDialog):
@@ -11,12 +24,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.setWindowTitle(self.tr("Preferences"))
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language"))
-        for text, code in ((self.tr("As the system"), ""), ("Nederlands", "nl"), ("English", "en")):
-            self.language.addItem(text, code)
-        current = self.settings.get("language", "")
-        self.language.setCurrentIndex(max(0, self.language.findData(current if current in ("nl", "en") else "")))
+        self.language = language_box(self.settings)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..app.new_project import project_from_template
@@ -13,6 +13,7 @@ from ..content.templates import CONTEXT, TEMPLATES
 from ..layout import compute_layout
 from ..settings import Settings
 from .canvas.qt_painter import QtShapePainter
+from .preferences import language_box
 
 PREVIEW = QSize(260, 150)
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -91,12 +92,7 @@ class StartScreen(QWidget):
         right.addWidget(self.recent)
         # Before any project is open this is the only place to change the language,
         # e.g. on a borrowed laptop set up in another language.
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language"))
-        for text, code in ((self.tr("As the system"), ""), ("Nederlands", "nl"), ("English", "en")):
-            self.language.addItem(text, code)
-        chosen = (settings or Settings()).get("language", "")
-        self.language.setCurrentIndex(max(0, self.language.findData(chosen if chosen in ("nl", "en") else "")))
+        self.language = language_box(settings or Settings())
         self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
         language_row = QHBoxLayout()
         language_label = QLabel(self.tr("&Language:"))
