@@ -7,8 +7,6 @@ import subprocess
 import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 
-import pytest
-
 from conftest import REPO
 from journeymapper import APP_ID, MIME_TYPE
 
@@ -106,7 +104,6 @@ def test_the_editor_has_the_icon_and_the_desktop_name(qapp):
     assert image.pixelColor(0, 0).alpha() < 60  # with rounded corners
 
 
-@pytest.mark.skipif(os.name != "posix", reason="the installer is a shell script for Linux desktops")
 def test_the_user_install_script_puts_everything_in_place(tmp_path):
     command = tmp_path / "bin dir" / "journeymapper"
     command.parent.mkdir()
