@@ -30,9 +30,11 @@ def test_window_inspector_pages_are_named(project_window):
     for role, key in (("map", None), ("cards", [document.store.all(__import__("journeymapper.domain",
                                                                                 fromlist=["Kind"]).Kind.CARD)[0].id]),
                       ("phase", document.phases(window.map_id)[0].id),
+                      ("step", document.map_steps(window.map_id)[0].id),  # its emotion, channels, figures...
+                      ("lane", document.lanes(window.map_id)[0].id),
                       ("persona", document.personas()[0].id)):
         inspector.show_for(role, key)
-        assert unnamed_controls(inspector.pages.currentWidget()) == [], role
+        assert unnamed_controls(inspector.current_page()) == [], role
     assert unnamed_controls(window.panel) == []
 
 

@@ -188,7 +188,7 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     carried = window.scene.cards[card.id]
     assert carried.zValue() > max(item.zValue() for item in window.scene.items()
                                   if item is not carried and item is not window.scene.marker
-                                  and item is not window.scene.score_preview)
+                                  and item not in (window.scene.score_preview, window.scene.part_frame))
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert not window.scene.marker.isVisible()

@@ -21,7 +21,7 @@ def test_selecting_cards_shows_them_and_colours_apply_to_all(window):
     cards = document.store.all(Kind.CARD)[:3]
     window.canvas.select([cards[0].id])
     inspector = window.inspector
-    assert inspector.pages.currentWidget() is inspector.cards_page
+    assert inspector.current_page() is inspector.cards_page
     assert inspector.card_text.toPlainText() == cards[0].text
     window.canvas.select([c.id for c in cards])
     assert inspector.cards_heading.text() == "3 cards selected"
@@ -50,7 +50,7 @@ def test_header_click_renames_and_recolours_a_phase(window):
     phase = document.phases(window.map_id)[0]
     window.view.headerClicked.emit("phase", phase.id)
     inspector = window.inspector
-    assert inspector.pages.currentWidget() is inspector.header_page
+    assert inspector.current_page() is inspector.header_page
     assert inspector.header_name.text() == phase.name
     inspector.header_name.setText("Ontdekken")
     inspector.header_name.editingFinished.emit()
@@ -67,7 +67,7 @@ def test_map_context_when_nothing_is_selected(window):
     document = window.session.document
     inspector = window.inspector
     window.scene.clearSelection()
-    assert inspector.pages.currentWidget() is inspector.map_page
+    assert inspector.current_page() is inspector.map_page
     inspector.map_fields["goal"].setPlainText("Binnen drie dagen weer schone was")
     inspector.map_fields["goal"].committed.emit(inspector.map_fields["goal"].toPlainText())
     assert document.map(window.map_id).goal == "Binnen drie dagen weer schone was"

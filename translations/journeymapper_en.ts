@@ -140,6 +140,18 @@
         <translation>&amp;Delete map…</translation>
     </message>
     <message>
+        <source>Move &amp;left or up</source>
+        <translation>Move &amp;left or up</translation>
+    </message>
+    <message>
+        <source>Move &amp;right or down</source>
+        <translation>Move &amp;right or down</translation>
+    </message>
+    <message>
+        <source>Delete phase, step or &amp;lane</source>
+        <translation>Delete phase, step or &amp;lane</translation>
+    </message>
+    <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
@@ -846,6 +858,10 @@
         <translation>The image has too many pixels (at most 40 megapixels).</translation>
     </message>
     <message>
+        <source>The image file could not be read (it may have been moved, or access is denied).</source>
+        <translation>The image file could not be read (it may have been moved, or access is denied).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images can be used, and this one could not be read.</source>
         <translation>Only PNG and JPEG images can be used, and this one could not be read.</translation>
     </message>
@@ -1347,14 +1363,6 @@
         <translation>Choose photo</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The picture could not be read.</source>
-        <translation>The picture could not be read.</translation>
-    </message>
-    <message>
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
@@ -1552,6 +1560,13 @@
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1622,6 +1637,10 @@
     <message>
         <source>Persona: %1</source>
         <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Map &amp;structure:</source>
+        <translation>Map &amp;structure:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2061,6 +2080,38 @@
         <translation>Middle mouse button, or Space+drag</translation>
     </message>
     <message>
+        <source>Choose a phase, step or lane</source>
+        <translation>Choose a phase, step or lane</translation>
+    </message>
+    <message>
+        <source>Click its header, or pick it in the map structure list beside the map</source>
+        <translation>Click its header, or pick it in the map structure list beside the map</translation>
+    </message>
+    <message>
+        <source>Move a phase, step or lane</source>
+        <translation>Move a phase, step or lane</translation>
+    </message>
+    <message>
+        <source>Alt+arrow keys, or drag its header</source>
+        <translation>Alt+arrow keys, or drag its header</translation>
+    </message>
+    <message>
+        <source>Rename a phase, step or lane</source>
+        <translation>Rename a phase, step or lane</translation>
+    </message>
+    <message>
+        <source>Double-click its header, or type in the inspector</source>
+        <translation>Double-click its header, or type in the inspector</translation>
+    </message>
+    <message>
+        <source>Set a step&apos;s emotion, channels, figure or picture</source>
+        <translation>Set a step&apos;s emotion, channels, figure or picture</translation>
+    </message>
+    <message>
+        <source>Choose the step; the inspector shows its values (or drag the emotion point, double-click a channel cell)</source>
+        <translation>Choose the step; the inspector shows its values (or drag the emotion point, double-click a channel cell)</translation>
+    </message>
+    <message>
         <source>Command</source>
         <translation>Command</translation>
     </message>
@@ -2155,6 +2206,199 @@ Recover the unsaved work from %2?</translation>
     <message>
         <source>New project</source>
         <translation>New project</translation>
+    </message>
+</context>
+<context>
+    <name>StepCells</name>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1: score</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Set emotion</source>
+        <translation>Set emotion</translation>
+    </message>
+    <message>
+        <source>Change emotion note</source>
+        <translation>Change emotion note</translation>
+    </message>
+    <message>
+        <source>This map has no channels yet: add them in Map &gt; Properties.</source>
+        <translation>This map has no channels yet: add them in Map &gt; Properties.</translation>
+    </message>
+    <message>
+        <source>%1: channels used in this step</source>
+        <translation>%1: channels used in this step</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Choose channels</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: value</translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
+        <translation>%1: unit</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation>%1: source</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Change figure</source>
+        <translation>Change figure</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>%1: choose picture</source>
+        <translation>%1: choose picture</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Remove picture</translation>
+    </message>
+    <message>
+        <source>%1: remove picture</source>
+        <translation>%1: remove picture</translation>
+    </message>
+    <message>
+        <source>(no picture)</source>
+        <translation>(no picture)</translation>
+    </message>
+    <message>
+        <source>Choose picture</source>
+        <translation>Choose picture</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Change picture</translation>
+    </message>
+</context>
+<context>
+    <name>Structure</name>
+    <message>
+        <source>Move phase</source>
+        <translation>Move phase</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Move lane</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Delete phase</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Delete lane</translation>
+    </message>
+    <message>
+        <source>Move phase &amp;left</source>
+        <translation>Move phase &amp;left</translation>
+    </message>
+    <message>
+        <source>Move phase &amp;right</source>
+        <translation>Move phase &amp;right</translation>
+    </message>
+    <message>
+        <source>De&amp;lete phase</source>
+        <translation>De&amp;lete phase</translation>
+    </message>
+    <message>
+        <source>Move step &amp;left</source>
+        <translation>Move step &amp;left</translation>
+    </message>
+    <message>
+        <source>Move step &amp;right</source>
+        <translation>Move step &amp;right</translation>
+    </message>
+    <message>
+        <source>De&amp;lete step</source>
+        <translation>De&amp;lete step</translation>
+    </message>
+    <message>
+        <source>Move lane &amp;up</source>
+        <translation>Move lane &amp;up</translation>
+    </message>
+    <message>
+        <source>Move lane &amp;down</source>
+        <translation>Move lane &amp;down</translation>
+    </message>
+    <message>
+        <source>De&amp;lete lane</source>
+        <translation>De&amp;lete lane</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>(unnamed phase)</source>
+        <translation>(unnamed phase)</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(unnamed step)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Lanes</translation>
+    </message>
+    <message>
+        <source>Phases, steps and lanes</source>
+        <translation>Phases, steps and lanes</translation>
+    </message>
+    <message>
+        <source>Choose a part to see it in the inspector; Alt+arrow keys move it, Delete removes it</source>
+        <translation>Choose a part to see it in the inspector; Alt+arrow keys move it, Delete removes it</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,18 @@
         <translation>Kaart &amp;verwijderen…</translation>
     </message>
     <message>
+        <source>Move &amp;left or up</source>
+        <translation>Naar &amp;links of boven verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;right or down</source>
+        <translation>Naar &amp;rechts of onder verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete phase, step or &amp;lane</source>
+        <translation>Fase, stap of &amp;baan verwijderen</translation>
+    </message>
+    <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
@@ -846,6 +858,10 @@
         <translation>De afbeelding heeft te veel pixels (hoogstens 40 megapixel).</translation>
     </message>
     <message>
+        <source>The image file could not be read (it may have been moved, or access is denied).</source>
+        <translation>Het afbeeldingsbestand kon niet worden gelezen (het is misschien verplaatst, of de toegang is geweigerd).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images can be used, and this one could not be read.</source>
         <translation>Alleen PNG- en JPEG-afbeeldingen kunnen worden gebruikt, en deze kon niet worden gelezen.</translation>
     </message>
@@ -1347,14 +1363,6 @@
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The picture could not be read.</source>
-        <translation>De afbeelding kon niet worden gelezen.</translation>
-    </message>
-    <message>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
@@ -1552,6 +1560,13 @@
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1622,6 +1637,10 @@
     <message>
         <source>Persona: %1</source>
         <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Map &amp;structure:</source>
+        <translation>&amp;Opbouw van de kaart:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2061,6 +2080,38 @@
         <translation>Middelste muisknop, of spatie+slepen</translation>
     </message>
     <message>
+        <source>Choose a phase, step or lane</source>
+        <translation>Een fase, stap of baan kiezen</translation>
+    </message>
+    <message>
+        <source>Click its header, or pick it in the map structure list beside the map</source>
+        <translation>Klik op de kop, of kies hem in de lijst met de opbouw van de kaart</translation>
+    </message>
+    <message>
+        <source>Move a phase, step or lane</source>
+        <translation>Een fase, stap of baan verplaatsen</translation>
+    </message>
+    <message>
+        <source>Alt+arrow keys, or drag its header</source>
+        <translation>Alt+pijltjestoetsen, of sleep de kop</translation>
+    </message>
+    <message>
+        <source>Rename a phase, step or lane</source>
+        <translation>Een fase, stap of baan hernoemen</translation>
+    </message>
+    <message>
+        <source>Double-click its header, or type in the inspector</source>
+        <translation>Dubbelklik op de kop, of typ in de inspecteur</translation>
+    </message>
+    <message>
+        <source>Set a step&apos;s emotion, channels, figure or picture</source>
+        <translation>Emotie, kanalen, meetwaarde of beeld van een stap instellen</translation>
+    </message>
+    <message>
+        <source>Choose the step; the inspector shows its values (or drag the emotion point, double-click a channel cell)</source>
+        <translation>Kies de stap; de inspecteur toont de waarden (of sleep het emotiepunt, dubbelklik op een kanaalcel)</translation>
+    </message>
+    <message>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
@@ -2155,6 +2206,199 @@ Het onbewaarde werk van %2 herstellen?</translation>
     <message>
         <source>New project</source>
         <translation>Nieuw project</translation>
+    </message>
+</context>
+<context>
+    <name>StepCells</name>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1: score</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: notitie</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Set emotion</source>
+        <translation>Emotie instellen</translation>
+    </message>
+    <message>
+        <source>Change emotion note</source>
+        <translation>Emotienotitie wijzigen</translation>
+    </message>
+    <message>
+        <source>This map has no channels yet: add them in Map &gt; Properties.</source>
+        <translation>Deze kaart heeft nog geen kanalen: voeg ze toe via Kaart &gt; Eigenschappen.</translation>
+    </message>
+    <message>
+        <source>%1: channels used in this step</source>
+        <translation>%1: kanalen in deze stap</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Kanalen kiezen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: waarde</translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
+        <translation>%1: eenheid</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation>%1: bron</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Eenheid:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Change figure</source>
+        <translation>Meetwaarde wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Beeld kiezen…</translation>
+    </message>
+    <message>
+        <source>%1: choose picture</source>
+        <translation>%1: beeld kiezen</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Beeld verwijderen</translation>
+    </message>
+    <message>
+        <source>%1: remove picture</source>
+        <translation>%1: beeld verwijderen</translation>
+    </message>
+    <message>
+        <source>(no picture)</source>
+        <translation>(geen beeld)</translation>
+    </message>
+    <message>
+        <source>Choose picture</source>
+        <translation>Beeld kiezen</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Beeld wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>Structure</name>
+    <message>
+        <source>Move phase</source>
+        <translation>Fase verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Baan verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Baan verwijderen</translation>
+    </message>
+    <message>
+        <source>Move phase &amp;left</source>
+        <translation>Fase naar &amp;links</translation>
+    </message>
+    <message>
+        <source>Move phase &amp;right</source>
+        <translation>Fase naar &amp;rechts</translation>
+    </message>
+    <message>
+        <source>De&amp;lete phase</source>
+        <translation>Fase ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Move step &amp;left</source>
+        <translation>Stap naar &amp;links</translation>
+    </message>
+    <message>
+        <source>Move step &amp;right</source>
+        <translation>Stap naar &amp;rechts</translation>
+    </message>
+    <message>
+        <source>De&amp;lete step</source>
+        <translation>Stap ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Move lane &amp;up</source>
+        <translation>Baan naar &amp;boven</translation>
+    </message>
+    <message>
+        <source>Move lane &amp;down</source>
+        <translation>Baan naar &amp;onder</translation>
+    </message>
+    <message>
+        <source>De&amp;lete lane</source>
+        <translation>Baan ver&amp;wijderen</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>(unnamed phase)</source>
+        <translation>(naamloze fase)</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(naamloze stap)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Banen</translation>
+    </message>
+    <message>
+        <source>Phases, steps and lanes</source>
+        <translation>Fasen, stappen en banen</translation>
+    </message>
+    <message>
+        <source>Choose a part to see it in the inspector; Alt+arrow keys move it, Delete removes it</source>
+        <translation>Kies een onderdeel om het in de inspecteur te zien; Alt+pijltjestoetsen verplaatsen het, Delete verwijdert het</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ def _image_problem(reason: str | None) -> str:
         return translate("Errors", "The image file is too large (at most 10 MB).")
     if reason == "pixels":
         return translate("Errors", "The image has too many pixels (at most 40 megapixels).")
+    if reason == "unreadable":
+        return translate("Errors", "The image file could not be read (it may have been moved, or access is denied).")
     return translate("Errors", "Only PNG and JPEG images can be used, and this one could not be read.")
 
 

@@ -23,7 +23,7 @@ class ActionSpec:
     menu: str
     text: str
     handler: str  # a method of the window
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None  # a tuple: alternatives
     toolbar: bool = False
     checkable: bool = False
     separator_before: bool = False
@@ -74,6 +74,13 @@ ACTIONS = (
     ActionSpec("duplicate_map", "map", QT_TRANSLATE_NOOP("Actions", "D&uplicate map"), "duplicate_map"),
     ActionSpec("rename_map", "map", QT_TRANSLATE_NOOP("Actions", "&Rename map…"), "rename_map"),
     ActionSpec("delete_map", "map", QT_TRANSLATE_NOOP("Actions", "&Delete map…"), "delete_map"),
+    # Their words change with what is selected ("Move lane up", "Delete phase"):
+    # see ProjectWindow._update_structure_actions. These are the neutral ones.
+    ActionSpec("move_earlier", "map", QT_TRANSLATE_NOOP("Actions", "Move &left or up"), "move_earlier",
+               ("Alt+Left", "Alt+Up"), separator_before=True),
+    ActionSpec("move_later", "map", QT_TRANSLATE_NOOP("Actions", "Move &right or down"), "move_later",
+               ("Alt+Right", "Alt+Down")),
+    ActionSpec("delete_part", "map", QT_TRANSLATE_NOOP("Actions", "Delete phase, step or &lane"), "delete_part"),
     ActionSpec("map_properties", "map", QT_TRANSLATE_NOOP("Actions", "&Properties…"), "map_properties",
                "Alt+Return", separator_before=True),
 
@@ -91,8 +98,12 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def key_sequence(shortcut) -> QKeySequence:
-    return QKeySequence(shortcut) if shortcut is not None else QKeySequence()
+def key_sequences(shortcut) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    if isinstance(shortcut, tuple):
+        return [QKeySequence(one) for one in shortcut]
+    return [QKeySequence(shortcut)]
 
 
 def build_actions(window) -> dict[str, QAction]:
@@ -101,8 +112,7 @@ def build_actions(window) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(translated(spec.text), window)
         action.setObjectName(spec.id)
-        if spec.shortcut is not None:
-            action.setShortcut(key_sequence(spec.shortcut))
+        action.setShortcuts(key_sequences(spec.shortcut))
         action.setCheckable(spec.checkable)
         handler = getattr(window, spec.handler)
         action.triggered.connect(lambda checked=False, handler=handler: handler())

@@ -10,14 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
-from ..domain import EditError, EditProblem, Kind
-from ..domain.rules import MAX_IMAGE_BYTES
+from ..domain import EditError, Kind
 from ..layout import DEFAULT_THEME
+from .field_sync import committed, show_line
+from .pictures import choose_picture_file, read_picture
 from .renaming import rename_header
+from .step_cells import StepCells
 from .undo import Editor
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -63,6 +65,8 @@ def _field(text: str) -> QLineEdit:
 
 
 class Inspector(QDockWidget):
+    targetChanged = Signal()  # another thing is inspected (what: ``target``)
+
     def __init__(self, window, editor: Editor) -> None:
         super().__init__(translate("Inspector", "Inspector"), window)
         self.setObjectName("inspector")
@@ -105,13 +109,25 @@ class Inspector(QDockWidget):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)  # the fields stay together at the top
-        self.pages.addWidget(page)
+        # A step with emotion, channels, figures and a picture is taller than a
+        # laptop's dock: every page scrolls rather than squeezing its fields.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        self.pages.addWidget(scroller)
         return page, form
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page.parentWidget().parentWidget())  # page < viewport < scroll area
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget().widget()
 
     def _build_map_page(self) -> None:
         self.map_page, form = self._page()
         self.map_title = _field("")
-        self.map_title.editingFinished.connect(lambda: self._map_context(title=self.map_title.text().strip()))
+        self.map_title.editingFinished.connect(lambda: self._map_context(title=committed(self.map_title)))
         form.addRow(translate("Inspector", "Title:"), self.map_title)
         self.map_fields = {}
         for key, label in (("trigger", translate("Inspector", "Trigger:")), ("goal", translate("Inspector", "Goal:")),
@@ -134,6 +150,7 @@ class Inspector(QDockWidget):
 
     def _build_header_page(self) -> None:
         self.header_page, form = self._page()
+        self.header_form = form
         self.header_heading = QLabel()
         self.header_heading.setWordWrap(True)
         form.addRow(self.header_heading)
@@ -150,6 +167,19 @@ class Inspector(QDockWidget):
         colors = ("", *DEFAULT_THEME.phase_colors, *CARD_COLORS[1:])
         self.header_colors = _swatches(colors, self._header_color)
         form.addRow(translate("Inspector", "Colour:"), self.header_colors)
+        # The Map menu's move and delete commands, where the part is being looked at.
+        row = QWidget()
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.header_buttons = {}
+        for name in ("move_earlier", "move_later", "delete_part"):
+            button = QPushButton()
+            button.clicked.connect(lambda checked=False, name=name: self.window_.actions[name].trigger())
+            buttons.addWidget(button)
+            self.header_buttons[name] = button
+        form.addRow(row)
+        self.step_cells = StepCells(self.editor)
+        form.addRow(self.step_cells)
 
     def _build_persona_page(self) -> None:
         self.persona_page, form = self._page()
@@ -160,7 +190,7 @@ class Inspector(QDockWidget):
         choose.clicked.connect(self._choose_photo)
         form.addRow(self.photo, choose)
         self.persona_name = _field("")
-        self.persona_name.editingFinished.connect(lambda: self._persona(name=self.persona_name.text().strip()))
+        self.persona_name.editingFinished.connect(lambda: self._persona(name=committed(self.persona_name)))
         form.addRow(translate("Inspector", "Name:"), self.persona_name)
         self.persona_fields = {}
         for key, label in (("role", translate("Inspector", "Role or segment:")),
@@ -177,6 +207,7 @@ class Inspector(QDockWidget):
         """Inspect ("map", None), ("cards", [ids]), ("phase"|"step"|"lane", id) or ("persona", id)."""
         self.target = (role, key)
         self.refresh()
+        self.targetChanged.emit()
 
     def refresh(self) -> None:
         role, key = self.target
@@ -186,43 +217,59 @@ class Inspector(QDockWidget):
                 cards = [document.card(c) for c in key if document.store.get(Kind.CARD, c) is not None]
                 if not cards:
                     self.target = ("map", None)
-                    return self.refresh()
+                    self.refresh()
+                    return self.targetChanged.emit()
                 self.target = ("cards", [c.id for c in cards])
                 self.cards_heading.setText(self.tr("%n card(s) selected", "", len(cards)))
                 self.card_text.setEnabled(len(cards) == 1)
                 _set_text(self.card_text, cards[0].text if len(cards) == 1 else "")
-                self.pages.setCurrentWidget(self.cards_page)
+                self._show_page(self.cards_page)
             elif role in ("phase", "step", "lane"):
                 record = {"phase": document.phase, "step": document.step, "lane": document.lane}[role](key)
                 self.header_heading.setText({"phase": translate("Inspector", "Phase"),
                                              "step": translate("Inspector", "Step"),
                                              "lane": translate("Inspector", "Lane")}[role])
-                _set_line(self.header_name, record.title if role == "lane" else record.name)
-                self.step_width.setVisible(role == "step")
-                self.header_colors.setVisible(role != "step")
+                show_line(self.header_name, record.title if role == "lane" else record.name)
+                self.header_form.setRowVisible(self.step_width, role == "step")  # label and field together
+                self.header_form.setRowVisible(self.header_colors, role != "step")
                 if role == "step" and not self.step_width.hasFocus():
                     self.step_width.setValue(round(record.width))
-                self.pages.setCurrentWidget(self.header_page)
+                self.header_form.setRowVisible(self.step_cells, role == "step")
+                if role == "step":
+                    self.step_cells.show_step(key)
+                self.update_header_buttons()
+                self._show_page(self.header_page)
             elif role == "persona":
                 persona = document.persona(key)
-                _set_line(self.persona_name, persona.name)
+                show_line(self.persona_name, persona.name)
                 for field_key, field in self.persona_fields.items():
                     _set_text(field, getattr(persona, field_key))
                 self._show_photo(persona.photo_id)
-                self.pages.setCurrentWidget(self.persona_page)
+                self._show_page(self.persona_page)
             else:
                 map_id = self.window_.map_id
                 self.map_page.setEnabled(map_id is not None)
                 if map_id is not None:
                     journey = document.map(map_id)
-                    _set_line(self.map_title, journey.title)
+                    show_line(self.map_title, journey.title)
                     for field_key, field in self.map_fields.items():
                         _set_text(field, getattr(journey, field_key))
-                self.pages.setCurrentWidget(self.map_page)
+                self._show_page(self.map_page)
         except EditError:  # the item went away (undo, delete): show the map instead
             if role != "map":
                 self.target = ("map", None)
                 self.refresh()
+                self.targetChanged.emit()
+
+    def update_header_buttons(self) -> None:
+        actions = getattr(self.window_, "actions", None)
+        if actions is None:  # the window builds its actions after the inspector
+            return
+        for name, button in self.header_buttons.items():
+            action = actions[name]
+            button.setText(action.text().replace("&", ""))
+            button.setEnabled(action.isEnabled())
+            button.setVisible(bool(action.text()))
 
     def _show_photo(self, image_id) -> None:
         if image_id is None:
@@ -257,7 +304,7 @@ class Inspector(QDockWidget):
 
     def _header_name(self) -> None:
         role, key = self.target
-        rename_header(self.editor, role, key, self.header_name.text())
+        rename_header(self.editor, role, key, committed(self.header_name))
 
     def _step_width(self) -> None:
         role, key = self.target
@@ -285,28 +332,21 @@ class Inspector(QDockWidget):
             self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona, key, **fields)
 
     def _choose_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, translate("Inspector", "Choose photo"), "",
-                                              translate("Inspector", "Pictures (*.png *.jpg *.jpeg)"))
-        if name:
-            self.set_photo(Path(name))
+        path = choose_picture_file(self, translate("Inspector", "Choose photo"))
+        if path is not None:
+            self.set_photo(path)
 
     def set_photo(self, path: Path) -> bool:
         """Put a PNG or JPEG in the project as the persona's photo: checked first, one undo step."""
-        from ..app.images import inspect_image
         from ..messages import error_message
 
         role, key = self.target
         if role != "persona":
             return False
         try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:  # refuse before reading a huge file
-                raise EditError(EditProblem.BAD_IMAGE, reason="bytes")
-            image = inspect_image(path.read_bytes())
+            image = read_picture(path)
         except EditError as error:
             self.editor.failed.emit(error_message(error))
-            return False
-        except OSError:
-            self.editor.failed.emit(translate("Inspector", "The picture could not be read."))
             return False
         document = self.document
         document.persona(key)  # still there (raises before anything is added)
@@ -321,8 +361,3 @@ class Inspector(QDockWidget):
 def _set_text(field: QPlainTextEdit, text: str) -> None:
     if not field.hasFocus() and field.toPlainText() != text:
         field.setPlainText(text)
-
-
-def _set_line(field: QLineEdit, text: str) -> None:
-    if not field.hasFocus() and field.text() != text:
-        field.setText(text)

@@ -19,14 +19,16 @@ from ..messages import error_message
 from ..persistence import ProjectFileError
 from ..print_labels import map_labels
 from ..settings import Settings
-from . import file_commands, map_commands
-from .actions import build_actions, build_menus, retranslate, translated
+from . import file_commands, map_commands, structure_commands
+from .actions import ACTIONS, build_actions, build_menus, retranslate, translated
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .inspector import Inspector
+from .structure_panel import StructurePanel
 from .undo import Editor
 
+ACTION_TEXTS = {spec.id: spec.text for spec in ACTIONS}
 MAP_ID = Qt.ItemDataRole.UserRole
 PERSONA_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -53,8 +55,14 @@ class ProjectWindow(QMainWindow):
         self.maps = QListWidget(self.panel)
         self.maps.setAccessibleName(self.tr("Maps and personas"))
         self.maps.currentItemChanged.connect(self._map_chosen)
+        self.structure_heading = QLabel(self.panel)
+        self.structure = StructurePanel(self.panel)
+        self.structure_heading.setBuddy(self.structure)
+        self.structure.chosen.connect(self._part_chosen)
         layout.addWidget(self.heading)
-        layout.addWidget(self.maps)
+        layout.addWidget(self.maps, 1)
+        layout.addWidget(self.structure_heading)
+        layout.addWidget(self.structure, 2)
         self.view = MapView(self.splitter)
         self.canvas = CanvasController(self.view, self.editor)
         self.splitter.addWidget(self.panel)
@@ -66,6 +74,9 @@ class ProjectWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.resizeDocks([self.inspector], [300], Qt.Orientation.Horizontal)
         self.view.headerClicked.connect(self.inspector.show_for)
+        self.view.cellValuesRequested.connect(self._show_cell_values)
+        self.view.deleteRequested.connect(self.delete)
+        self.inspector.targetChanged.connect(self._target_changed)
         self.maps.itemClicked.connect(self._panel_clicked)
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
@@ -198,6 +209,7 @@ class ProjectWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.maps.setAccessibleName(self.tr("Maps and personas"))
+        self.structure.retranslate()
         self._name_undo()
         self.inspector.retranslate()
         if self.scene is not None:
@@ -261,6 +273,9 @@ class ProjectWindow(QMainWindow):
                      "add_step", "export_pdf", "export_png", "print", "find"):
             self.actions[name].setEnabled(has_map)
         self.actions["save"].setEnabled(not self.session.read_only)
+        self.structure_heading.setText(self.tr("Map &structure:"))
+        self.structure.show_map(document, shown)
+        self._target_changed()
 
     def _panel_clicked(self, item) -> None:
         persona_id = item.data(PERSONA_ID)
@@ -268,6 +283,66 @@ class ProjectWindow(QMainWindow):
             self.inspector.show_for("persona", persona_id)
         elif item.data(MAP_ID):
             self.inspector.show_for("map", None)
+
+    # -- the phase, step or lane being worked on ------------------------------------------
+    def inspected_part(self) -> tuple[str, str] | None:
+        role, key = self.inspector.target
+        return (role, key) if role in structure_commands.ROLES else None
+
+    def _part_chosen(self, role: str, key: str) -> None:
+        """A row of the structure list was chosen: inspect that part and show its header."""
+        if not role:
+            if self.inspected_part() is not None:
+                self.inspector.show_for("map", None)
+            return
+        if self.scene is not None:
+            self.scene.clearSelection()
+        self.inspector.show_for(role, key)
+        rect = self.scene.part_rect() if self.scene is not None else None
+        if rect is not None:
+            self.view.ensureVisible(rect, 40, 40)
+
+    def _show_cell_values(self, lane_id: str, step_id: str) -> None:
+        """A double-click on an emotion, figure or picture cell: its step's values, ready to type."""
+        self.inspector.show_for("step", step_id)
+        self.inspector.step_cells.focus_lane(lane_id)
+
+    def _target_changed(self) -> None:
+        part = self.inspected_part()
+        self.structure.mark(*part) if part else self.structure.mark("", "")
+        if self.scene is not None and shiboken6.isValid(self.scene):
+            self.scene.show_part(*part) if part else self.scene.show_part(None)
+        self._update_structure_actions(part)
+
+    def _update_structure_actions(self, part) -> None:
+        document = self.session.document
+        earlier, later, delete = self.actions["move_earlier"], self.actions["move_later"], self.actions["delete_part"]
+        words = structure_commands.action_words(part[0] if part else None)
+        for action, spec_id, text in ((earlier, "move_earlier", words[0]), (later, "move_later", words[1]),
+                                      (delete, "delete_part", words[2])):
+            action.setText(text or translated(ACTION_TEXTS[spec_id]))
+        writable = not self.session.read_only
+        earlier.setEnabled(bool(part) and writable
+                           and structure_commands.place_beside(document, *part, later=False) is not None)
+        later.setEnabled(bool(part) and writable
+                         and structure_commands.place_beside(document, *part, later=True) is not None)
+        delete.setEnabled(bool(part) and writable and structure_commands.can_delete(document, *part))
+        self.inspector.update_header_buttons()
+
+    def move_earlier(self) -> None:
+        part = self.inspected_part()
+        if part is not None:
+            structure_commands.move(self.editor, *part, later=False)
+
+    def move_later(self) -> None:
+        part = self.inspected_part()
+        if part is not None:
+            structure_commands.move(self.editor, *part, later=True)
+
+    def delete_part(self) -> None:
+        part = self.inspected_part()
+        if part is not None:
+            structure_commands.delete(self.editor, *part)
 
     def _selection_changed(self) -> None:
         # A scene being destroyed (with its window) still reports its selection emptying.
@@ -351,7 +426,11 @@ class ProjectWindow(QMainWindow):
         self.canvas.duplicate_selected()
 
     def delete(self) -> None:
-        self.canvas.delete_selected()
+        """Edit > Delete: the selected cards, or else the phase, step or lane being inspected."""
+        if self.scene is not None and self.scene.selected_card_ids():
+            self.canvas.delete_selected()
+        elif self.inspected_part() is not None:
+            self.delete_part()
 
     def select_all(self) -> None:
         if self.scene is not None:

@@ -29,7 +29,6 @@ class CanvasController(QObject):
         view.cardActivated.connect(self.edit_card)
         view.cellActivated.connect(self.new_card)
         view.headerActivated.connect(self.rename_header)
-        view.deleteRequested.connect(self.delete_selected)
         view.cardsDropped.connect(self.move_cards)
         view.cellPressed.connect(lambda lane, step: setattr(self, "last_cell", (lane, step)))
         view.navigateRequested.connect(self.navigate)

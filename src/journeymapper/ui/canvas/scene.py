@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from ...app.editing import EditingSession
 from ...domain import Changes
@@ -93,6 +93,15 @@ class MapScene(QGraphicsScene):
         self.score_preview.setZValue(1_000_000_001)
         self.score_preview.hide()
         self.addItem(self.score_preview)
+        # The phase, step or lane being inspected: a frame round its header, so
+        # what Alt+arrow keys or Delete will act on is seen, also when it was
+        # chosen in the structure list rather than clicked.
+        self.part = None
+        self.part_frame = QGraphicsRectItem()
+        self.part_frame.setPen(QPen(MARKER, 2.5, Qt.PenStyle.DashLine))
+        self.part_frame.setZValue(1_000_000_000)
+        self.part_frame.hide()
+        self.addItem(self.part_frame)
         session.subscribe(self._changed)
         self.selectionChanged.connect(self._selection_detail)
         self.rebuild()
@@ -139,6 +148,27 @@ class MapScene(QGraphicsScene):
             self.removeItem(self.cards.pop(card_id))
         self.layout = layout
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+        self._place_part_frame()
+
+    def show_part(self, role: str | None, record_id: str | None = None) -> None:
+        """Frame the header of a phase, step or lane (None: no frame)."""
+        self.part = (role, record_id) if role in ("phase", "step", "lane") else None
+        self._place_part_frame()
+
+    def part_rect(self) -> QRectF | None:
+        if self.part is None:
+            return None
+        role, record_id = self.part
+        box = self.layout.boxes.get(("lane_header" if role == "lane" else role, record_id))
+        return QRectF(box.x, box.y, box.w, box.h) if box is not None else None
+
+    def _place_part_frame(self) -> None:
+        rect = self.part_rect()
+        if rect is None:
+            self.part_frame.hide()
+        else:
+            self.part_frame.setRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+            self.part_frame.show()
 
     # -- level of detail -------------------------------------------------------------------
     def _add_overview(self, group: "LaneGroup") -> None:

@@ -30,6 +30,7 @@ class MapView(QGraphicsView):
     scoreChosen = Signal(str, str, int)  # noqa: N815 - emotion lane, step, score
     cellPressed = Signal(str, str)  # noqa: N815 - a click in a text cell (where a paste goes)
     channelsRequested = Signal(str, str, QPoint)  # noqa: N815 - double-click in a channels cell
+    cellValuesRequested = Signal(str, str)  # noqa: N815 - double-click in an emotion, metrics or picture cell
     navigateRequested = Signal(str)  # noqa: N815 - an arrow key: up, down, left or right
     nudgeRequested = Signal(str)  # noqa: N815 - Ctrl+arrow: move the selected cards
 
@@ -142,6 +143,8 @@ class MapView(QGraphicsView):
                     self.cellActivated.emit(*cell)
                 elif kind is LaneKind.CHANNELS:
                     self.channelsRequested.emit(*cell, event.globalPosition().toPoint())
+                else:
+                    self.cellValuesRequested.emit(*cell)
                 event.accept()
                 return
         super().mouseDoubleClickEvent(event)

@@ -1,0 +1,301 @@
+"""What one step holds in the map's other lanes: emotion, channels, figures, picture.
+
+On the canvas these are set with the mouse (the emotion point is dragged,
+channels are picked from a menu); here each one has a field, so all of it
+can be done from the keyboard and read by a screen reader. The inspector
+shows this under a step's name and width. Every change is one undo step.
+"""
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QDoubleValidator, QPixmap, QValidator
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ..domain import EditError, LaneKind
+from ..domain.rules import MAX_NAME, MAX_TEXT
+from .channel_icons import channel_icon, icon_label
+from .field_sync import committed, show_line
+from .pictures import choose_picture_file, read_picture
+
+CHANNEL_ID = Qt.ItemDataRole.UserRole
+
+
+class OptionalNumber(QDoubleValidator):
+    """A number in the user's notation, or nothing (which clears the figure).
+
+    A plain QDoubleValidator calls an empty field unfinished, and Qt then
+    never reports the edit as done, so a figure could not be cleared."""
+
+    def validate(self, text: str, pos: int):
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+class _LaneBox(QGroupBox):
+    """One lane's value for the step shown; ``fill`` follows the document."""
+
+    def __init__(self, cells: "StepCells", lane) -> None:
+        super().__init__(lane.title)
+        self.cells = cells
+        self.lane_id = lane.id
+        self.setAccessibleName(lane.title)
+
+    @property
+    def document(self):
+        return self.cells.editor.document
+
+    def run(self, name: str, command, *args, **kwargs) -> None:
+        self.cells.editor.run(name, command, *args, **kwargs)
+
+    def fill(self, step_id: str) -> None:
+        raise NotImplementedError
+
+
+class EmotionBox(_LaneBox):
+    def __init__(self, cells, lane, low: int, high: int) -> None:
+        super().__init__(cells, lane)
+        form = QFormLayout(self)
+        self.score = QSpinBox()
+        # One below the scale means "no score": the spin box shows it as words.
+        self.score.setRange(low - 1, high)
+        self.score.setSpecialValueText(translate("StepCells", "no score"))
+        self.score.setKeyboardTracking(False)  # typing "-2" is one change, not two
+        self.score.setAccessibleName(translate("StepCells", "%1: score").replace("%1", lane.title))
+        self.score.valueChanged.connect(self._score)
+        form.addRow(translate("StepCells", "Score:"), self.score)
+        self.note = QLineEdit()
+        self.note.setMaxLength(MAX_TEXT)
+        self.note.setAccessibleName(translate("StepCells", "%1: note").replace("%1", lane.title))
+        self.note.editingFinished.connect(self._note)
+        form.addRow(translate("StepCells", "Note:"), self.note)
+
+    def fill(self, step_id: str) -> None:
+        emotion = self.document.emotion(self.lane_id, step_id)
+        self.score.blockSignals(True)
+        self.score.setValue(emotion.score if emotion else self.score.minimum())
+        self.score.blockSignals(False)
+        self.note.setEnabled(emotion is not None)
+        show_line(self.note, emotion.note if emotion else "")
+
+    def _score(self, value: int) -> None:
+        score = None if value == self.score.minimum() else value
+        current = self.document.emotion(self.lane_id, self.cells.step_id)
+        if (current.score if current else None) != score:
+            self.run(translate("StepCells", "Set emotion"), self.document.set_emotion, self.lane_id,
+                     self.cells.step_id, score)
+
+    def _note(self) -> None:
+        current = self.document.emotion(self.lane_id, self.cells.step_id)
+        text = committed(self.note)
+        if current is not None and current.note != text:
+            self.run(translate("StepCells", "Change emotion note"), self.document.set_emotion, self.lane_id,
+                     self.cells.step_id, current.score, note=text)
+
+
+class ChannelsBox(_LaneBox):
+    def __init__(self, cells, lane, channels) -> None:
+        super().__init__(cells, lane)
+        layout = QVBoxLayout(self)
+        if not channels:
+            hint = QLabel(translate("StepCells", "This map has no channels yet: add them in Map > Properties."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("StepCells", "%1: channels used in this step").replace("%1", lane.title))
+        for channel in channels:
+            item = QListWidgetItem(channel_icon(channel.icon), channel.name)
+            item.setToolTip(icon_label(channel.icon))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(CHANNEL_ID, channel.id)
+            self.list.addItem(item)
+        rows = max(1, len(channels))
+        self.list.setFixedHeight(min(rows, 8) * max(self.list.sizeHintForRow(0), 20) + 2 * self.list.frameWidth())
+        self.list.setVisible(bool(channels))
+        self.list.itemChanged.connect(self._toggled)
+        layout.addWidget(self.list)
+
+    def fill(self, step_id: str) -> None:
+        chosen = self.document.step_channels(self.lane_id, step_id)
+        current = chosen.channel_ids if chosen else frozenset()
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(CHANNEL_ID) in current
+                               else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def _toggled(self, _item) -> None:
+        wanted = sorted(self.list.item(row).data(CHANNEL_ID) for row in range(self.list.count())
+                        if self.list.item(row).checkState() == Qt.CheckState.Checked)
+        chosen = self.document.step_channels(self.lane_id, self.cells.step_id)
+        if set(wanted) != set(chosen.channel_ids if chosen else ()):
+            self.run(translate("StepCells", "Choose channels"), self.document.set_step_channels, self.lane_id,
+                     self.cells.step_id, wanted)
+
+
+class MetricBox(_LaneBox):
+    def __init__(self, cells, lane) -> None:
+        super().__init__(cells, lane)
+        form = QFormLayout(self)
+        self.value = QLineEdit()
+        self.value.setValidator(OptionalNumber(-1e15, 1e15, 6, self.value))
+        self.value.setPlaceholderText(translate("StepCells", "empty"))
+        self.value.setAccessibleName(translate("StepCells", "%1: value").replace("%1", lane.title))
+        self.unit = QLineEdit()
+        self.unit.setMaxLength(MAX_NAME)
+        self.unit.setAccessibleName(translate("StepCells", "%1: unit").replace("%1", lane.title))
+        self.source = QLineEdit()
+        self.source.setMaxLength(MAX_TEXT)
+        self.source.setAccessibleName(translate("StepCells", "%1: source").replace("%1", lane.title))
+        for label, field in ((translate("StepCells", "Value:"), self.value),
+                             (translate("StepCells", "Unit:"), self.unit),
+                             (translate("StepCells", "Source:"), self.source)):
+            field.editingFinished.connect(self._commit)
+            form.addRow(label, field)
+
+    def fill(self, step_id: str) -> None:
+        metric = self.document.metric(self.lane_id, step_id)
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # a figure to edit, not to read
+        texts = ((self.value, locale.toString(metric.value, "g", 12) if metric else ""),
+                 (self.unit, metric.unit if metric else ""), (self.source, metric.source if metric else ""))
+        for field, text in texts:
+            show_line(field, text)
+
+    def _commit(self) -> None:
+        text, unit, source = committed(self.value), committed(self.unit), committed(self.source)
+        value, ok = QLocale().toDouble(text) if text else (None, True)
+        if not ok:
+            self.fill(self.cells.step_id)  # the validator let through something half-typed
+            return
+        current = self.document.metric(self.lane_id, self.cells.step_id)
+        before = (current.value, current.unit, current.source) if current else (None, "", "")
+        if value is None:
+            unit = source = ""
+        if (value, unit, source) != before:
+            self.run(translate("StepCells", "Change figure"), self.document.set_metric, self.lane_id,
+                     self.cells.step_id, value, unit, source)
+
+
+class PictureBox(_LaneBox):
+    def __init__(self, cells, lane) -> None:
+        super().__init__(cells, lane)
+        layout = QHBoxLayout(self)
+        self.preview = QLabel()
+        self.preview.setFixedSize(96, 72)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.preview)
+        buttons = QVBoxLayout()
+        self.choose = QPushButton(translate("StepCells", "Choose picture…"))
+        self.choose.setAccessibleName(translate("StepCells", "%1: choose picture").replace("%1", lane.title))
+        self.choose.clicked.connect(self._choose)
+        self.remove = QPushButton(translate("StepCells", "Remove picture"))
+        self.remove.setAccessibleName(translate("StepCells", "%1: remove picture").replace("%1", lane.title))
+        self.remove.clicked.connect(self._remove)
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.remove)
+        layout.addLayout(buttons)
+        self._shown_image = object()
+
+    def fill(self, step_id: str) -> None:
+        picture = self.document.step_image(self.lane_id, step_id)
+        image_id = picture.image_id if picture else None
+        self.remove.setEnabled(image_id is not None)
+        if image_id == self._shown_image:
+            return  # decoding the picture again on every edit elsewhere would cost each keystroke
+        self._shown_image = image_id
+        if image_id is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(translate("StepCells", "(no picture)"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.document.image(image_id).data)
+        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+
+    def _choose(self) -> None:
+        path = choose_picture_file(self, translate("StepCells", "Choose picture"))
+        if path is not None:
+            self.cells.set_picture(self.lane_id, path)
+
+    def _remove(self) -> None:
+        self.run(translate("StepCells", "Remove picture"), self.document.set_step_image, self.lane_id,
+                 self.cells.step_id, None)
+
+
+class StepCells(QWidget):
+    """A group per emotion, channels, metrics and picture lane of the step's map."""
+
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.step_id: str | None = None
+        self.boxes: dict[str, _LaneBox] = {}
+        self._shape = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def show_step(self, step_id: str) -> None:
+        document = self.editor.document
+        self.step_id = step_id
+        journey = document.map(document.phase(document.step(step_id).phase_id).map_id)
+        lanes = [lane for lane in document.lanes(journey.id) if not lane.kind.holds_cards]
+        channels = document.channels(journey.id)
+        shape = (journey.id, journey.scale_min, journey.scale_max,
+                 tuple((lane.id, lane.kind, lane.title) for lane in lanes),
+                 tuple((c.id, c.name, c.icon) for c in channels))
+        if shape != self._shape:  # lanes, scale or channel list changed: new fields
+            self._shape = shape
+            self._rebuild(lanes, journey.scale_min, journey.scale_max, channels)
+        for box in self.boxes.values():
+            box.fill(step_id)
+
+    def _rebuild(self, lanes, low: int, high: int, channels) -> None:
+        for box in self.boxes.values():
+            self.layout_.removeWidget(box)
+            box.deleteLater()
+        self.boxes = {}
+        for lane in lanes:
+            if lane.kind is LaneKind.EMOTION:
+                box = EmotionBox(self, lane, low, high)
+            elif lane.kind is LaneKind.CHANNELS:
+                box = ChannelsBox(self, lane, channels)
+            elif lane.kind is LaneKind.METRICS:
+                box = MetricBox(self, lane)
+            elif lane.kind is LaneKind.IMAGE:
+                box = PictureBox(self, lane)
+            else:
+                continue
+            self.layout_.addWidget(box)
+            self.boxes[lane.id] = box
+
+    def focus_lane(self, lane_id: str) -> None:
+        """Put the keyboard in this lane's first field (a double-click on its cell asks for that)."""
+        box = self.boxes.get(lane_id)
+        for child in box.findChildren(QWidget) if box is not None else ():
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(box) and child.isEnabled():
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def set_picture(self, lane_id: str, path) -> bool:
+        """Put a PNG or JPEG in the project as this step's picture: checked first, one undo step."""
+        from ..messages import error_message
+
+        document = self.editor.document
+        step_id = self.step_id
+        try:
+            image = read_picture(path)
+        except EditError as error:
+            self.editor.failed.emit(error_message(error))
+            return False
+
+        def add_picture():
+            image_id, changes = document.add_image(*image)
+            return changes.then(document.set_step_image(lane_id, step_id, image_id))
+
+        return self.editor.run(translate("StepCells", "Change picture"), add_picture) is not None

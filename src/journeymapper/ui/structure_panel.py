@@ -1,0 +1,112 @@
+"""The shown map's phases, steps and lanes as a list beside the canvas.
+
+Headers on the canvas are reached with the mouse; this list reaches them with
+the keyboard and names them for a screen reader. Choosing a row inspects that
+part (the inspector then offers its name, colour, width, the step's emotion,
+channels, figures and picture), and Alt+arrow keys or Delete act on it through
+the window's Map menu.
+"""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from ..content.lanes import LANE_CONTEXT, LANE_TITLES
+from ..domain import Document
+
+ROLE = Qt.ItemDataRole.UserRole
+KEY = Qt.ItemDataRole.UserRole + 1
+
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def structure_rows(document: Document, map_id: str | None) -> list[tuple[int, str, str, str]]:
+    """(depth, role, id, label) in the order the list shows them; group rows have an empty id."""
+    if map_id is None:
+        return []
+    rows = [(0, "timeline", "", translate("StructurePanel", "Timeline"))]
+    for phase in document.phases(map_id):
+        rows.append((1, "phase", phase.id, phase.name or translate("StructurePanel", "(unnamed phase)")))
+        rows += [(2, "step", step.id, step.name or translate("StructurePanel", "(unnamed step)"))
+                 for step in document.steps(phase.id)]
+    rows.append((0, "lanes", "", translate("StructurePanel", "Lanes")))
+    for lane in document.lanes(map_id):
+        kind = QCoreApplication.translate(LANE_CONTEXT, LANE_TITLES[lane.kind])
+        label = lane.title or kind
+        rows.append((1, "lane", lane.id, label if label == kind else f"{label} ({kind})"))
+    return rows
+
+
+class StructurePanel(QTreeWidget):
+    chosen = Signal(str, str)  # role ("phase" | "step" | "lane", or "" for none), id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("structure")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._rows: list | None = None
+        self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._current_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Words in the language installed now; the rows follow at the next ``show_map``."""
+        self.setAccessibleName(translate("StructurePanel", "Phases, steps and lanes"))
+        self.setToolTip(translate("StructurePanel", "Choose a part to see it in the inspector; Alt+arrow keys move it, "
+                                  "Delete removes it"))
+        self._rows = None
+
+    def show_map(self, document: Document, map_id: str | None) -> None:
+        """List this map's parts; only rebuilt when they changed, so the current row stays."""
+        rows = structure_rows(document, map_id)
+        if rows == self._rows:
+            return
+        chosen = self.current()
+        self._rows = rows
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        parents: list[QTreeWidgetItem] = []
+        for depth, role, key, label in rows:
+            item = QTreeWidgetItem([label])
+            item.setData(0, ROLE, role)
+            item.setData(0, KEY, key)
+            if not key:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            del parents[depth:]
+            (parents[-1].addChild(item) if parents else self.addTopLevelItem(item))
+            parents.append(item)
+            if key:
+                self._items[(role, key)] = item
+        self.expandAll()
+        self.blockSignals(False)
+        self.mark(*chosen) if chosen else self.mark("", "")
+
+    def current(self) -> tuple[str, str] | None:
+        item = self.currentItem()
+        if item is None or not item.data(0, KEY):
+            return None
+        return item.data(0, ROLE), item.data(0, KEY)
+
+    def mark(self, role: str, key) -> None:
+        """Show ``(role, key)`` as the current row (or none) without announcing a choice."""
+        item = self._items.get((role, key)) if isinstance(key, str) else None
+        self.blockSignals(True)
+        if item is None:
+            self.clearSelection()
+            if self.currentItem() is not None and self.currentItem().data(0, KEY):
+                self.setCurrentItem(None)
+        else:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+        self.blockSignals(False)
+
+    def _current_changed(self, item, _previous) -> None:
+        if item is None or not item.data(0, KEY):
+            self.chosen.emit("", "")
+        else:
+            self.chosen.emit(item.data(0, ROLE), item.data(0, KEY))
