@@ -80,3 +80,30 @@ def test_a_leftover_socket_from_a_crash_does_not_stop_the_next_start(qapp, sampl
     finally:
         again.terminate()
         again.wait(timeout=30)
+
+
+def test_a_file_handed_over_by_macos_opens_in_a_window(qapp, sample_file, english):
+    """macOS sends a double-clicked file as a QFileOpenEvent to the running program."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from journeymapper.ui import application
+
+    handler = application.FileOpenFilter(qapp)
+    qapp.installEventFilter(handler)
+    try:
+        screen = application.show_start_screen()
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(sample_file)))
+        windows = [w for w in application._windows if isinstance(w, application.ProjectWindow)]
+        assert [Path(w.path) for w in windows] == [sample_file]
+        assert screen not in application._windows or not screen.isVisible()  # the start screen made way
+        assert held_by_another_process(sample_file)
+    finally:
+        qapp.removeEventFilter(handler)
+        for window in list(application._windows):
+            if isinstance(window, application.ProjectWindow):
+                window.session.project.close()
+                window.editor.clear()
+            window.close()

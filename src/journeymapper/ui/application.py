@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -99,6 +99,7 @@ def run_editor(argv: list[str], language: str) -> int:
     from .canvas.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
+    app.installEventFilter(FileOpenFilter(app))
     install(language)
     paths = [Path(a) for a in argv if not a.startswith("-")]
     if send_to_running(paths):
@@ -129,6 +130,21 @@ def open_from_elsewhere(paths: list[Path]) -> None:
         else:
             _windows[-1].raise_()
             _windows[-1].activateWindow()
+
+
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked or dropped-on-the-Dock file to the running
+    program as a QFileOpenEvent, not as an argument: open it like one."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and watched is QCoreApplication.instance():
+            path = event.file()
+            if path and open_path(Path(path)) is not None:
+                for window in list(_windows):  # the start screen, shown before the event came
+                    if not isinstance(window, ProjectWindow):
+                        window.close()
+            return True
+        return False
 
 
 def show_start_screen():
