@@ -263,6 +263,24 @@ def test_arrow_keys_walk_through_cards(qtbot, window):
     assert not window.editor.stack.canUndo()  # moving the selection edits nothing
 
 
+def test_shift_arrows_add_cards_to_the_selection(qtbot, window):
+    document = window.session.document
+    map_id = window.scene.map_id
+    lanes, steps = document.lanes(map_id), document.map_steps(map_id)
+    first = document.cards(lanes[0].id, steps[0].id)[0]
+    window.canvas.select([first.id])
+    window.view.setFocus()
+    viewport = window.view.viewport()
+    QTest.keyClick(viewport, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(viewport, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    wanted = {first.id, document.cards(lanes[0].id, steps[1].id)[0].id, document.cards(lanes[0].id, steps[2].id)[0].id}
+    assert set(window.scene.selected_card_ids()) == wanted
+    window.actions["delete"].trigger()  # what the keyboard selected, the commands act on
+    assert not {c for c in wanted if document.store.get(__import__("journeymapper.domain", fromlist=["Kind"]).Kind.CARD, c)}
+    QTest.keyClick(viewport, Qt.Key.Key_Down)  # a plain arrow starts a new selection of one
+    assert len(window.scene.selected_card_ids()) == 1
+
+
 def test_ctrl_arrows_move_cards_and_nudges_merge(qtbot, window):
     document = window.session.document
     map_id = window.scene.map_id
@@ -274,15 +292,20 @@ def test_ctrl_arrows_move_cards_and_nudges_merge(qtbot, window):
     for _ in range(3):
         QTest.keyClick(viewport, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert document.card(card.id).step_id == steps[3].id
-    QTest.keyClick(viewport, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # already alone at the bottom
-    assert document.card(card.id).step_id == steps[3].id
-    assert window.editor.stack.count() == 1  # three nudges, one undo step
+    below = document.lanes(map_id)[1]
+    for _ in range(len(document.cards(lane.id, steps[3].id))):  # down past the others, on into the lane below
+        QTest.keyClick(viewport, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert (document.card(card.id).lane_id, document.card(card.id).step_id) == (below.id, steps[3].id)
+    assert document.cards(below.id, steps[3].id)[0].id == card.id  # at the top of its new cell
+    assert window.editor.stack.count() == 1  # all those nudges, one undo step
     assert saved_cards(window)[card.id].step_id == steps[3].id
+    QTest.keyClick(viewport, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # and back up, at the bottom
+    assert document.cards(lane.id, steps[3].id)[-1].id == card.id
     window.editor.stack.undo()
     assert document.card(card.id) == card
     assert saved_cards(window)[card.id].step_id == steps[0].id
     window.editor.stack.redo()
-    assert document.card(card.id).step_id == steps[3].id
+    assert document.card(card.id).step_id == steps[3].id and document.card(card.id).lane_id == lane.id
     two = document.cards(lane.id, steps[2].id)
     window.canvas.select([two[1].id])
     QTest.keyClick(viewport, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)

@@ -2052,16 +2052,16 @@
         <translation>Move the selected cards</translation>
     </message>
     <message>
-        <source>Ctrl+arrow keys, or drag them</source>
-        <translation>Ctrl+arrow keys, or drag them</translation>
-    </message>
-    <message>
         <source>Select several cards</source>
         <translation>Select several cards</translation>
     </message>
     <message>
-        <source>Ctrl+click, or drag a frame around them</source>
-        <translation>Ctrl+click, or drag a frame around them</translation>
+        <source>Ctrl+arrow keys (past a cell&apos;s edge into the next lane or step), or drag them</source>
+        <translation>Ctrl+arrow keys (past a cell&apos;s edge into the next lane or step), or drag them</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys, Ctrl+click, or drag a frame around them</source>
+        <translation>Shift+arrow keys, Ctrl+click, or drag a frame around them</translation>
     </message>
     <message>
         <source>Zoom</source>

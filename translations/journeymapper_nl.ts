@@ -2052,16 +2052,16 @@
         <translation>De gekozen kaartjes verplaatsen</translation>
     </message>
     <message>
-        <source>Ctrl+arrow keys, or drag them</source>
-        <translation>Ctrl+pijltjestoetsen, of slepen</translation>
-    </message>
-    <message>
         <source>Select several cards</source>
         <translation>Meerdere kaartjes kiezen</translation>
     </message>
     <message>
-        <source>Ctrl+click, or drag a frame around them</source>
-        <translation>Ctrl+klik, of een kader eromheen slepen</translation>
+        <source>Ctrl+arrow keys (past a cell&apos;s edge into the next lane or step), or drag them</source>
+        <translation>Ctrl+pijltjestoetsen (voorbij de rand van een cel naar de volgende baan of stap), of sleep ze</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys, Ctrl+click, or drag a frame around them</source>
+        <translation>Shift+pijltjestoetsen, Ctrl+klik, of sleep een kader eromheen</translation>
     </message>
     <message>
         <source>Zoom</source>

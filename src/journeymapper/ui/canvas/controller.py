@@ -26,6 +26,7 @@ class CanvasController(QObject):
         self.editor = editor
         self.text_editor: CardTextEditor | None = None
         self.last_cell: tuple[str, str] | None = None  # where a paste goes when no card is selected
+        self.cursor: str | None = None  # the card the arrow keys last went to (Shift+arrow goes on from it)
         view.cardActivated.connect(self.edit_card)
         view.cellActivated.connect(self.new_card)
         view.headerActivated.connect(self.rename_header)
@@ -37,6 +38,7 @@ class CanvasController(QObject):
         view.scoreChosen.connect(self.set_score)
         view.channelsRequested.connect(self.pick_channels)
         view.nudgeRequested.connect(self.nudge)
+        view.extendRequested.connect(self.extend)
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
@@ -147,6 +149,17 @@ class CanvasController(QObject):
         target = keyboard.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
         if target is not None:
             self.select([target])
+            self.cursor = target
+            self.view.ensureVisible(self.scene.cards[target], 40, 40)
+
+    def extend(self, direction: str) -> None:
+        """Shift+arrow: the next card in that direction joins the selection, as Shift+click would."""
+        selected = self._selection_in_order()
+        current = self.cursor if self.cursor in selected else (selected[-1] if selected else None)
+        target = keyboard.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
+        if target is not None:
+            self.select(selected + [target] if target not in selected else selected)
+            self.cursor = target
             self.view.ensureVisible(self.scene.cards[target], 40, 40)
 
     def nudge(self, direction: str) -> None:

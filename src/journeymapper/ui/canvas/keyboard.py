@@ -54,7 +54,10 @@ def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str |
 
 
 def nudge_target(document: Document, map_id: str, card_ids: list[str], direction: str):
-    """(lane, step, index) for Ctrl+arrow on cards of one cell, or None where they cannot go."""
+    """(lane, step, index) for Ctrl+arrow on cards of one cell, or None where they cannot go.
+
+    Up and down move within the cell and, past its top or bottom, on into the
+    next lane that holds cards, as a drag there would."""
     cards = [document.card(c) for c in card_ids]
     cells = {(c.lane_id, c.step_id) for c in cards}
     if len(cells) != 1:
@@ -64,11 +67,17 @@ def nudge_target(document: Document, map_id: str, card_ids: list[str], direction
     others = [c for c in document.cards(lane_id, step_id) if c.id not in moving]
     first = min(c.position for c in cards)
     index = sum(1 for c in others if c.position < first)
-    if direction == "up":
-        return (lane_id, step_id, index - 1) if index > 0 else None
-    if direction == "down":
-        return (lane_id, step_id, index + 1) if index < len(others) else None
-    _, steps = text_cells(document, map_id)
+    lanes, steps = text_cells(document, map_id)
+    if direction in ("up", "down"):
+        if direction == "up" and index > 0:
+            return lane_id, step_id, index - 1
+        if direction == "down" and index < len(others):
+            return lane_id, step_id, index + 1
+        target = lanes.index(lane_id) + (1 if direction == "down" else -1)
+        if not 0 <= target < len(lanes):
+            return None
+        # Into the lane above at its bottom, into the lane below at its top.
+        return lanes[target], step_id, (0 if direction == "down" else len(document.cards(lanes[target], step_id)))
     target = steps.index(step_id) + (1 if direction == "right" else -1)
     if not 0 <= target < len(steps):
         return None

@@ -33,6 +33,7 @@ class MapView(QGraphicsView):
     cellValuesRequested = Signal(str, str)  # noqa: N815 - double-click in an emotion, metrics or picture cell
     navigateRequested = Signal(str)  # noqa: N815 - an arrow key: up, down, left or right
     nudgeRequested = Signal(str)  # noqa: N815 - Ctrl+arrow: move the selected cards
+    extendRequested = Signal(str)  # noqa: N815 - Shift+arrow: add the next card to the selection
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -282,6 +283,8 @@ class MapView(QGraphicsView):
         if direction is not None and scene is not None and hasattr(scene, "cards") and scene.cards:
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.nudgeRequested.emit(direction)
+            elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.extendRequested.emit(direction)
             else:
                 self.navigateRequested.emit(direction)
             return
