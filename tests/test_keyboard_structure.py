@@ -316,3 +316,39 @@ def test_double_click_on_a_figure_cell_puts_the_keyboard_in_its_field(window):
     QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(centre))
     assert window.inspector.target == ("step", step.id)
     assert window.inspector.step_cells.boxes[lane.id].value.hasFocus()
+
+
+# -- personas ------------------------------------------------------------------------------------
+def test_add_a_persona_name_it_and_delete_it_with_the_keyboard(window):
+    document, map_id = window.session.document, window.map_id
+    sanne = document.personas()[0]
+    window.actions["add_persona"].trigger()
+    added = [p for p in document.personas() if p.id != sanne.id]
+    assert len(added) == 1 and window.inspector.target == ("persona", added[0].id)
+    name = window.inspector.persona_name
+    assert name.hasFocus() and name.selectedText() == "New persona"
+    QTest.keyClicks(name, "Kees de Beheerder")
+    press(name, Qt.Key.Key_Return)
+    assert reopened(window).persona(added[0].id).name == "Kees de Beheerder"
+    assert document.map(map_id).persona_id == sanne.id  # the map had a persona: it keeps it
+
+    # The panel's rows are reached with the arrow keys; Delete removes the persona shown.
+    window.maps.setFocus()
+    window.maps.setCurrentRow(0)
+    press(window.maps, Qt.Key.Key_Down)
+    assert window.inspector.target == ("persona", sanne.id)
+    press(window.maps, Qt.Key.Key_Delete)
+    assert [p.id for p in document.personas()] == [added[0].id]
+    assert document.map(map_id).persona_id is None  # the map keeps its context without her
+    assert reopened(window).map(map_id).persona_id is None
+    window.editor.stack.undo()
+    assert document.map(map_id).persona_id == sanne.id and document.persona(sanne.id).name == sanne.name
+
+
+def test_a_new_persona_becomes_the_persona_of_a_map_without_one(window):
+    document, map_id = window.session.document, window.map_id
+    window.editor.run("no persona", document.set_map_context, map_id, persona_id=None)
+    persona_id = window.actions["add_persona"].trigger() or window.inspector.target[1]
+    assert document.map(map_id).persona_id == persona_id
+    window.editor.stack.undo()  # one step: the persona and the map's choice of it
+    assert document.map(map_id).persona_id is None and len(document.personas()) == 1

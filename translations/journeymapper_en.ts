@@ -168,6 +168,10 @@
         <translation>&amp;Step</translation>
     </message>
     <message>
+        <source>P&amp;ersona</source>
+        <translation>P&amp;ersona</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1303,6 +1307,10 @@
         <source>Goals:</source>
         <translation>Goals:</translation>
     </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Delete persona</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) selected</source>
         <translation>
@@ -1557,6 +1565,18 @@
     <message>
         <source>Add lane</source>
         <translation>Add lane</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Delete persona</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,10 @@
         <translation>&amp;Stap</translation>
     </message>
     <message>
+        <source>P&amp;ersona</source>
+        <translation>P&amp;ersona</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1303,6 +1307,10 @@
         <source>Goals:</source>
         <translation>Doelen:</translation>
     </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona verwijderen</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) selected</source>
         <translation>
@@ -1557,6 +1565,18 @@
     <message>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nieuwe persona</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Persona toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona verwijderen</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,8 @@ ACTIONS = (
     ActionSpec("add_card", "insert", QT_TRANSLATE_NOOP("Actions", "&Card"), "add_card", "Ctrl+Return"),
     ActionSpec("add_phase", "insert", QT_TRANSLATE_NOOP("Actions", "&Phase"), "add_phase", separator_before=True),
     ActionSpec("add_step", "insert", QT_TRANSLATE_NOOP("Actions", "&Step"), "add_step"),
+    ActionSpec("add_persona", "insert", QT_TRANSLATE_NOOP("Actions", "P&ersona"), "add_persona",
+               separator_before=True),
 
     ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "show_shortcuts",
                Std.HelpContents),

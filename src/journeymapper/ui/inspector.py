@@ -201,6 +201,9 @@ class Inspector(QDockWidget):
             field.committed.connect(lambda text, key=key: self._persona(**{key: text}))
             form.addRow(label, field)
             self.persona_fields[key] = field
+        remove = QPushButton(translate("Inspector", "Delete persona"))
+        remove.clicked.connect(self._delete_persona)
+        form.addRow(remove)
 
     # -- what is shown ---------------------------------------------------------------------
     def show_for(self, role: str, key) -> None:
@@ -330,6 +333,13 @@ class Inspector(QDockWidget):
         fields = {k: v for k, v in fields.items() if v != getattr(persona, k) and (k != "name" or v)}
         if fields:
             self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona, key, **fields)
+
+    def _delete_persona(self) -> None:
+        from .map_commands import delete_persona
+
+        role, key = self.target
+        if role == "persona":
+            delete_persona(self.window_, key)
 
     def _choose_photo(self) -> None:
         path = choose_picture_file(self, translate("Inspector", "Choose photo"))

@@ -264,7 +264,9 @@ class ProjectWindow(QMainWindow):
                 self.maps.addItem(item)
             self.maps.blockSignals(False)
         self.maps.blockSignals(True)
-        current = next((row for row, (_text, role, key) in enumerate(rows) if role == MAP_ID and key == shown), -1)
+        inspected = self.inspector.target
+        wanted = (PERSONA_ID, inspected[1]) if inspected[0] == "persona" else (MAP_ID, shown)
+        current = next((row for row, (_text, role, key) in enumerate(rows) if (role, key) == wanted), -1)
         if self.maps.currentRow() != current:
             self.maps.setCurrentRow(current)
         self.maps.blockSignals(False)
@@ -280,9 +282,17 @@ class ProjectWindow(QMainWindow):
     def _panel_clicked(self, item) -> None:
         persona_id = item.data(PERSONA_ID)
         if persona_id:
-            self.inspector.show_for("persona", persona_id)
+            self.show_persona(persona_id)
         elif item.data(MAP_ID):
             self.inspector.show_for("map", None)
+
+    def show_persona(self, persona_id: str) -> None:
+        """Inspect a persona (its row current in the panel); cards on the canvas let go,
+        so that Edit > Delete means the persona."""
+        if self.scene is not None:
+            self.scene.clearSelection()
+        self.inspector.show_for("persona", persona_id)
+        self._refresh()
 
     # -- the phase, step or lane being worked on ------------------------------------------
     def inspected_part(self) -> tuple[str, str] | None:
@@ -352,9 +362,13 @@ class ProjectWindow(QMainWindow):
         self.inspector.show_for("cards", ids) if ids else self.inspector.show_for("map", None)
 
     def _map_chosen(self, item, _previous=None) -> None:
+        """The panel's current row changed (mouse or arrow keys): show that map or persona."""
         map_id = item.data(MAP_ID) if item is not None else None
+        persona_id = item.data(PERSONA_ID) if item is not None else None
         if map_id and map_id != self.map_id:
             self.show_map(map_id)
+        elif persona_id and self.inspector.target != ("persona", persona_id):
+            self.show_persona(persona_id)
 
     def show_map(self, map_id: str | None) -> None:
         """Show one map on the canvas, fitted to the window (None: no map)."""
@@ -426,11 +440,13 @@ class ProjectWindow(QMainWindow):
         self.canvas.duplicate_selected()
 
     def delete(self) -> None:
-        """Edit > Delete: the selected cards, or else the phase, step or lane being inspected."""
+        """Edit > Delete: the selected cards, or else the phase, step, lane or persona being inspected."""
         if self.scene is not None and self.scene.selected_card_ids():
             self.canvas.delete_selected()
         elif self.inspected_part() is not None:
             self.delete_part()
+        elif self.inspector.target[0] == "persona":
+            map_commands.delete_persona(self, self.inspector.target[1])
 
     def select_all(self) -> None:
         if self.scene is not None:
@@ -499,6 +515,9 @@ class ProjectWindow(QMainWindow):
 
     def add_step(self) -> None:
         map_commands.add_step(self)
+
+    def add_persona(self) -> None:
+        map_commands.add_persona(self)
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -103,3 +103,34 @@ def add_lane(window, kind: LaneKind) -> None:
     document = window.session.document
     window.editor.run(translate("Maps", "Add lane"), document.add_lane, window.map_id, kind,
                       lane_title(kind, _content()))
+
+
+def add_persona(window) -> str | None:
+    """Insert > Persona: a new persona, shown in the inspector with its name ready to type.
+
+    A map without a persona gets the new one, in the same undo step: that is
+    nearly always why it was made."""
+    document = window.session.document
+    map_id = window.map_id
+
+    def add():
+        changes = document.add_persona(translate("Maps", "New persona"))
+        persona_id = changes.added(Kind.PERSONA)[0].id
+        if map_id is not None and document.map(map_id).persona_id is None:
+            changes = changes.then(document.set_map_context(map_id, persona_id=persona_id))
+        return changes
+
+    changes = window.editor.run(translate("Maps", "Add persona"), add)
+    if not changes:
+        return None
+    persona_id = changes.added(Kind.PERSONA)[0].id
+    window.show_persona(persona_id)
+    window.inspector.persona_name.setFocus()
+    window.inspector.persona_name.selectAll()
+    return persona_id
+
+
+def delete_persona(window, persona_id: str) -> None:
+    """The persona goes; maps that showed it keep their context without it (undo brings it back)."""
+    document = window.session.document
+    window.editor.run(translate("Maps", "Delete persona"), document.delete_persona, persona_id)
