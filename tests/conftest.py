@@ -109,13 +109,26 @@ def read_only_folder(tmp_path):
         pytest.skip("running as root where tmpfs cannot be mounted: no way to make a read-only folder")
 
 
+def _small_disk(tmp_path, size: str):
+    folder = tmp_path / f"small-disk-{size}"
+    folder.mkdir()
+    if not _mount_tmpfs(folder, f"size={size}"):
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    return folder
+
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A real, tiny file system (256 KiB) to fill up."""
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    if not _mount_tmpfs(folder, "size=256k"):
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    folder = _small_disk(tmp_path, "256k")
+    yield folder
+    _unmount(folder)
+
+
+@pytest.fixture
+def one_megabyte_disk(tmp_path):
+    """A real file system of 1 MiB: room for a project and the copy a save writes first."""
+    folder = _small_disk(tmp_path, "1m")
     yield folder
     _unmount(folder)
 

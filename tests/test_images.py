@@ -59,3 +59,13 @@ def test_truncated_jpeg_is_refused():
 
 def test_oversized_file_is_refused_before_decoding():
     refused(b"\x89PNG" + b"\0" * (10 * 1024 * 1024 + 1), "bytes")
+
+
+@pytest.mark.parametrize("case", __import__("reliability.image_limits", fromlist=["CASES"]).CASES)
+def test_hostile_picture_is_refused_without_decoding_it(case):
+    """Measured in a child process of its own, so the memory figure is this picture's alone."""
+    from reliability import image_limits
+
+    result = image_limits.measure(case)
+    assert result["outcome"].startswith("refused"), result
+    assert result["extra_mb"] < 50, result  # refused before any pixel was decoded

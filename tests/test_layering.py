@@ -36,7 +36,7 @@ def test_only_persistence_talks_sql():
 
 
 def test_domain_imports_only_itself_and_the_standard_library():
-    allowed = {"dataclasses", "enum", "typing", "uuid", "re", "math", "hashlib", "collections"}
+    allowed = {"dataclasses", "enum", "typing", "uuid", "re", "math", "hashlib", "collections", "operator"}
     for path in (PACKAGE / "domain").glob("*.py"):
         assert imports_of(path) <= allowed, path.name
 

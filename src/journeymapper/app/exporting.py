@@ -14,7 +14,11 @@ from typing import Callable
 from ..domain import Document
 from ..export.pages import ExportLabels, Page, PlanError, PosterOptions, TileOptions, plan_poster, tile_pages
 from ..layout import DEFAULT_THEME, Labels, MapLayout, Theme, compute_layout
-from ..persistence.atomic import replacing
+from ..persistence.atomic import remove_leftovers, replacing
+
+# An export's temporary file not written to for this long was left by a crash;
+# a live export (even a 300 dpi A0 PNG) writes its file far more often.
+STALE_SECONDS = 600.0
 
 MIN_DPI, MAX_DPI = 72, 600
 MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH = 16, 32_767
@@ -148,6 +152,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
     titles = [document.map(map_id).title for map_id in request.map_ids]
     if request.format == "pdf":
         meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
+        remove_leftovers(target, ".pdf.tmp", older_than=STALE_SECONDS)
         with replacing(target, ".pdf.tmp", (ExportError,)) as temp:
             render_pdf(temp, planned.pages, images, meta, progress)
         result.files.append(target)
@@ -160,6 +165,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
             if progress is not None:
                 progress(index * 1000 + done * 1000 // strips, total * 1000)
 
+        remove_leftovers(path, ".png.tmp", older_than=STALE_SECONDS)
         with replacing(path, ".png.tmp", (ExportError,)) as temp:
             size = write_png(temp, page, images, dpi, request.transparent, strip_progress)
         result.files.append(path)

@@ -54,9 +54,15 @@ class RecordStore:
     # -- writing -----------------------------------------------------------
     def load(self, records: Iterable[object]) -> None:
         """Put records in without checks; the project loader checks them first."""
+        tables, groups = self._tables, self._groups
         for record in records:
             kind = kind_of(record)
-            self._set(kind, key_of(kind, record), None, record)
+            key = key_of(kind, record)
+            if key in tables[kind]:
+                self._set(kind, key, None, record)
+            else:  # the common case, without looking for a record to take out of its group
+                tables[kind][key] = record
+                groups[kind].setdefault(group_of(kind, record), set()).add(key)
 
     def apply(self, changes: Changes) -> Changes:
         """Apply a patch whose ``old`` values must match what is here now.

@@ -8,6 +8,7 @@ On any failure the temporary file is removed and the target is untouched.
 
 import os
 import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,6 +53,37 @@ def as_write_error(error: BaseException, path: Path) -> ProjectFileError:
     if isinstance(error, sqlite3.Error):
         return ProjectFileError(problem_of_sqlite_error(error), path, str(error))
     return ProjectFileError(FileProblem.WRITE_FAILED, path, f"{type(error).__name__}: {error}")
+
+
+def leftovers(target: Path, suffix: str = ".tmp") -> list[Path]:
+    """Temporary files of earlier writes to ``target`` that a crash cut short."""
+    target = Path(target)
+    try:
+        return [p for p in target.parent.glob(f".{glob_escape(target.name)}.????????{suffix}*")
+                if p.name.endswith((suffix, f"{suffix}-journal"))]
+    except OSError:
+        return []
+
+
+def remove_leftovers(target: Path, suffix: str = ".tmp", older_than: float = 0.0) -> int:
+    """Remove them (only those not written for ``older_than`` seconds); returns how many went.
+
+    Call it only where no other process can be writing to ``target`` (its
+    project lock is held), or with an age that no live write reaches."""
+    now = time.time()
+    removed = 0
+    for path in leftovers(target, suffix):
+        try:
+            if now - path.stat().st_mtime >= older_than:
+                path.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
 
 
 @contextmanager

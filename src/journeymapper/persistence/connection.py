@@ -17,7 +17,7 @@ MAX_VALUE_BYTES = 32 * 1024 * 1024
 WATCHDOG_SECONDS = 10.0
 
 
-def _decode_text(raw: bytes) -> str:
+def decode_text(raw: bytes) -> str:
     # A damaged file can hold invalid UTF-8; show replacement characters
     # instead of failing the whole open with a UnicodeDecodeError.
     return raw.decode("utf-8", "replace")
@@ -51,7 +51,7 @@ class Watchdog:
 
 
 def harden(conn: sqlite3.Connection, watchdog_seconds: float = WATCHDOG_SECONDS) -> Watchdog:
-    conn.text_factory = _decode_text
+    conn.text_factory = decode_text
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
@@ -62,7 +62,15 @@ def harden(conn: sqlite3.Connection, watchdog_seconds: float = WATCHDOG_SECONDS)
 
 
 def open_read_only(path: Path, watchdog_seconds: float = WATCHDOG_SECONDS) -> tuple[sqlite3.Connection, Watchdog]:
-    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    """A connection that cannot write to ``path`` or beside it.
+
+    ``immutable`` as well as read-only: a file left in WAL mode would otherwise
+    make SQLite create ``-wal`` and ``-shm`` files next to it (and fail in a
+    read-only folder), and a journal beside it would be "rolled back" into it.
+    Our own files are never written in place (saves replace them whole) and a
+    working copy is settled before it is read (``settle_working_copy``).
+    """
+    uri = Path(path).absolute().as_uri() + "?mode=ro&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         watchdog = harden(conn, watchdog_seconds)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain import Changes, Document
-from .atomic import as_write_error, replacing
+from .atomic import as_write_error, remove_leftovers, replacing
 from .connection import open_read_only, open_read_write
 from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors, check_database, check_path
@@ -114,6 +114,7 @@ class ProjectFile:
         if not lock.acquire():
             raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
         try:
+            remove_leftovers(path)  # a save that a crash cut short; we hold the lock, so none is running
             document, fixes, _version = read_project(path)
             session = new_session(path)
             # A file repaired while reading counts as changed, so the repair can be saved.
@@ -144,6 +145,7 @@ class ProjectFile:
     @classmethod
     def recover(cls, info: SessionInfo, lock) -> tuple["ProjectFile", Document]:
         """Take over the working copy of a session whose process died."""
+        settle_working_copy(info.work_path)
         document, fixes, _ = read_project(info.work_path)
         source = Path(info.source) if info.source else None
         if source is not None:
@@ -202,6 +204,7 @@ class ProjectFile:
         if not lock.acquire():
             raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
         try:
+            remove_leftovers(path)
             self._save_to(path)
         except BaseException:
             lock.release()
@@ -233,6 +236,31 @@ class ProjectFile:
             self._session.close(keep=keep_working_copy)
             if self._lock is not None:
                 self._lock.release()
+
+
+def settle_working_copy(work_path: Path) -> bool:
+    """Finish what a crash left half done in a working copy; False when it holds nothing.
+
+    A process killed inside a commit leaves a "hot" journal beside the file.
+    Only a connection that may write rolls it back, and every read of a file
+    here is read-only, so SQLite would refuse the copy ("attempt to write a
+    readonly database"): the unsaved work would look damaged. The working
+    copy is our own file, so it is opened for writing once to settle it.
+    A copy the crash cut off while it was being made (missing, or without
+    our tables yet) holds nothing that is not in its project file.
+    """
+    work_path = Path(work_path)
+    if not work_path.exists() or (work_path.stat().st_size == 0
+                                  and not Path(f"{work_path}-journal").exists()):
+        return False
+    with as_project_errors(work_path):
+        conn, watchdog = open_read_write(work_path)
+        try:
+            with watchdog.limit():
+                tables = conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'project_info'").fetchone()[0]
+        finally:
+            conn.close()
+    return tables > 0
 
 
 def read_unsaved_edits(work_path: Path) -> int:

@@ -11,7 +11,7 @@ from .connection import open_read_only
 from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors
 from .locks import FileLock
-from .project_file import read_unsaved_edits
+from .project_file import read_unsaved_edits, settle_working_copy
 from .workspace import SessionInfo, abandoned_sessions
 
 
@@ -39,7 +39,7 @@ def find_recoverable() -> list[Recoverable]:
     found = []
     for info, lock in abandoned_sessions():
         try:
-            unsaved = read_unsaved_edits(info.work_path)
+            unsaved = read_unsaved_edits(info.work_path) if settle_working_copy(info.work_path) else 0
         except ProjectFileError:
             unsaved = -1  # damaged working copy: still listed, so nothing vanishes silently
         if unsaved == 0:
@@ -58,6 +58,7 @@ def discard(item: Recoverable) -> None:
 
 def restore_to(item: Recoverable, target: Path) -> None:
     """Write the recovered working copy as a project file at ``target``, then drop it."""
+    settle_working_copy(item.info.work_path)
     with as_project_errors(item.info.work_path):
         source, _ = open_read_only(item.info.work_path)
     try:

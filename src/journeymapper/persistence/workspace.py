@@ -27,6 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .atomic import fsync_folder
 from .locks import FileLock
 
 STATE_DIR_VARIABLE = "JOURNEYMAPPER_STATE_DIR"
@@ -70,6 +71,14 @@ class Session:
 
     def close(self, keep: bool = False) -> None:
         """Release the session; remove its folder unless ``keep`` (crash-like)."""
+        if not keep:
+            # The working copy goes while the lock is still ours: another start
+            # looking for crashed sessions must never see a half-removed one.
+            for name in ("work.jmap", "work.jmap-journal", "session.json"):
+                try:
+                    (self.info.folder / name).unlink()
+                except OSError:
+                    pass
         self._lock.release()
         if not keep:
             shutil.rmtree(self.info.folder, ignore_errors=True)
@@ -83,6 +92,7 @@ def _write_info(info: SessionInfo) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, info.folder / "session.json")
+    fsync_folder(info.folder)
 
 
 def _read_info(folder: Path) -> SessionInfo | None:
@@ -126,6 +136,9 @@ def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:
         if not lock.acquire():
             continue  # a live session of another JourneyMapper
         info = _read_info(folder)
+        if info is None and (folder / "work.jmap").exists():
+            # Its note of the project file was lost; the work is not: offer it untitled.
+            info = SessionInfo(folder.name, folder, None, "")
         if info is None or not info.work_path.exists():
             lock.release()
             shutil.rmtree(folder, ignore_errors=True)

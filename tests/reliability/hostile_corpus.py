@@ -1,0 +1,211 @@
+"""Valid-but-hostile project files, made by hand from the sample.
+
+Each entry takes a sound project and turns it into something a damaged
+disk, a careless script or an attacker could send: SQL that runs on its
+own (triggers, views), a schema that is not ours, values no editor would
+write (NaN, 1e300, 20 MB, invalid UTF-8), rows that point at nothing, and
+sheer size. Every file must be refused with our own clear error, or open
+with its values made safe; nothing may be written to it, and a file that
+opens must show a map, not a blank canvas.
+
+The files are built by code rather than kept as binaries, so each shows
+what it does. ``build_corpus(folder)`` writes them all.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import struct
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from journeymapper.persistence import FileProblem
+
+REFUSED = "refused"
+OPENED = "opened"
+
+
+@dataclass(frozen=True)
+class Hostile:
+    name: str
+    what: str
+    build: Callable[[Path], None]  # changes the copy of the sample at the path
+    expect: str  # REFUSED or OPENED
+    problems: tuple = ()  # for REFUSED: the FileProblems that are right
+
+
+def _sql(*statements: str, params: tuple = ()) -> Callable[[Path], None]:
+    def build(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        for statement in statements:
+            conn.execute(statement, params[:statement.count("?")]) if "?" in statement else conn.execute(statement)
+        conn.commit()
+        conn.close()
+    return build
+
+
+def _first(path: Path, sql: str):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()
+    finally:
+        conn.close()
+
+
+def _many_cards(count: int) -> Callable[[Path], None]:
+    def build(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        lane, step = conn.execute("SELECT lane_id, step_id FROM card LIMIT 1").fetchone()
+        steps = [r[0] for r in conn.execute("SELECT id FROM step")]
+        lanes = [r[0] for r in conn.execute("SELECT id FROM lane WHERE kind IN ('actions', 'thoughts', "
+                                             "'pain_points', 'opportunities')")]
+        rows = ((uuid.uuid4().hex, lanes[i % len(lanes)], steps[(i // len(lanes)) % len(steps)], 1000 + i,
+                 f"kaart {i}: de klant twijfelt over de bezorgtijd", "") for i in range(count))
+        conn.executemany("INSERT INTO card VALUES (?, ?, ?, ?, ?, ?)", rows)
+        conn.commit()
+        conn.close()
+    return build
+
+
+def _header(offset: int, fmt: str, value) -> Callable[[Path], None]:
+    def build(path: Path) -> None:
+        with open(path, "r+b") as handle:
+            handle.seek(offset)
+            handle.write(struct.pack(fmt, value))
+    return build
+
+
+def _nan_on_disk(path: Path) -> None:
+    """NaN widths and figures. SQLite turns a NaN it is given into NULL, so the
+    values are written as a marker number and the marker's bytes are then
+    overwritten with NaN's, as a hand-made file would hold them."""
+    marker = 12345.678901
+    _sql("UPDATE step SET width = ?", "UPDATE metric SET value = ?", params=(marker,))(path)
+    data = path.read_bytes()
+    packed = struct.pack(">d", marker)
+    assert packed in data
+    path.write_bytes(data.replace(packed, struct.pack(">d", float("nan"))))
+
+
+def _duplicate_ids(path: Path) -> None:
+    """The same id for a card and a lane, and a card id used in two tables' worth of rows."""
+    conn = sqlite3.connect(path)
+    lane_id = conn.execute("SELECT id FROM lane LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE card SET id = ? WHERE rowid = (SELECT min(rowid) FROM card)", (lane_id,))
+    phase_id = conn.execute("SELECT id FROM phase LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE step SET id = ? WHERE rowid = (SELECT max(rowid) FROM step)", (phase_id,))
+    conn.commit()
+    conn.close()
+
+
+def _cycle_of_references(path: Path) -> None:
+    """A step whose phase is a step id, and a map whose persona is a map id."""
+    conn = sqlite3.connect(path)
+    step_id = conn.execute("SELECT id FROM step LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE step SET phase_id = ? WHERE rowid = (SELECT max(rowid) FROM step)", (step_id,))
+    conn.execute("UPDATE journey_map SET persona_id = id")
+    conn.commit()
+    conn.close()
+
+
+CORPUS: tuple[Hostile, ...] = (
+    # -- SQL that would run by itself, and a schema that is not ours ---------------------
+    Hostile("trigger-wipes-cards", "a hidden trigger deletes every card on the first edit",
+            _sql("CREATE TRIGGER wipe AFTER UPDATE ON card BEGIN DELETE FROM card; END"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("trigger-on-insert", "a trigger that rewrites what is inserted",
+            _sql("CREATE TRIGGER spy AFTER INSERT ON card BEGIN UPDATE card SET text = 'pwned'; END"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("view", "a view beside the tables",
+            _sql("CREATE VIEW everything AS SELECT * FROM card"), REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("recursive-view", "a view that never ends",
+            _sql("CREATE VIEW forever AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+                 "SELECT n FROM r"), REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("extra-table", "a table we do not know",
+            _sql("CREATE TABLE extra (x)", "INSERT INTO extra VALUES (1)"), REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("extra-column", "a column we do not know",
+            _sql("ALTER TABLE card ADD COLUMN secret TEXT"), REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("expression-index", "an index that calls a function on every row",
+            _sql("CREATE INDEX slow ON card (length(text) * 7 + abs(position))"), REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("foreign-application-id", "another program's SQLite file",
+            _sql("PRAGMA application_id = 1234"), REFUSED, (FileProblem.FOREIGN,)),
+    Hostile("future-version", "made by a newer JourneyMapper",
+            _sql("PRAGMA user_version = 99"), REFUSED, (FileProblem.NEWER_VERSION,)),
+    Hostile("version-zero", "our id, but no schema version",
+            _sql("PRAGMA user_version = 0"), REFUSED, (FileProblem.CORRUPT, FileProblem.FOREIGN,
+                                                       FileProblem.UNSAFE)),
+    Hostile("wal-mode", "a file left in write-ahead-log mode",
+            _sql("PRAGMA journal_mode = WAL"), OPENED),
+    Hostile("page-count-lies", "the header claims many more pages than the file has",
+            _header(28, ">I", 10_000_000), REFUSED, (FileProblem.CORRUPT,)),
+    # -- values no editor writes --------------------------------------------------------------
+    Hostile("invalid-utf8", "names and texts that are not UTF-8",
+            _sql("UPDATE card SET text = CAST(X'FFFE41C3' AS TEXT)",
+                 "UPDATE phase SET name = CAST(X'C328' AS TEXT)"), OPENED),
+    Hostile("text-20mb", "one card holding 20 MB of text",
+            _sql("UPDATE card SET text = ? WHERE rowid = 1", params=("x" * 20_000_000,)), OPENED),
+    Hostile("nan-sizes", "NaN widths and figures",
+            _nan_on_disk, OPENED),
+    Hostile("infinite-sizes", "infinite widths and figures",
+            _sql("UPDATE step SET width = 1e999", "UPDATE metric SET value = -1e999"), OPENED),
+    Hostile("huge-sizes", "widths and figures of 1e300",
+            _sql("UPDATE step SET width = 1e300", "UPDATE metric SET value = 1e300",
+                 "UPDATE image SET width = 1000000000"), OPENED),
+    Hostile("negative-indices", "negative positions everywhere",
+            _sql("UPDATE card SET position = -position - 5", "UPDATE phase SET position = -1",
+                 "UPDATE lane SET position = -100"), OPENED),
+    Hostile("huge-indices", "positions beyond any integer type we use",
+            _sql("UPDATE card SET position = 9223372036854775807", "UPDATE step SET position = 4e18"), OPENED),
+    Hostile("wrong-types", "text where numbers belong, blobs where text belongs",
+            _sql("UPDATE card SET position = 'abc', text = X'00FF00'", "UPDATE emotion SET score = 'veel'",
+                 "UPDATE journey_map SET scale_min = 'x', scale_max = X'01'"), OPENED),
+    Hostile("scale-out-of-range", "an emotion scale of a billion and scores outside it",
+            _sql("UPDATE journey_map SET scale_min = -1000000000, scale_max = 1000000000",
+                 "UPDATE emotion SET score = 2000000000"), OPENED),
+    Hostile("control-characters", "control characters and bidi overrides in texts",
+            _sql("UPDATE card SET text = ? WHERE rowid < 10", params=("a\x00b\x1b[31mc\u202edcba\u0007",)), OPENED),
+    Hostile("bad-colours", "colours that are scripts and strings",
+            _sql("UPDATE card SET color = 'javascript:alert(1)'", "UPDATE lane SET color = 'red; drop'"),
+            OPENED),
+    Hostile("unknown-kinds", "lane kinds and channel icons we do not have",
+            _sql("UPDATE lane SET kind = 'hack' WHERE rowid = 1", "UPDATE channel SET icon = '../../etc/passwd'"),
+            OPENED),
+    Hostile("bad-images", "an image that is HTML, and one whose header lies",
+            _sql("UPDATE image SET mime = 'text/html', data = X'3C7363726970743E' WHERE rowid = 1"), OPENED),
+    # -- rows that point at nothing, and duplicates ---------------------------------------
+    Hostile("orphans", "cards, steps and cell values pointing at rows that do not exist",
+            _sql("UPDATE card SET lane_id = 'weg' WHERE rowid % 2 = 0",
+                 "UPDATE step SET phase_id = 'weg' WHERE rowid = 1",
+                 "UPDATE emotion SET step_id = 'weg' WHERE rowid = 1",
+                 "UPDATE step_channel SET channel_id = 'weg' WHERE rowid = 1",
+                 "UPDATE step_image SET image_id = 'weg'",
+                 "UPDATE persona SET photo_id = 'weg'",
+                 "UPDATE journey_map SET persona_id = 'weg'"), OPENED),
+    Hostile("duplicate-ids", "one id used by a card and a lane, and by a phase and a step",
+            _duplicate_ids, OPENED),
+    Hostile("reference-cycles", "a step whose phase is a step; a map that is its own persona",
+            _cycle_of_references, OPENED),
+    Hostile("no-phases-no-lanes", "a map without phases or lanes",
+            _sql("DELETE FROM phase", "DELETE FROM lane"), OPENED),
+    Hostile("no-maps", "a project with no map at all",
+            _sql("DELETE FROM journey_map"), OPENED),
+    Hostile("ids-too-long", "ids of 10,000 characters",
+            _sql("UPDATE card SET id = hex(randomblob(5000)) WHERE rowid < 5"), OPENED),
+    # -- size -----------------------------------------------------------------------------------
+    Hostile("100k-cards", "a hundred thousand cards", _many_cards(100_000), OPENED),
+)
+
+
+def build_corpus(folder: Path, sample: Path) -> list[tuple[Hostile, Path]]:
+    """Every hostile file, each a changed copy of ``sample`` in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for entry in CORPUS:
+        path = folder / f"{entry.name}.jmap"
+        shutil.copyfile(sample, path)
+        entry.build(path)
+        made.append((entry, path))
+    return made
