@@ -125,3 +125,65 @@ def test_argparse_own_words_are_dutch_too(tmp_path):
     assert "usage: journeymapper check" in english.stderr and "the following arguments are required" in english.stderr
     helped = run_cli("--lang", "nl", "--help")
     assert "toon deze hulp en stop" in helped.stdout and "opties" in helped.stdout
+
+
+def test_check_repair_fixes_backs_up_and_a_second_run_finds_nothing(tmp_path):
+    path = tmp_path / "p.jmap"
+    run_cli("sample", str(path))
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO card VALUES ('x', 'no-lane', 'no-step', 0, 'wees', '')")  # an orphan
+    conn.execute("UPDATE emotion SET score = 99 WHERE rowid = 1")  # out of the scale
+    conn.execute("UPDATE card SET position = position + 7")  # out of order
+    conn.commit()
+    conn.close()
+    damaged = path.read_bytes()
+
+    done = run_cli("check", str(path), "--repair", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "rows that point at missing rows: 1" in done.stdout
+    assert "scores outside the scale: 1" in done.stdout
+    [backup] = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
+    assert backup.read_bytes() == damaged  # the original, byte for byte, written first
+    assert "Repaired:" in done.stdout and str(backup) in done.stdout
+
+    again = run_cli("check", str(path), "--repair", "--lang", "en")
+    assert again.returncode == 0 and "(0 fixes)" in again.stdout, again.stdout
+    assert run_cli("check", str(path)).returncode == 0
+    assert len([p for p in tmp_path.iterdir() if ".backup-" in p.name]) == 1  # no backup of a sound file
+    dutch = run_cli("check", str(backup), "--repair", "--lang", "nl")
+    assert dutch.returncode == 0 and "Reservekopie" in dutch.stdout
+
+
+def test_check_repair_leaves_a_file_open_in_the_editor_alone(tmp_path, sample_file, state_dir):
+    from journeymapper.persistence import ProjectFile
+
+    before = sample_file.read_bytes()
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        done = run_cli("check", str(sample_file), "--repair", "--lang", "en",
+                       env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)})
+    finally:
+        project.close()
+    assert done.returncode != 0 and "open" in done.stderr.lower()
+    assert sample_file.read_bytes() == before
+
+
+def test_check_repair_makes_every_hostile_file_that_opens_sound(tmp_path):
+    """The hostile corpus: repaired once, each reads back with nothing left to fix."""
+    from journeymapper.app.new_project import sample_project
+    from journeymapper.app.repair import repair_project
+    from journeymapper.content.markers import untranslated
+    from journeymapper.persistence import read_project, write_project
+    from reliability.hostile_corpus import OPENED, build_corpus
+
+    sample = tmp_path / "sample.source"
+    write_project(sample, sample_project(untranslated))
+    repaired = 0
+    for entry, path in build_corpus(tmp_path / "files", sample):
+        if entry.expect != OPENED or entry.name == "100k-cards":
+            continue
+        first = repair_project(path)
+        repaired += first.backup is not None
+        assert not read_project(path)[1], entry.name
+        assert repair_project(path).backup is None, entry.name
+    assert repaired >= 15

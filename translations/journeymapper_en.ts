@@ -452,6 +452,18 @@
         <translation>The project is sound.</translation>
     </message>
     <message>
+        <source>The project is sound; nothing to repair (0 fixes).</source>
+        <translation>The project is sound; nothing to repair (0 fixes).</translation>
+    </message>
+    <message>
+        <source>Backup of the original: %1</source>
+        <translation>Backup of the original: %1</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 fixes. Run check again to see it is sound.</source>
+        <translation>Repaired: %1 fixes. Run check again to see it is sound.</translation>
+    </message>
+    <message>
         <source>rows that point at missing rows</source>
         <translation>rows that point at missing rows</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
         <source>items out of order</source>
         <translation>items out of order</translation>
+    </message>
+    <message>
+        <source>texts that were not valid UTF-8</source>
+        <translation>texts that were not valid UTF-8</translation>
     </message>
     <message>
         <source>No unsaved work to recover.</source>
@@ -590,6 +606,10 @@
     <message>
         <source>check a project&apos;s integrity; exit 0 only if it is sound</source>
         <translation>check a project&apos;s integrity; exit 0 only if it is sound</translation>
+    </message>
+    <message>
+        <source>fix what can be fixed safely, after writing a backup beside FILE</source>
+        <translation>fix what can be fixed safely, after writing a backup beside FILE</translation>
     </message>
     <message>
         <source>list unsaved work left by a crash, or restore it</source>

@@ -452,6 +452,18 @@
         <translation>Het project is in orde.</translation>
     </message>
     <message>
+        <source>The project is sound; nothing to repair (0 fixes).</source>
+        <translation>Het project is in orde; er valt niets te herstellen (0 reparaties).</translation>
+    </message>
+    <message>
+        <source>Backup of the original: %1</source>
+        <translation>Reservekopie van het origineel: %1</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 fixes. Run check again to see it is sound.</source>
+        <translation>Hersteld: %1 reparaties. Voer check opnieuw uit om te zien dat het in orde is.</translation>
+    </message>
+    <message>
         <source>rows that point at missing rows</source>
         <translation>rijen die naar ontbrekende rijen wijzen</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
         <source>items out of order</source>
         <translation>onderdelen in de verkeerde volgorde</translation>
+    </message>
+    <message>
+        <source>texts that were not valid UTF-8</source>
+        <translation>teksten die geen geldige UTF-8 waren</translation>
     </message>
     <message>
         <source>No unsaved work to recover.</source>
@@ -590,6 +606,10 @@
     <message>
         <source>check a project&apos;s integrity; exit 0 only if it is sound</source>
         <translation>controleer een project; eindcode 0 alleen als het in orde is</translation>
+    </message>
+    <message>
+        <source>fix what can be fixed safely, after writing a backup beside FILE</source>
+        <translation>herstel wat veilig te herstellen is, na een reservekopie naast FILE</translation>
     </message>
     <message>
         <source>list unsaved work left by a crash, or restore it</source>

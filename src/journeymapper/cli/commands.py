@@ -121,6 +121,8 @@ def _print_map(number: int, journey: dict) -> None:
 
 def cmd_check(args) -> int:
     path = Path(args.file)
+    if args.repair:
+        return _repair(path)
     document, fixes, version = read_project(path, full_check=True)
     out(translate("Cli", "Schema version %1, %2 maps, %3 cards.").replace("%1", str(version))
         .replace("%2", str(len(document.maps()))).replace("%3", str(document.card_count())))
@@ -130,6 +132,21 @@ def cmd_check(args) -> int:
             out(f"  {fix_label(what)}: {count}")
         return 1
     out(translate("Cli", "The project is sound."))
+    return 0
+
+
+def _repair(path: Path) -> int:
+    from ..app.repair import repair_project
+
+    result = repair_project(path)
+    if result.backup is None:
+        out(translate("Cli", "The project is sound; nothing to repair (0 fixes)."))
+        return 0
+    out(translate("Cli", "Backup of the original: %1").replace("%1", str(result.backup)))
+    for what, count in sorted(result.fixes.items()):
+        out(f"  {fix_label(what)}: {count}")
+    out(translate("Cli", "Repaired: %1 fixes. Run check again to see it is sound.").replace(
+        "%1", str(sum(result.fixes.values()))))
     return 0
 
 
@@ -152,6 +169,7 @@ def fix_label(key: str) -> str:
         "lane kind": translate("Cli", "unknown lane kinds"),
         "phase without step": translate("Cli", "phases without a step"),
         "order": translate("Cli", "items out of order"),
+        "invalid UTF-8": translate("Cli", "texts that were not valid UTF-8"),
     }
     return labels.get(key, key)
 

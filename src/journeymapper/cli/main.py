@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p = command("check", translate("Cli", "check a project's integrity; exit 0 only if it is sound"))
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--repair", action="store_true",
+                   help=translate("Cli", "fix what can be fixed safely, after writing a backup beside FILE"))
     p = command("recover", translate("Cli", "list unsaved work left by a crash, or restore it"))
     p.add_argument("id", nargs="?", metavar="ID", help=translate("Cli", "the id shown by 'journeymapper recover'"))
     p.add_argument("-o", "--output", metavar="FILE", help=translate("Cli", "write the recovered project here"))
