@@ -209,3 +209,38 @@ def build_corpus(folder: Path, sample: Path) -> list[tuple[Hostile, Path]]:
         entry.build(path)
         made.append((entry, path))
     return made
+
+
+def main() -> int:
+    """Print each file's outcome and open time (the table in docs/reliability.md)."""
+    import tempfile
+    import time
+
+    from journeymapper.app.new_project import sample_project
+    from journeymapper.content.markers import untranslated
+    from journeymapper.persistence import ProjectFileError, read_project, write_project
+
+    print("| file | what it does | outcome | open (s) |")
+    print("|---|---|---|---|")
+    wrong = 0
+    with tempfile.TemporaryDirectory(prefix="jm-hostile-") as folder:
+        sample = Path(folder) / "sample.source"
+        write_project(sample, sample_project(untranslated))
+        for entry, path in build_corpus(Path(folder) / "files", sample):
+            started = time.perf_counter()
+            try:
+                _, fixes, _ = read_project(path)
+                outcome = f"opened, {sum(fixes.values())} values repaired" if fixes else "opened"
+                wrong += entry.expect != OPENED
+            except ProjectFileError as error:
+                outcome = f"refused: {error.problem.value}"
+                wrong += entry.expect != REFUSED or error.problem not in entry.problems
+            print(f"| {entry.name} | {entry.what} | {outcome} | {time.perf_counter() - started:.3f} |")
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.exit(main())

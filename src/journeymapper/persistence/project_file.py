@@ -114,8 +114,10 @@ class ProjectFile:
         if not lock.acquire():
             raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
         try:
-            remove_leftovers(path)  # a save that a crash cut short; we hold the lock, so none is running
             document, fixes, _version = read_project(path)
+            # Only once the file proved to be ours: the temporary file of a save
+            # that a crash cut short (we hold the lock, so no save is running).
+            remove_leftovers(path)
             session = new_session(path)
             # A file repaired while reading counts as changed, so the repair can be saved.
             unsaved = 1 if fixes else 0
