@@ -331,6 +331,13 @@ class ProjectWindow(QMainWindow):
         for action, spec_id, text in ((earlier, "move_earlier", words[0]), (later, "move_later", words[1]),
                                       (delete, "delete_part", words[2])):
             action.setText(text or translated(ACTION_TEXTS[spec_id]))
+        # Both arrow pairs work for every part; the menu shows the one that fits it
+        # (Alt+Up for a lane, Alt+Left for a phase or step).
+        vertical = bool(part) and part[0] == "lane"
+        for action in (earlier, later):
+            keys = action.shortcuts()
+            if len(keys) == 2 and (keys[0].toString().endswith(("Up", "Down")) != vertical):
+                action.setShortcuts([keys[1], keys[0]])
         writable = not self.session.read_only
         earlier.setEnabled(bool(part) and writable
                            and structure_commands.place_beside(document, *part, later=False) is not None)
