@@ -1,0 +1,204 @@
+"""One measurement each, run in a fresh process by ``benchmarks/run.py``.
+
+    python benchmarks/probes.py NAME [ARGS...]
+
+Prints one JSON object: the figures (seconds; lists of seconds for
+percentiles) and ``peak_mb``, the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- start-up: measured by the parent from process start to "ready" --------------------------
+def bare_window() -> dict:
+    """The floor for start-up: PySide6 itself showing an empty window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication([])
+    window = QWidget()
+    window.resize(900, 600)
+    window.show()
+    QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+    app.exec()
+    return {}
+
+
+def start_screen() -> dict:
+    """``journeymapper`` with no file, as a user starts it, until its start screen takes input."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+    from journeymapper.cli.main import main
+
+    main(["--lang", "nl"])
+    return {"modules": len(sys.modules), "sqlmodel_loaded": "sqlmodel" in sys.modules,
+            "reportlab_loaded": "reportlab" in sys.modules, "pil_loaded": "PIL" in sys.modules}
+
+
+# -- the editor ---------------------------------------------------------------------------------
+def _window(path: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.persistence import ProjectFile
+    from journeymapper.ui.main_window import ProjectWindow
+
+    app = QApplication.instance() or QApplication([])
+    project, document = ProjectFile.open(path)
+    window = ProjectWindow(EditingSession(document, project), path)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def _paint(window) -> float:
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(1400, 860, QImage.Format.Format_ARGB32_Premultiplied)
+    start = time.perf_counter()
+    painter = QPainter(image)
+    window.view.render(painter)
+    painter.end()
+    return time.perf_counter() - start
+
+
+def editor(path: str) -> dict:
+    """Open to first paint, repaints at fit-all and 100 %, one card drop, with the editor loaded."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([])
+    import journeymapper.ui.main_window  # noqa: F401 - loaded before the clock starts, as in a running editor
+
+    start = time.perf_counter()
+    app, window = _window(Path(path))
+    _paint(window)
+    figures = {"open_first_paint": time.perf_counter() - start}
+    figures["repaint_fit"] = statistics.median(_paint(window) for _ in range(5))
+    window.view.zoom_actual()
+    _paint(window)
+    figures["repaint_100"] = statistics.median(_paint(window) for _ in range(5))
+    window.view.zoom_to_fit()
+    _paint(window)
+    document = window.session.document
+    steps = document.map_steps(window.map_id)
+    drops = []
+    for index in range(5):
+        lane, card = next((lane, c) for lane in document.lanes(window.map_id) if lane.kind.holds_cards
+                          for c in document.cards(lane.id, steps[index].id))
+        start = time.perf_counter()
+        window.canvas.move_cards([card.id], lane.id, steps[index + 1].id, 0)
+        _paint(window)
+        drops.append(time.perf_counter() - start)
+    figures["card_drop"] = statistics.median(drops)
+    window.editor.clear()
+    window.session.project.close()
+    figures["peak_mb"] = peak_mb()
+    return figures
+
+
+def edits(path: str, count: str = "300") -> dict:
+    """One edit committed durably, many times: each a separate transaction with fsync."""
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.persistence import ProjectFile
+
+    project, document = ProjectFile.open(Path(path))
+    session = EditingSession(document, project)
+    cards = [c.id for c in document.store.all(__import__("journeymapper.domain", fromlist=["Kind"]).Kind.CARD)]
+    times = []
+    for number in range(int(count)):
+        start = time.perf_counter()
+        session.edit(document.update_card, cards[number % len(cards)], text=f"bewerkt {number}")
+        times.append(time.perf_counter() - start)
+    project.close()
+    return {"edit": times, "peak_mb": peak_mb()}
+
+
+def raw_commits(folder: str, count: str = "300") -> dict:
+    """The floor for an edit: sqlite3 committing one row, with the same journal and fsync settings."""
+    path = Path(folder) / "raw.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", ((i, "x" * 60) for i in range(2000)))
+    times = []
+    for number in range(int(count)):
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE t SET text = ? WHERE id = ?", (f"bewerkt {number}", number % 2000))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+    conn.close()
+    return {"edit": times, "peak_mb": peak_mb()}
+
+
+def save(path: str, folder: str) -> dict:
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.persistence import ProjectFile
+
+    project, document = ProjectFile.open(Path(path))
+    session = EditingSession(document, project)
+    card = document.store.all(__import__("journeymapper.domain", fromlist=["Kind"]).Kind.CARD)[0]
+    figures = {}
+    saves, saves_as = [], []
+    for number in range(5):
+        session.edit(document.update_card, card.id, text=f"opgeslagen {number}")
+        start = time.perf_counter()
+        project.save()
+        saves.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        project.save_as(Path(folder) / f"kopie-{number}.jmap")
+        saves_as.append(time.perf_counter() - start)
+    project.close()
+    figures["save"] = statistics.median(saves)
+    figures["save_as"] = statistics.median(saves_as)
+    figures["peak_mb"] = peak_mb()
+    return figures
+
+
+def export(path: str, out: str, *options: str) -> dict:
+    from journeymapper.cli.main import main
+
+    start = time.perf_counter()
+    code = main(["export", path, "-o", out, "--quiet", *options])
+    return {"seconds": time.perf_counter() - start, "ok": code == 0, "peak_mb": peak_mb()}
+
+
+def rsvg(svg: str, out: str, *options: str) -> dict:
+    """The export floor: librsvg rendering the same map as SVG (its time, its peak memory)."""
+    start = time.perf_counter()
+    done = subprocess.run(["rsvg-convert", *options, "-o", out, svg], capture_output=True)
+    seconds = time.perf_counter() - start
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "ok": done.returncode == 0, "peak_mb": child}
+
+
+PROBES = {f.__name__: f for f in (bare_window, start_screen, editor, edits, raw_commits, save, export, rsvg)}
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    tempfile.tempdir = os.environ.get("TMPDIR") or None
+    result = PROBES[sys.argv[1]](*sys.argv[2:])
+    print("RESULT " + json.dumps(result), flush=True)

@@ -1,0 +1,224 @@
+"""Every path a user waits on, against its floor and its budget (issue 7).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/run.py [--cards 100 2000 20000] [--runs 3]
+
+Generates maps (Dutch texts, every lane kind, emotion scores, channels) and
+measures each path in fresh processes (``benchmarks/probes.py``): start-up
+against a bare PySide6 window, open to first paint, a durable edit against a
+raw sqlite3 commit, a card drop, repaints, save and Save As, and PDF and PNG
+export against ``rsvg-convert`` rendering the same map as SVG. Prints a
+table of medians with peak memory and each budget's verdict, writes
+``benchmarks/results/run.json``, and exits 1 when a budget is missed (the
+benchmark fails, never the tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROBES = HERE / "probes.py"
+
+EXPORTS = {
+    "pdf_a0": ("pdf", ["--paper", "A0"]),
+    "pdf_a0_tiles_a4": ("pdf", ["--paper", "A0", "--tile", "A4"]),
+    "png_a0_150": ("png", ["--paper", "A0", "--dpi", "150"]),
+    "png_a0_300": ("png", ["--paper", "A0", "--dpi", "300"]),
+}
+FLOORS = {"pdf_a0": ("pdf", ["-f", "pdf"]), "png_a0_300": ("png", ["-f", "png", "-d", "300", "-p", "300"])}
+
+
+def probe(*args: str, ready: bool = False, env: dict | None = None) -> dict:
+    """Run one probe in a fresh process; with ``ready``, also the time from start to its 'ready' line."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(PROBES), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env=env)
+    result, until_ready = None, None
+    for line in child.stdout:
+        if line.startswith("ready") and until_ready is None:
+            until_ready = time.perf_counter() - start
+        elif line.startswith("RESULT "):
+            result = json.loads(line[7:])
+    child.wait()
+    if child.returncode != 0 or result is None:
+        raise RuntimeError(f"probe {args[0]} failed: {child.stderr.read()[-800:]}")
+    if ready:
+        result["start_to_ready"] = until_ready
+    return result
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def measure(cards_list: list[int], runs: int, folder: Path, log) -> dict:
+    sys.path.insert(0, str(HERE))
+    from generate import generate
+    from svg_map import svg_of
+
+    from journeymapper.persistence import write_project
+
+    figures: dict[str, list] = {}
+
+    def add(name: str, value) -> None:
+        figures.setdefault(name, []).append(value)
+
+    env = dict(os.environ, JOURNEYMAPPER_STATE_DIR=str(folder / "state"),
+               JOURNEYMAPPER_CONFIG_DIR=str(folder / "config"), QT_QPA_PLATFORM="offscreen")
+    for _ in range(runs):
+        add("bare_window", probe("bare_window", ready=True, env=env)["start_to_ready"])
+        screen = probe("start_screen", ready=True, env=env)
+        add("start_screen", screen["start_to_ready"])
+        add("start_screen_peak_mb", screen.get("peak_mb", 0))
+        figures["start_screen_loads"] = [{k: screen[k] for k in screen if k.endswith("_loaded")}]
+    log("start-up measured")
+    have_rsvg = shutil.which("rsvg-convert") is not None
+    for cards in cards_list:
+        path = folder / f"map-{cards}.jmap"
+        document = generate(cards)
+        write_project(path, document, overwrite=True)
+        svg = folder / f"map-{cards}.svg"
+        svg.write_text(svg_of(document, document.maps()[0].id, "A0"), encoding="utf-8")
+        for _ in range(runs):
+            working = folder / f"work-{cards}.jmap"
+            shutil.copyfile(path, working)
+            result = probe("editor", str(working), env=env)
+            for key in ("open_first_paint", "repaint_fit", "repaint_100", "card_drop"):
+                add(f"{key}@{cards}", result[key])
+            add(f"editor_peak_mb@{cards}", result["peak_mb"])
+            shutil.copyfile(path, working)
+            saved = probe("save", str(working), str(folder), env=env)
+            add(f"save@{cards}", saved["save"])
+            add(f"save_as@{cards}", saved["save_as"])
+        log(f"{cards} cards: editor, save")
+        if cards == 2000 or len(cards_list) == 1:
+            working = folder / f"work-{cards}.jmap"
+            shutil.copyfile(path, working)
+            figures[f"edit@{cards}"] = probe("edits", str(working), "300", env=env)["edit"]
+            figures[f"raw_commit@{cards}"] = probe("raw_commits", str(folder), "300", env=env)["edit"]
+            log(f"{cards} cards: edits")
+        for name, (suffix, options) in EXPORTS.items():
+            for _ in range(runs):
+                result = probe("export", str(path), str(folder / f"out.{suffix}"), *options, env=env)
+                add(f"{name}@{cards}", result["seconds"])
+                add(f"{name}_peak_mb@{cards}", result["peak_mb"])
+            if name in FLOORS and have_rsvg:
+                suffix, options = FLOORS[name]
+                for _ in range(runs):
+                    result = probe("rsvg", str(svg), str(folder / f"rsvg.{suffix}"), *options, env=env)
+                    add(f"rsvg_{name}@{cards}", result["seconds"])
+                    add(f"rsvg_{name}_peak_mb@{cards}", result["peak_mb"])
+            log(f"{cards} cards: {name}")
+    return figures
+
+
+# (what, figure, budget in seconds or None, floor figure, largest ratio to the floor)
+BUDGETS = [
+    ("start to interactive start screen", "start_screen", None, "bare_window", 1.5),
+    ("open to first paint, 2,000 cards", "open_first_paint@2000", 0.3, None, None),
+    ("edit committed durably, p50", "edit@2000:p50", 0.002, "raw_commit@2000:p50", None),
+    ("edit committed durably, p99", "edit@2000:p99", 0.005, "raw_commit@2000:p99", None),
+    ("card drop, 2,000 cards", "card_drop@2000", 0.030, None, None),
+    ("repaint at fit-all, 2,000 cards", "repaint_fit@2000", 0.025, None, None),
+    ("repaint at fit-all, 20,000 cards", "repaint_fit@20000", 0.200, None, None),
+    ("A0 PDF, 2,000 cards", "pdf_a0@2000", 0.6, "rsvg_pdf_a0@2000", 0.3),
+    ("A0 PNG 300 dpi, 2,000 cards", "png_a0_300@2000", 8.0, "rsvg_png_a0_300@2000", 0.6),
+    ("A0 PNG 300 dpi, 2,000 cards: peak memory (MB)", "png_a0_300_peak_mb@2000", 700, None, None),
+    ("20,000 cards: open to first paint", "open_first_paint@20000", 1.0, None, None),
+    ("20,000 cards: card drop", "card_drop@20000", 1.0, None, None),
+]
+
+
+def value(figures: dict, key: str):
+    name, _, stat = key.partition(":")
+    values = figures.get(name)
+    if not values:
+        return None
+    if stat == "p50":
+        return statistics.median(values)
+    if stat == "p99":
+        return percentile(values, 0.99)
+    return statistics.median(values)
+
+
+def verdicts(figures: dict) -> list[dict]:
+    rows = []
+    for what, key, budget, floor_key, ratio in BUDGETS:
+        measured = value(figures, key)
+        floor = value(figures, floor_key) if floor_key else None
+        ok = measured is not None
+        if ok and budget is not None:
+            ok = measured <= budget
+        if ok and ratio is not None and floor:
+            ok = measured <= ratio * floor
+        rows.append({"what": what, "measured": measured, "budget": budget, "floor": floor, "ratio_budget": ratio,
+                     "ratio": (measured / floor) if (measured is not None and floor) else None,
+                     "verdict": "not measured" if measured is None else ("ok" if ok else "MISSED")})
+    return rows
+
+
+def _fmt(number, unit: str) -> str:
+    if number is None:
+        return "–"
+    if unit == "MB":
+        return f"{number:.0f} MB"
+    return f"{number * 1000:.1f} ms" if number < 1 else f"{number:.2f} s"
+
+
+def table(figures: dict, rows: list[dict]) -> str:
+    lines = ["| path | measured | floor | ratio | budget | verdict |", "|---|---:|---:|---:|---|---|"]
+    for row in rows:
+        unit = "MB" if "MB" in row["what"] else "s"
+        budget = []
+        if row["budget"] is not None:
+            budget.append(_fmt(row["budget"], unit))
+        if row["ratio_budget"] is not None:
+            budget.append(f"≤ {row['ratio_budget']}× floor")
+        ratio = f"{row['ratio']:.2f}×" if row["ratio"] is not None else "–"
+        lines.append(f"| {row['what']} | {_fmt(row['measured'], unit)} | {_fmt(row['floor'], unit)} | {ratio} "
+                     f"| {', '.join(budget)} | {row['verdict']} |")
+    lines += ["", "| figure | median | peak memory |", "|---|---:|---:|"]
+    for key in sorted(k for k in figures if "peak_mb" not in k and k != "start_screen_loads"):
+        size = key.split("@")[1] if "@" in key else ""
+        base = key.split("@")[0]
+        memory = value(figures, f"{base}_peak_mb@{size}") if size else None
+        lines.append(f"| {key} | {_fmt(value(figures, key), 's')} | {_fmt(memory, 'MB')} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, nargs="+", default=[100, 2000, 20000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "run.json")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+
+    def log(text: str) -> None:
+        print(f"  [{time.monotonic() - started:5.0f} s] {text}", file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="jm-bench-") as folder:
+        figures = measure(args.cards, args.runs, Path(folder), log)
+    rows = verdicts(figures)
+    print(table(figures, rows))
+    machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform(),
+               "cpus": os.cpu_count()}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"machine": machine, "runs": args.runs, "budgets": rows, "figures": figures},
+                                   indent=1), encoding="utf-8")
+    return 1 if any(row["verdict"] == "MISSED" for row in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
