@@ -59,3 +59,22 @@ def test_only_the_export_package_draws():
         part = path.relative_to(PACKAGE).parts[0]
         if "reportlab" in imports_of(path):
             assert part == "export", path
+
+
+def test_the_start_screen_loads_no_database_pdf_or_picture_library():
+    """SQLModel, ReportLab and Pillow load when a file is opened or exported, not at start-up
+    (eagerly they cost about a second before the first window)."""
+    import subprocess
+    import sys
+
+    script = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+              "from PySide6.QtCore import QTimer\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "app = QApplication([])\n"
+              "QTimer.singleShot(0, app.quit)\n"
+              "from journeymapper.cli.main import main\n"
+              "main(['--lang', 'en'])\n"
+              "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'reportlab', 'PIL') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -6,7 +6,6 @@ from ..content.markers import Translate
 from ..content.sample import build_sample
 from ..content.templates import build_map
 from ..domain import Document
-from .images import inspect_image
 
 
 def project_from_template(template_id: str, translate: Translate) -> Document:
@@ -16,6 +15,8 @@ def project_from_template(template_id: str, translate: Translate) -> Document:
 
 
 def _sample_image(name: str) -> tuple[str, int, int, bytes]:
+    from .images import inspect_image  # Pillow loads when the sample is made, not at start-up
+
     data = resources.files("journeymapper.resources").joinpath("sample", name).read_bytes()
     return inspect_image(data)
 

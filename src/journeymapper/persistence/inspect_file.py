@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import FileProblem, ProjectFileError
 from .migrations import OLDEST_VERSION, layout_of
-from .schema import APPLICATION_ID, SCHEMA_VERSION
+from .version import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -33,7 +33,7 @@ from ..domain import (
 from ..domain import rules
 from ..domain.kinds import group_of
 from .connection import decode_text
-from .rows import SELECT
+from .rows import statements
 
 MAX_ID = 64
 
@@ -116,7 +116,7 @@ def read_records(conn: sqlite3.Connection) -> tuple[list, Fixes]:
     """All records of a checked file, repaired; and what was repaired."""
     fixes = Fixes()
     clean = _Sanitiser(fixes)
-    rows = {kind: _fetch_all(conn, sql, fixes) for kind, sql in SELECT.items()}
+    rows = {kind: _fetch_all(conn, sql, fixes) for kind, sql in statements().select.items()}
     accepted: dict[Kind, dict] = {kind: {} for kind in Kind}
 
     def accept(kind: Kind, key, record) -> None:

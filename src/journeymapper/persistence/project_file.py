@@ -27,7 +27,7 @@ from .inspect_file import as_project_errors, check_database, check_path
 from .loader import Fixes, load_document
 from .migrations import migrate
 from .rows import write_changes, write_document
-from .schema import APPLICATION_ID, SCHEMA_VERSION, ddl
+from .version import APPLICATION_ID, SCHEMA_VERSION
 from .workspace import Session, SessionInfo, adopt_session, new_session, project_lock
 
 PROJECT_SUFFIX = ".jmap"
@@ -68,6 +68,8 @@ def create_database(path: Path, document: Document, unsaved_edits: int = 0) -> N
     conn, _ = open_read_write(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
+        from .schema import ddl  # SQLModel loads with the first file written, not at start-up
+
         for statement in ddl():
             conn.execute(statement)
         conn.executemany(

@@ -9,7 +9,8 @@ from enum import Enum
 
 from ..domain import Changes, Document, Kind
 from ..domain.kinds import KIND_ORDER
-from .schema import columns, primary_key
+from functools import cache
+from typing import NamedTuple
 
 TABLE = {
     Kind.IMAGE: "image",
@@ -32,6 +33,8 @@ def _quoted(names) -> str:
 
 
 def _insert_sql(table: str) -> str:
+    from .schema import columns
+
     cols = columns(table)
     return f'INSERT OR REPLACE INTO "{table}" ({_quoted(cols)}) VALUES ({", ".join("?" * len(cols))})'
 
@@ -39,13 +42,31 @@ def _insert_sql(table: str) -> str:
 def _delete_sql(kind: Kind) -> str:
     table = TABLE[kind]
     # A step's channels are several rows; they go together by (lane, step).
+    from .schema import primary_key
+
     keys = ("lane_id", "step_id") if kind is Kind.STEP_CHANNELS else primary_key(table)
     return f'DELETE FROM "{table}" WHERE ' + " AND ".join(f'"{k}" = ?' for k in keys)
 
 
-INSERT = {kind: _insert_sql(table) for kind, table in TABLE.items()}
-DELETE = {kind: _delete_sql(kind) for kind in TABLE}
-SELECT = {kind: f'SELECT {_quoted(columns(table))} FROM "{table}"' for kind, table in TABLE.items()}
+class Statements(NamedTuple):
+    insert: dict
+    delete: dict
+    select: dict
+    columns: dict  # kind -> column names, in the order of the statements
+
+
+@cache
+def statements() -> Statements:
+    """The SQL for every kind, built from the SQLModel tables the first time a file is read or written
+    (importing SQLModel at start-up cost the editor about 0.6 s)."""
+    from .schema import columns
+
+    return Statements(
+        insert={kind: _insert_sql(table) for kind, table in TABLE.items()},
+        delete={kind: _delete_sql(kind) for kind in TABLE},
+        select={kind: f'SELECT {_quoted(columns(table))} FROM "{table}"' for kind, table in TABLE.items()},
+        columns={kind: tuple(columns(table)) for kind, table in TABLE.items()},
+    )
 
 
 def _plain(value):
@@ -55,7 +76,7 @@ def _plain(value):
 def rows_of(kind: Kind, record) -> list[tuple]:
     if kind is Kind.STEP_CHANNELS:
         return [(record.lane_id, record.step_id, channel_id) for channel_id in sorted(record.channel_ids)]
-    return [tuple(_plain(getattr(record, name)) for name in columns(TABLE[kind]))]
+    return [tuple(_plain(getattr(record, name)) for name in statements().columns[kind])]
 
 
 def key_params(kind: Kind, key) -> tuple:
@@ -64,17 +85,19 @@ def key_params(kind: Kind, key) -> tuple:
 
 def write_changes(conn: sqlite3.Connection, changes: Changes) -> None:
     """Write a patch; the caller owns the transaction."""
+    sql = statements()
     for change in changes:
         kind = change.kind
         if change.new is None or kind is Kind.STEP_CHANNELS:
-            conn.execute(DELETE[kind], key_params(kind, change.key))
+            conn.execute(sql.delete[kind], key_params(kind, change.key))
         if change.new is not None:
-            conn.executemany(INSERT[kind], rows_of(kind, change.new))
+            conn.executemany(sql.insert[kind], rows_of(kind, change.new))
 
 
 def write_document(conn: sqlite3.Connection, document: Document) -> None:
     """Insert every record of a document into empty tables."""
+    insert = statements().insert
     for kind in KIND_ORDER:
         rows = [row for record in document.store.all(kind) for row in rows_of(kind, record)]
         if rows:
-            conn.executemany(INSERT[kind], rows)
+            conn.executemany(insert[kind], rows)

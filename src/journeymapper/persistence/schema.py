@@ -16,10 +16,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import Column, Field, SQLModel
 
-# "JMAP" in ASCII: PRAGMA application_id marks a file as ours.
-APPLICATION_ID = 0x4A4D4150
-# PRAGMA user_version: the schema version this program writes.
-SCHEMA_VERSION = 2
+from .version import APPLICATION_ID, SCHEMA_VERSION  # noqa: F401 - defined there, used from here too
 
 metadata = SQLModel.metadata
 
