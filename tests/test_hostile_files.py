@@ -17,7 +17,11 @@ from journeymapper.messages import error_message
 from journeymapper.persistence import ProjectFile, ProjectFileError, read_project
 from reliability.hostile_corpus import CORPUS, OPENED, build_corpus
 
-HANG = 2.0  # seconds: an open that takes longer counts as a hang
+# An open that takes longer is a hang. Generous on purpose: the speed figures
+# (100,000 cards in about 0.9 s here) are measured by
+# `python tests/reliability/hostile_corpus.py` and kept in docs/reliability.md,
+# and a test must not fail because a shared CI machine is slow for a moment.
+HANG = 10.0
 
 
 @pytest.fixture(scope="module")
