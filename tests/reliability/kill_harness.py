@@ -64,6 +64,7 @@ CHILD = DIGEST + textwrap.dedent("""
     from journeymapper.app.editing import EditingSession
     from journeymapper.domain import Kind, LaneKind
     from journeymapper.persistence import ProjectFile, find_recoverable
+    import journeymapper.persistence.schema  # loads lazily in the editor; here before "ready", so kills hit writes
 
     kind, project, extra = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
 
