@@ -66,6 +66,29 @@ def test_a_second_file_opens_in_the_editor_already_running(qapp, sample_file, tm
         first.wait(timeout=30)
 
 
+def test_two_starts_a_moment_apart_make_one_editor_with_both_files(qapp, sample_file, tmp_path, editor_env):
+    """Double-clicking two files: the second start must not race the first into a rival editor."""
+    second = tmp_path / "second.jmap"
+    shutil.copy(sample_file, second)
+    command = [sys.executable, "-m", "journeymapper"]
+    first = subprocess.Popen(command + [str(sample_file)], env=editor_env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        handed = subprocess.run(command + [str(second)], env=editor_env, capture_output=True, timeout=90)
+        assert handed.returncode == 0, handed.stderr  # it left: it was not an editor of its own
+        assert first.poll() is None
+        deadline = time.monotonic() + 30
+        while not (held_by_another_process(sample_file) and held_by_another_process(second)) \
+                and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert held_by_another_process(sample_file) and held_by_another_process(second)
+        third = subprocess.run(command, env=editor_env, capture_output=True, timeout=90)
+        assert third.returncode == 0, third.stderr  # the one editor still answers
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
 def test_a_leftover_socket_from_a_crash_does_not_stop_the_next_start(qapp, sample_file, editor_env):
     first = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -14,7 +14,7 @@ from ..messages import error_message
 from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
 from ..settings import Settings
 from .main_window import ProjectWindow
-from .single_instance import InstanceServer, send_to_running
+from .single_instance import EditorElection, InstanceServer
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -102,16 +102,22 @@ def run_editor(argv: list[str], language: str) -> int:
     app.installEventFilter(FileOpenFilter(app))
     install(language)
     paths = [Path(a) for a in argv if not a.startswith("-")]
-    if send_to_running(paths):
+    election = EditorElection()
+    if election.hand_over(paths):
         return 0  # the editor already running opens them, in windows of its own
+    server = InstanceServer(open_from_elsewhere, app)
+    if election.is_editor or election.lock_unusable:
+        server.listen()  # at once: a start a moment after ours must find us, not become a rival
     offer_recovery()
     for path in paths:
         open_path(path)
     if not _windows:
         show_start_screen()
-    server = InstanceServer(open_from_elsewhere, app)
-    server.listen()  # after the first windows: a start that finds us finds them open
-    return app.exec()
+    server.ready()
+    try:
+        return app.exec()
+    finally:
+        election.release()
 
 
 def application_icon() -> QIcon:
