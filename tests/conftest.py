@@ -66,13 +66,20 @@ def sample_file(tmp_path, sample_document) -> Path:
 
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
-    """Run the installed command line in a child process."""
+    """Run the installed command line in a child process (with any emulated disks in place)."""
     import subprocess
+
+    import disk_emulation
 
     full_env = dict(os.environ)
     full_env.update(env or {})
+    command = [sys.executable, "-m", "journeymapper"]
+    if disk_emulation.emulated():
+        command = [sys.executable, "-c", disk_emulation.BOOT]
+        full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent),
+                                                               full_env.get("PYTHONPATH")]))
     return subprocess.run(
-        [sys.executable, "-m", "journeymapper", *args],
+        [*command, *args],
         capture_output=True, text=True, env=full_env, cwd=cwd, timeout=120,
     )
 
@@ -93,44 +100,66 @@ def _unmount(folder: Path) -> None:
     subprocess.run(["umount", "-l", str(folder)], capture_output=True)
 
 
-@pytest.fixture
-def read_only_folder(tmp_path):
-    """A folder nobody can write into: a read-only tmpfs as root, chmod otherwise."""
+def _emulate(folder: Path, size: int, monkeypatch) -> None:
+    """No real file system of this kind here: inject its OS error at the write (disk_emulation.py)."""
+    import json
+
+    import disk_emulation
+    from journeymapper.persistence import atomic
+
+    folders = disk_emulation.emulated()
+    folders[disk_emulation.key(folder)] = size
+    monkeypatch.setenv(disk_emulation.VARIABLE, json.dumps(folders))
+    if not getattr(atomic.fsync_file, "emulating", False):
+        monkeypatch.setattr(atomic, "fsync_file", disk_emulation.checked(atomic.fsync_file))
+
+
+# Each test of a full or read-only place runs twice: on a real file system where the
+# machine can mount one, and with the OS error injected (what a machine without
+# mount rights gets), so both ways are known to work.
+DISK_KINDS = ["real", "emulated"]
+
+
+@pytest.fixture(params=DISK_KINDS)
+def read_only_folder(request, tmp_path, monkeypatch):
+    """A folder nobody can write into: a read-only tmpfs as root, chmod otherwise, else emulated."""
+    import disk_emulation
+
     folder = tmp_path / "read-only"
     folder.mkdir()
-    if _mount_tmpfs(folder, "ro,size=1m"):
+    if request.param == "real" and _mount_tmpfs(folder, "ro,size=1m"):
         yield folder
         _unmount(folder)
-    elif os.geteuid() != 0:
+    elif request.param == "real" and os.name == "posix" and os.geteuid() != 0:
         folder.chmod(0o500)
         yield folder
         folder.chmod(0o700)
     else:
-        pytest.skip("running as root where tmpfs cannot be mounted: no way to make a read-only folder")
+        _emulate(folder, disk_emulation.READ_ONLY, monkeypatch)
+        yield folder
 
 
-def _small_disk(tmp_path, size: str):
+def _small_disk(request, tmp_path, monkeypatch, size: int):
     folder = tmp_path / f"small-disk-{size}"
     folder.mkdir()
-    if not _mount_tmpfs(folder, f"size={size}"):
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    return folder
+    if request.param == "real" and _mount_tmpfs(folder, f"size={size}"):
+        yield folder
+        _unmount(folder)
+    else:
+        _emulate(folder, size, monkeypatch)
+        yield folder
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A real, tiny file system (256 KiB) to fill up."""
-    folder = _small_disk(tmp_path, "256k")
-    yield folder
-    _unmount(folder)
+@pytest.fixture(params=DISK_KINDS)
+def small_disk(request, tmp_path, monkeypatch):
+    """A tiny file system (256 KiB) to fill up."""
+    yield from _small_disk(request, tmp_path, monkeypatch, 256 * 1024)
 
 
-@pytest.fixture
-def one_megabyte_disk(tmp_path):
-    """A real file system of 1 MiB: room for a project and the copy a save writes first."""
-    folder = _small_disk(tmp_path, "1m")
-    yield folder
-    _unmount(folder)
+@pytest.fixture(params=DISK_KINDS)
+def one_megabyte_disk(request, tmp_path, monkeypatch):
+    """A file system of 1 MiB: room for a project and the copy a save writes first."""
+    yield from _small_disk(request, tmp_path, monkeypatch, 1024 * 1024)
 
 
 @pytest.fixture

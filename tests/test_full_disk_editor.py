@@ -1,8 +1,8 @@
 """The editor on a full disk and in a read-only folder: a clear message, the old file
-intact, no half-written file, and the work still in the window (real tmpfs file systems)."""
+intact, no half-written file, and the work still in the window (real tmpfs file systems,
+and the same with the OS error injected: see disk_emulation.py)."""
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
@@ -12,15 +12,7 @@ from journeymapper.app.editing import EditingSession
 from journeymapper.domain import Kind, LaneKind
 from journeymapper.persistence import ProjectFile, read_project
 
-
-def fill(folder: Path, leave: int) -> Path:
-    """Fill the file system of ``folder`` until only about ``leave`` bytes are free."""
-    stats = os.statvfs(folder)
-    free = stats.f_bavail * stats.f_frsize
-    filler = folder / "filler.bin"
-    with open(filler, "wb") as handle:
-        handle.write(b"\0" * max(0, free - leave))
-    return filler
+from disk_emulation import fill
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ About 50 kills per path here; the long run (1,000 per path) and its figures
 are in docs/reliability.md.
 """
 
-import signal
-
 import pytest
 
 from reliability import kill_harness
@@ -14,7 +12,6 @@ KILLS = 50
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 @pytest.mark.parametrize("path", kill_harness.PATHS)
 def test_kills_on_a_write_path_lose_nothing(path):
     [figures] = kill_harness.run([path], kills=KILLS, workers=2)

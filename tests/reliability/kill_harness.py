@@ -198,7 +198,7 @@ class Child:
             raise RuntimeError("the child never got ready")
         time.sleep(delay)
         if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
+            self.process.kill()  # SIGKILL; TerminateProcess on Windows: no handler, no clean-up either way
         self.finish()
 
     def finish(self, timeout: float = 120) -> None:
@@ -224,6 +224,9 @@ class _ForkedProcess:
             if pid:
                 self.returncode = os.waitstatus_to_exitcode(status)
         return self.returncode
+
+    def kill(self) -> None:
+        os.kill(self.pid, signal.SIGKILL)
 
     def wait(self, timeout=None):
         if self.returncode is None:
