@@ -42,6 +42,8 @@ print(f"frozen program works: PDF {len(pdf) // 1024} KB, PNG {image.width} x {im
 PY
 # Qt's own Dutch words (buttons, file dialogs) must travel with the program.
 find "$out/dist/journeymapper" -name qtbase_nl.qm | grep -q . || { echo "qtbase_nl.qm is missing" >&2; exit 1; }
+# ReportLab's C accelerators (PDF export is several times slower without them).
+find "$out/dist/journeymapper" -name '_rl_accel*' | grep -q . || { echo "_rl_accel is missing" >&2; exit 1; }
 
 # The editor itself starts (offscreen) and takes a second file handed to it, even
 # when the second start comes before the first has opened anything (two files

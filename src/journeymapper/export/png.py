@@ -4,12 +4,12 @@ Each strip is a Pillow image a few megabytes large; the shapes reaching into
 it are drawn with the strip's offset (whole pixels, so strips join without a
 seam) and its rows go straight into ``PngStreamWriter``. Curves, circles,
 slanted lines and icons are drawn 4x larger on a small mask and reduced, so
-they are smooth; text is anti-aliased by FreeType.
+they are smooth; text is anti-aliased by FreeType, one glyph at a time
+(``glyphs.py``).
 """
 
 import io
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine, face, font_path
 from ..layout.icons import scaled
 from ..layout.theme import rgb
+from .glyphs import GlyphStamps
 from .pages import Page, Transform
 from .painter import paint_page
 from .png_stream import PngStreamWriter
@@ -27,7 +28,6 @@ MAX_SIDE = 32_767  # what common image programs open
 MAX_PIXELS = 600_000_000  # an A0 poster at 600 dpi is 558 megapixels
 STRIP_BYTES = 24 * 1024 * 1024
 SUPERSAMPLE = 4
-_WORD = re.compile(r"\S+")
 LINE_CHUNK = 24  # segments of a long line drawn on one mask
 
 Progress = Callable[[int, int], None]
@@ -57,7 +57,7 @@ class PngPainter:
         self.images = images
         self.k = k  # pixels per point
         self.transparent = transparent
-        self._fonts: dict[tuple[bool, float], ImageFont.FreeTypeFont] = {}
+        self._glyphs: dict[tuple[bool, float], GlyphStamps] = {}
         self._pictures: dict[tuple[str, int, int], Image.Image | None] = {}
         self.image: Image.Image | None = None
         self.draw: ImageDraw.ImageDraw | None = None
@@ -101,23 +101,28 @@ class PngPainter:
             self.draw.rectangle(corners, fill=fill, outline=outline, width=width)
 
     def text(self, shape: TextLine) -> None:
-        """Each word at the layout's (unhinted) position.
+        """Each character at the layout's (unhinted) position, stamped from a glyph cache.
 
         FreeType hints advances to whole pixels, which makes a whole line up to
         a few per cent wider or narrower than the layout measured; placing every
-        word where the layout (and the PDF) has it keeps that drift within a word.
+        character where the layout (and the PDF) has it avoids that drift.
         """
         size = max(1.0, self.length(shape.size))
         key = (shape.bold, round(size, 3))
-        font = self._fonts.get(key)
-        if font is None:
-            font = self._fonts[key] = ImageFont.truetype(str(font_path(shape.bold)), size,
-                                                         layout_engine=ImageFont.Layout.BASIC)
-        metrics = face(shape.bold)
+        stamps = self._glyphs.get(key)
+        if stamps is None:
+            font = ImageFont.truetype(str(font_path(shape.bold)), size, layout_engine=ImageFont.Layout.BASIC)
+            stamps = self._glyphs[key] = GlyphStamps(font)
+        advance = face(shape.bold).char_width
         fill = self.color(shape.color)
-        for word in _WORD.finditer(shape.text):
-            x = shape.x + metrics.width(shape.text[:word.start()], shape.size)
-            self.draw.text(self.px(x, shape.baseline), word.group(), font=font, fill=fill, anchor="ls")
+        x, y = self.px(shape.x, shape.baseline)
+        row = round(y)
+        em = self.length(shape.size)  # pixels per em
+        pen = 0.0
+        for char in shape.text:
+            if not char.isspace():
+                stamps.stamp(self.draw, x + pen * em, row, char, fill)
+            pen += advance(char)
 
     def polyline(self, shape: Polyline) -> None:
         points = [self.px(x, y) for x, y in shape.points]
@@ -271,18 +276,22 @@ def render_png(out, page: Page, images: dict[str, bytes], dpi: float, transparen
     writer = PngStreamWriter(out, size.width, size.height, mode, dpi)
     painter = PngPainter(images, dpi / 72, transparent)
     strips = math.ceil(size.height / rows)
-    for index in range(strips):
-        top = index * rows
-        height = min(rows, size.height - top)
-        strip = Image.new(mode, (size.width, height), background)
-        painter.start_strip(strip, top)
-        # The page area this strip covers, one pixel wider each way for anti-aliased edges.
-        area = Rect(0, (top - 1) * 72 / dpi, page.width, (height + 2) * 72 / dpi)
-        paint_page(page, painter, area)
-        writer.write_rows(strip.tobytes())
-        del strip
-        if progress is not None:
-            progress(index + 1, strips)
+    try:
+        for index in range(strips):
+            top = index * rows
+            height = min(rows, size.height - top)
+            strip = Image.new(mode, (size.width, height), background)
+            painter.start_strip(strip, top)
+            # The page area this strip covers, one pixel wider each way for anti-aliased edges.
+            area = Rect(0, (top - 1) * 72 / dpi, page.width, (height + 2) * 72 / dpi)
+            paint_page(page, painter, area)
+            writer.write_rows(strip.tobytes())
+            del strip
+            if progress is not None:
+                progress(index + 1, strips)
+    except BaseException:
+        writer.abandon()  # a cancel or an error: stop the compressing thread too
+        raise
     writer.close()
     return size
 

@@ -12,6 +12,7 @@ the current schema.
 
 import sqlite3
 
+from .catalogue import TABLES
 from .version import SCHEMA_VERSION
 
 OLDEST_VERSION = 1
@@ -32,9 +33,7 @@ LAYOUT_CHANGES: dict[int, dict[str, tuple[set[str], set[str]]]] = {
 
 def layout_of(version: int) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """The tables, columns and indexes a file of ``version`` has."""
-    from .schema import current_layout  # SQLModel loads with the first file, not at start-up
-
-    layout = dict(current_layout())
+    layout = {name: (frozenset(table["columns"]), frozenset(table["indexes"])) for name, table in TABLES.items()}
     for newer in range(SCHEMA_VERSION, version, -1):
         for table, (added_columns, added_indexes) in LAYOUT_CHANGES.get(newer, {}).items():
             cols, indexes = layout[table]

@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain import Changes, Document
 from .atomic import as_write_error, remove_leftovers, replacing
+from .catalogue import DDL
 from .connection import open_read_only, open_read_write
 from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors, check_database, check_path
@@ -68,9 +69,7 @@ def create_database(path: Path, document: Document, unsaved_edits: int = 0) -> N
     conn, _ = open_read_write(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        from .schema import ddl  # SQLModel loads with the first file written, not at start-up
-
-        for statement in ddl():
+        for statement in DDL:
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO project_info (key, value) VALUES (?, ?)",

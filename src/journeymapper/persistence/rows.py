@@ -9,6 +9,7 @@ from enum import Enum
 
 from ..domain import Changes, Document, Kind
 from ..domain.kinds import KIND_ORDER
+from .catalogue import TABLES
 from functools import cache
 from typing import NamedTuple
 
@@ -32,9 +33,11 @@ def _quoted(names) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
-def _insert_sql(table: str) -> str:
-    from .schema import columns
+def columns(table: str) -> tuple[str, ...]:
+    return TABLES[table]["columns"]
 
+
+def _insert_sql(table: str) -> str:
     cols = columns(table)
     return f'INSERT OR REPLACE INTO "{table}" ({_quoted(cols)}) VALUES ({", ".join("?" * len(cols))})'
 
@@ -42,9 +45,7 @@ def _insert_sql(table: str) -> str:
 def _delete_sql(kind: Kind) -> str:
     table = TABLE[kind]
     # A step's channels are several rows; they go together by (lane, step).
-    from .schema import primary_key
-
-    keys = ("lane_id", "step_id") if kind is Kind.STEP_CHANNELS else primary_key(table)
+    keys = ("lane_id", "step_id") if kind is Kind.STEP_CHANNELS else TABLES[table]["primary_key"]
     return f'DELETE FROM "{table}" WHERE ' + " AND ".join(f'"{k}" = ?' for k in keys)
 
 
@@ -57,10 +58,7 @@ class Statements(NamedTuple):
 
 @cache
 def statements() -> Statements:
-    """The SQL for every kind, built from the SQLModel tables the first time a file is read or written
-    (importing SQLModel at start-up cost the editor about 0.6 s)."""
-    from .schema import columns
-
+    """The SQL for every kind, built from the schema catalogue the first time a file is read or written."""
     return Statements(
         insert={kind: _insert_sql(table) for kind, table in TABLE.items()},
         delete={kind: _delete_sql(kind) for kind in TABLE},

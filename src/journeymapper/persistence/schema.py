@@ -166,3 +166,40 @@ def current_layout() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     for name, table in metadata.tables.items():
         layout[name] = (frozenset(c.name for c in table.columns), frozenset(i.name for i in table.indexes))
     return layout
+
+
+def catalogue() -> dict:
+    """The schema as plain data: what ``catalogue.py`` holds (and must keep holding)."""
+    return {
+        "tables": {
+            name: {"columns": columns(name), "primary_key": primary_key(name),
+                   "indexes": tuple(sorted(index.name for index in table.indexes))}
+            for name, table in metadata.tables.items()
+        },
+        "ddl": tuple(ddl()),
+    }
+
+
+def catalogue_source() -> str:
+    """The text of ``catalogue.py``, generated from the classes above."""
+    import pprint
+
+    data = catalogue()
+    return (
+        '"""The project file\'s schema as plain data, generated from ``schema.py``.\n\n'
+        "Do not edit: run ``python -m journeymapper.persistence.schema`` after changing\n"
+        "the SQLModel classes (tests/test_schema_catalogue.py fails until you do).\n"
+        "Reading, checking and writing files use this instead of the classes, because\n"
+        "importing SQLModel and SQLAlchemy takes most of a second, longer than opening\n"
+        'a 2,000-card map may take; SQLModel stays the one place the schema is defined.\n"""\n\n'
+        f"TABLES = {pprint.pformat(data['tables'], width=100, sort_dicts=True)}\n\n"
+        f"DDL = {pprint.pformat(data['ddl'], width=100)}\n"
+    )
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).with_name("catalogue.py")
+    target.write_text(catalogue_source(), encoding="utf-8")
+    print(f"wrote {target}")
