@@ -8,16 +8,17 @@ import time
 
 import pytest
 
-from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError
+from journeymapper.persistence.workspace import project_lock
 
 
 def held_by_another_process(path) -> bool:
-    try:
-        project, _ = ProjectFile.open(path)
-    except ProjectFileError as error:
-        return error.problem is FileProblem.ALREADY_OPEN
-    project.close()
-    return False
+    """Open for editing elsewhere: its project lock is taken (probed for an instant only, so
+    an editor opening it meanwhile does not find it taken by the test)."""
+    lock = project_lock(path)
+    if lock.acquire():
+        lock.release()
+        return False
+    return True
 
 
 def wait_for_server(timeout: float = 60.0) -> None:
@@ -67,26 +68,33 @@ def test_a_second_file_opens_in_the_editor_already_running(qapp, sample_file, tm
 
 
 def test_two_starts_a_moment_apart_make_one_editor_with_both_files(qapp, sample_file, tmp_path, editor_env):
-    """Double-clicking two files: the second start must not race the first into a rival editor."""
+    """Double-clicking two files: whichever start wins, the other hands its file over and leaves."""
     second = tmp_path / "second.jmap"
     shutil.copy(sample_file, second)
     command = [sys.executable, "-m", "journeymapper"]
-    first = subprocess.Popen(command + [str(sample_file)], env=editor_env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    starts = [subprocess.Popen(command + [str(path)], env=editor_env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE) for path in (sample_file, second)]
     try:
-        handed = subprocess.run(command + [str(second)], env=editor_env, capture_output=True, timeout=90)
-        assert handed.returncode == 0, handed.stderr  # it left: it was not an editor of its own
-        assert first.poll() is None
+        deadline = time.monotonic() + 90
+        while all(start.poll() is None for start in starts) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = [start for start in starts if start.poll() is not None]
+        assert len(left) == 1, "neither start handed over: two editors"
+        assert left[0].returncode == 0, left[0].stderr.read()
+        [editor] = [start for start in starts if start is not left[0]]
         deadline = time.monotonic() + 30
         while not (held_by_another_process(sample_file) and held_by_another_process(second)) \
                 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert held_by_another_process(sample_file) and held_by_another_process(second)
+        assert editor.poll() is None
         third = subprocess.run(command, env=editor_env, capture_output=True, timeout=90)
         assert third.returncode == 0, third.stderr  # the one editor still answers
     finally:
-        first.terminate()
-        first.wait(timeout=30)
+        for start in starts:
+            if start.poll() is None:
+                start.terminate()
+                start.wait(timeout=30)
 
 
 def test_a_leftover_socket_from_a_crash_does_not_stop_the_next_start(qapp, sample_file, editor_env):

@@ -45,32 +45,43 @@ find "$out/dist/journeymapper" -name qtbase_nl.qm | grep -q . || { echo "qtbase_
 # ReportLab's C accelerators (PDF export is several times slower without them).
 find "$out/dist/journeymapper" -name '_rl_accel*' | grep -q . || { echo "_rl_accel is missing" >&2; exit 1; }
 
-# The editor itself starts (offscreen) and takes a second file handed to it, even
-# when the second start comes before the first has opened anything (two files
-# double-clicked together).
+# The editor itself starts (offscreen) and takes a second file: two starts at
+# once (two files double-clicked together) make one editor with both files open,
+# whichever of them wins; the other hands its file over and leaves.
 cp "$check/sample.jmap" "$check/second.jmap"
-"$program" "$check/sample.jmap" > "$check/editor.log" 2>&1 &
-editor=$!
-handed=no
-if timeout 90 "$program" "$check/second.jmap"; then handed=yes; fi
-[ "$handed" = no ] || "$python" - "$check/second.jmap" <<'PY' || handed=no
+"$program" "$check/sample.jmap" > "$check/editor1.log" 2>&1 &
+first=$!
+"$program" "$check/second.jmap" > "$check/editor2.log" 2>&1 &
+second=$!
+left=""
+for _ in $(seq 1 180); do
+    sleep 0.5
+    if ! kill -0 "$first" 2>/dev/null; then left=$first; editor=$second; break; fi
+    if ! kill -0 "$second" 2>/dev/null; then left=$second; editor=$first; break; fi
+done
+[ -n "$left" ] || { kill "$first" "$second"; echo "two editors: neither start handed its file over" >&2; exit 1; }
+if ! wait "$left"; then cat "$check"/editor*.log >&2; kill "$editor"; echo "a start failed" >&2; exit 1; fi
+"$python" - "$check/sample.jmap" "$check/second.jmap" <<'PY' || { kill "$editor"; exit 1; }
 import sys, time
-from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError
+from journeymapper.persistence.workspace import project_lock
+
+def held(path):  # the running editor has it open for editing, which holds its lock
+    lock = project_lock(path)  # (taken for an instant only, so the editor never finds it taken)
+    if lock.acquire():
+        lock.release()
+        return False
+    return True
+
 deadline = time.monotonic() + 60
-while time.monotonic() < deadline:  # the running editor opens it for editing, which locks it
-    try:
-        ProjectFile.open(sys.argv[1])[0].close()
-    except ProjectFileError as error:
-        if error.problem is FileProblem.ALREADY_OPEN:
-            sys.exit(0)
+while time.monotonic() < deadline and not all(held(p) for p in sys.argv[1:]):
     time.sleep(0.5)
-sys.exit("the running editor took the second file but did not open it")
+if not all(held(p) for p in sys.argv[1:]):
+    sys.exit("the running editor does not have both files open")
 PY
-kill -0 "$editor" 2>/dev/null || { cat "$check/editor.log" >&2; echo "the frozen editor stopped" >&2; exit 1; }
+kill -0 "$editor" 2>/dev/null || { cat "$check"/editor*.log >&2; echo "the frozen editor stopped" >&2; exit 1; }
 kill "$editor" 2>/dev/null || true
 wait "$editor" 2>/dev/null || true
-[ "$handed" = yes ] || { echo "the frozen editor never took a second file" >&2; exit 1; }
-echo "frozen editor started and opened a second file in its own window"
+echo "two frozen starts at once made one editor with both files open"
 
 size=$(du -sh "$out/dist/journeymapper" | cut -f1)
 echo "Built $out/dist/journeymapper ($size)."
