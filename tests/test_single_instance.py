@@ -127,14 +127,14 @@ def test_a_file_handed_over_by_macos_opens_in_a_window(qapp, sample_file, englis
     try:
         screen = application.show_start_screen()
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(sample_file)))
-        windows = [w for w in application._windows if isinstance(w, application.ProjectWindow)]
+        windows = [w for w in application._windows if application.is_project_window(w)]
         assert [Path(w.path) for w in windows] == [sample_file]
         assert screen not in application._windows or not screen.isVisible()  # the start screen made way
         assert held_by_another_process(sample_file)
     finally:
         qapp.removeEventFilter(handler)
         for window in list(application._windows):
-            if isinstance(window, application.ProjectWindow):
+            if application.is_project_window(window):
                 window.session.project.close()
                 window.editor.clear()
             window.close()

@@ -30,7 +30,8 @@ def project_windows():
     return [w for w in application._windows if isinstance(w, ProjectWindow)]
 
 
-def test_templates_show_previews_of_their_maps(start):
+def test_templates_show_previews_of_their_maps(qtbot, start):
+    qtbot.waitUntil(start.previews_drawn)  # drawn after the screen is up
     items = [start.templates.item(i) for i in range(start.templates.count())]
     assert [i.data(256) for i in items] == ["buyer", "design-thinking", "store-visit", "blank"]
     for item in items:

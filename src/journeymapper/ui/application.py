@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,12 +13,26 @@ from ..i18n import current_language, install
 from ..messages import error_message
 from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
 from ..settings import Settings
-from .main_window import ProjectWindow
 from .single_instance import EditorElection, InstanceServer
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 _windows: list = []  # keeps top-level windows alive while they are open
+# The editor window (canvas, inspector, export) is loaded once the start screen
+# is up, not before it: loading it first held the first window back by a fifth
+# of a second.
+PRELOAD_EDITOR_MS = 300
+
+
+def editor_window_class():
+    from .main_window import ProjectWindow
+
+    return ProjectWindow
+
+
+def is_project_window(window) -> bool:
+    return isinstance(window, editor_window_class())
+
 def local_time(iso: str) -> str:
     """An ISO time stamp as the user's locale writes a date and time, in local time."""
     from PySide6.QtCore import QDateTime, QLocale
@@ -54,10 +68,10 @@ def offer_recovery() -> None:
             item.release()
 
 
-def open_path(path: Path) -> ProjectWindow | None:
+def open_path(path: Path):
     """A window on the project at ``path``, or None when it could not be opened (the user was told)."""
     for window in _windows:
-        if isinstance(window, ProjectWindow) and window.path is not None and \
+        if is_project_window(window) and window.path is not None and \
                 Path(window.path).resolve() == Path(path).resolve():
             window.raise_()  # open already, here: show it rather than offer a read-only copy
             window.activateWindow()
@@ -81,10 +95,10 @@ def open_path(path: Path) -> ProjectWindow | None:
     return show(EditingSession(document, project), path)
 
 
-def show(session: EditingSession, path: Path | None) -> ProjectWindow:
+def show(session: EditingSession, path: Path | None):
     if path is not None:
         Settings().add_recent(path)
-    window = ProjectWindow(session, path)
+    window = editor_window_class()(session, path)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     window.show()
@@ -113,6 +127,7 @@ def run_editor(argv: list[str], language: str) -> int:
         open_path(path)
     if not _windows:
         show_start_screen()
+        QTimer.singleShot(PRELOAD_EDITOR_MS, editor_window_class)
     server.ready()
     try:
         return app.exec()
@@ -147,7 +162,7 @@ class FileOpenFilter(QObject):
             path = event.file()
             if path and open_path(Path(path)) is not None:
                 for window in list(_windows):  # the start screen, shown before the event came
-                    if not isinstance(window, ProjectWindow):
+                    if not is_project_window(window):
                         window.close()
             return True
         return False

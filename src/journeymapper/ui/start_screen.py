@@ -3,7 +3,7 @@ the sample project, opening a file, and the projects opened recently."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -59,11 +59,19 @@ class StartScreen(QWidget):
         self.templates.setMovement(QListWidget.Movement.Static)
         self.templates.setWordWrap(True)
         self.templates.setAccessibleName(self.tr("New project from a template"))
+        blank = QPixmap(PREVIEW)
+        blank.fill(QColor("#ffffff"))
         for template in TEMPLATES:
-            item = QListWidgetItem(QIcon(template_preview(template.id, content)), content(CONTEXT, template.name))
+            item = QListWidgetItem(QIcon(blank), content(CONTEXT, template.name))
             item.setToolTip(content(CONTEXT, template.description))
             item.setData(PATH_ROLE, template.id)
             self.templates.addItem(item)
+        # The previews are drawn once the screen is up, one per turn of the event
+        # loop: laying out and painting them held the first window back by a tenth
+        # of a second, and the screen takes input while they come.
+        self._content = content
+        self._previews_left = list(range(self.templates.count()))
+        QTimer.singleShot(0, self, self._draw_next_preview)
         self.templates.itemActivated.connect(lambda item: self.templateChosen.emit(item.data(PATH_ROLE)))
 
         sample = QPushButton(self.tr("Open the &sample project"))
@@ -110,3 +118,14 @@ class StartScreen(QWidget):
         layout.addSpacing(12)
         layout.addLayout(columns)
         self.resize(1180, 640)
+
+    def _draw_next_preview(self) -> None:
+        if not self._previews_left:
+            return
+        item = self.templates.item(self._previews_left.pop(0))
+        item.setIcon(QIcon(template_preview(item.data(PATH_ROLE), self._content)))
+        if self._previews_left:
+            QTimer.singleShot(0, self, self._draw_next_preview)
+
+    def previews_drawn(self) -> bool:
+        return not self._previews_left
