@@ -41,9 +41,24 @@ class FontFace:
     glyph_of: dict[int, int]  # code point -> glyph index
     advances: list[int]  # glyph index -> advance width
     _widths: dict[str, float] = field(default_factory=dict, repr=False)
+    _words: dict[str, float] = field(default_factory=dict, repr=False)  # text -> advance in ems
+    _drawable: set[str] = field(default_factory=set, repr=False)  # characters known to have a glyph
 
     def has_glyph(self, char: str) -> bool:
         return ord(char) in self.glyph_of
+
+    def missing(self, text: str) -> set[str]:
+        """Printable characters of ``text`` without a glyph; each character is looked up once."""
+        unknown = set(text) - self._drawable
+        if not unknown:
+            return set()
+        missing = set()
+        for char in unknown:
+            if char.isspace() or not char.isprintable() or self.has_glyph(char):
+                self._drawable.add(char)
+            else:
+                missing.add(char)
+        return missing
 
     def char_width(self, char: str) -> float:
         """Advance of one character in ems."""
@@ -55,12 +70,21 @@ class FontFace:
         return width
 
     def width(self, text: str, size: float) -> float:
-        """Advance of ``text`` at ``size`` points, in points."""
-        widths = self._widths
-        total = 0.0
-        for char in text:
-            w = widths.get(char)
-            total += w if w is not None else self.char_width(char)
+        """Advance of ``text`` at ``size`` points, in points.
+
+        Line breaking measures every word of every card; words come back often
+        (in one map and across edits), so each text's advance is kept. The
+        store is emptied when it grows large, which bounds the memory."""
+        total = self._words.get(text)
+        if total is None:
+            widths = self._widths
+            total = 0.0
+            for char in text:
+                w = widths.get(char)
+                total += w if w is not None else self.char_width(char)
+            if len(self._words) > 200_000:
+                self._words.clear()
+            self._words[text] = total
         return total * size
 
     def ascender(self, size: float) -> float:

@@ -73,4 +73,4 @@ def _wrap_paragraph(paragraph: str, font: FontFace, size: float, limit: float) -
 
 def missing_characters(text: str, font: FontFace) -> set[str]:
     """Characters of ``text`` the font has no glyph for (they would print as boxes)."""
-    return {c for c in text if not c.isspace() and not font.has_glyph(c) and c.isprintable()}
+    return font.missing(text)
