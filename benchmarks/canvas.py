@@ -27,8 +27,8 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     from generate import generate
+    from probes import _paint as render_view  # the same full repaint run.py measures
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
     from journeymapper.app.editing import EditingSession
@@ -54,12 +54,7 @@ def main() -> None:
             results: dict[str, list[float]] = {}
 
             def paint(window) -> float:
-                image = QImage(1400, 860, QImage.Format.Format_ARGB32_Premultiplied)
-                start = time.perf_counter()
-                painter = QPainter(image)
-                window.view.render(painter)
-                painter.end()
-                return (time.perf_counter() - start) * 1000
+                return render_view(window) * 1000
 
             for _ in range(args.runs):
                 start = time.perf_counter()
