@@ -105,13 +105,11 @@ def _emulate(folder: Path, size: int, monkeypatch) -> None:
     import json
 
     import disk_emulation
-    from journeymapper.persistence import atomic
 
     folders = disk_emulation.emulated()
     folders[disk_emulation.key(folder)] = size
     monkeypatch.setenv(disk_emulation.VARIABLE, json.dumps(folders))
-    if not getattr(atomic.fsync_file, "emulating", False):
-        monkeypatch.setattr(atomic, "fsync_file", disk_emulation.checked(atomic.fsync_file))
+    disk_emulation.install(monkeypatch.setattr)
 
 
 # Each test of a full or read-only place runs twice: on a real file system where the

@@ -68,9 +68,10 @@ def checked(real_fsync):
     return fsync_file
 
 
-def install() -> None:
-    """In a child process: put the faults the environment names in place."""
+def install(put=setattr) -> None:
+    """Put the faults the environment names in place (``put``: a test's monkeypatch.setattr,
+    so they go again after the test; a child process keeps them)."""
     from journeymapper.persistence import atomic
 
     if not getattr(atomic.fsync_file, "emulating", False):
-        atomic.fsync_file = checked(atomic.fsync_file)
+        put(atomic, "fsync_file", checked(atomic.fsync_file))

@@ -1,17 +1,18 @@
 """Domain records to table rows and back, and the SQL that writes them.
 
-The statements are built once from the SQLModel tables in ``schema.py``, so a
-column added there is written and read without touching this file.
+The statements are built once from the schema catalogue (generated from the
+SQLModel tables in ``schema.py``), so a column added there is written and read
+without touching this file.
 """
 
 import sqlite3
 from enum import Enum
+from functools import cache
+from typing import NamedTuple
 
 from ..domain import Changes, Document, Kind
 from ..domain.kinds import KIND_ORDER
 from .catalogue import TABLES
-from functools import cache
-from typing import NamedTuple
 
 TABLE = {
     Kind.IMAGE: "image",

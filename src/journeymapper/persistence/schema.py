@@ -160,14 +160,6 @@ def primary_key(table_name: str) -> tuple[str, ...]:
     return tuple(c.name for c in metadata.tables[table_name].primary_key.columns)
 
 
-def current_layout() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """For each table: its column names and the names of its indexes."""
-    layout = {}
-    for name, table in metadata.tables.items():
-        layout[name] = (frozenset(c.name for c in table.columns), frozenset(i.name for i in table.indexes))
-    return layout
-
-
 def catalogue() -> dict:
     """The schema as plain data: what ``catalogue.py`` holds (and must keep holding)."""
     return {
