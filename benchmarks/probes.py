@@ -48,7 +48,22 @@ def start_screen() -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+
+    def ready() -> None:
+        print("ready", flush=True)  # the event loop runs: the screen takes input
+        QTimer.singleShot(0, previews)
+
+    def previews() -> None:
+        # The template previews are drawn after the screen is up, one per turn of
+        # the event loop; "settled" is when the last one is in.
+        screens = [w for w in QApplication.topLevelWidgets() if hasattr(w, "previews_drawn")]
+        if screens and not screens[0].previews_drawn():
+            QTimer.singleShot(0, previews)
+            return
+        print("settled", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
     from journeymapper.cli.main import main
 
     main(["--lang", "nl"])

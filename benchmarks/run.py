@@ -43,10 +43,12 @@ def probe(*args: str, ready: bool = False, env: dict | None = None) -> dict:
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(PROBES), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True, env=env)
-    result, until_ready = None, None
+    result, until_ready, until_settled = None, None, None
     for line in child.stdout:
         if line.startswith("ready") and until_ready is None:
             until_ready = time.perf_counter() - start
+        elif line.startswith("settled") and until_settled is None:
+            until_settled = time.perf_counter() - start
         elif line.startswith("RESULT "):
             result = json.loads(line[7:])
     child.wait()
@@ -54,6 +56,7 @@ def probe(*args: str, ready: bool = False, env: dict | None = None) -> dict:
         raise RuntimeError(f"probe {args[0]} failed: {child.stderr.read()[-800:]}")
     if ready:
         result["start_to_ready"] = until_ready
+        result["start_to_settled"] = until_settled
     return result
 
 
@@ -80,6 +83,7 @@ def measure(cards_list: list[int], runs: int, folder: Path, log) -> dict:
         add("bare_window", probe("bare_window", ready=True, env=env)["start_to_ready"])
         screen = probe("start_screen", ready=True, env=env)
         add("start_screen", screen["start_to_ready"])
+        add("start_screen_settled", screen["start_to_settled"])
         add("start_screen_peak_mb", screen.get("peak_mb", 0))
         figures["start_screen_loads"] = [{k: screen[k] for k in screen if k.endswith("_loaded")}]
     log("start-up measured")

@@ -11,12 +11,10 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
-from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
 from ..i18n import LANGUAGES, choose_language, install
-from ..messages import error_message
-from . import commands
-from .argparse_words import use_translations
-from . import export as export_command
+
+# The subcommands, their messages and the templates load only for a subcommand:
+# starting the editor never needs them.
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -24,6 +22,9 @@ SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover", "export
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
+    from . import export as export_command
+
     parser = argparse.ArgumentParser(
         prog="journeymapper",
         description=translate("Cli", "Customer journey maps, offline. Without a command, opens the editor."))
@@ -104,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_editor(_without_language(argv), language)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
     install(language)
+    from ..messages import error_message
+    from . import commands
+    from . import export as export_command
+    from .argparse_words import use_translations
+
     use_translations()
     args = build_parser().parse_args(argv)
     args.lang = language

@@ -1,10 +1,16 @@
 """The built-in map templates and how a map is built from one."""
 
-from dataclasses import dataclass
+from __future__ import annotations
 
-from ..domain import Changes, Document, Kind, LaneKind
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..domain import LaneKind
 from .lanes import CHANNEL_CONTEXT, DEFAULT_CHANNELS, lane_title
 from .markers import QT_TRANSLATE_NOOP, Translate
+
+if TYPE_CHECKING:  # the start screen lists templates without loading the document
+    from ..domain import Changes, Document
 
 CONTEXT = "Templates"
 
@@ -95,6 +101,8 @@ def template(template_id: str) -> Template:
 def build_map(document: Document, template_id: str, translate: Translate,
               title: str | None = None) -> tuple[str, Changes]:
     """Add a map made from a template to the document; returns its id and the changes."""
+    from ..domain import Kind
+
     chosen = template(template_id)
     changes = document.add_map(title if title is not None else translate(CONTEXT, chosen.name))
     map_id = changes.added(Kind.MAP)[0].id
@@ -107,6 +115,8 @@ def build_map(document: Document, template_id: str, translate: Translate,
 
 
 def add_default_channels(document: Document, map_id: str, translate: Translate) -> Changes:
+    from ..domain import Changes
+
     changes = Changes()
     for icon, name in DEFAULT_CHANNELS:
         changes = changes.then(document.add_channel(map_id, translate(CHANNEL_CONTEXT, name), icon))

@@ -1,29 +1,32 @@
-"""The journey-map domain: pure Python, no Qt and no SQL."""
+"""The journey-map domain: pure Python, no Qt and no SQL.
 
-from .changes import Change, Changes
-from .document import Document
-from .errors import EditError, EditProblem
-from .kinds import Kind
-from .records import (
-    TEXT_LANE_KINDS,
-    Card,
-    Channel,
-    Emotion,
-    Image,
-    JourneyMap,
-    Lane,
-    LaneKind,
-    Metric,
-    Persona,
-    Phase,
-    Step,
-    StepChannels,
-    StepImage,
-)
-from .rules import CHANNEL_ICONS, KEEP
+Each name loads its module when first used (``lazy_names``): the start
+screen needs ``LaneKind`` without the document, its changes and rules.
+"""
 
-__all__ = [
-    "CHANNEL_ICONS", "KEEP", "TEXT_LANE_KINDS", "Card", "Change", "Changes", "Channel", "Document",
-    "EditError", "EditProblem", "Emotion", "Image", "JourneyMap", "Kind", "Lane", "LaneKind",
-    "Metric", "Persona", "Phase", "Step", "StepChannels", "StepImage",
-]
+from typing import TYPE_CHECKING
+
+from ..lazy_names import lazy_names
+
+_WHERE = {
+    "Change": "changes", "Changes": "changes",
+    "Document": "document",
+    "EditError": "errors", "EditProblem": "errors",
+    "Kind": "kinds",
+    "TEXT_LANE_KINDS": "records", "Card": "records", "Channel": "records", "Emotion": "records",
+    "Image": "records", "JourneyMap": "records", "Lane": "records", "LaneKind": "records",
+    "Metric": "records", "Persona": "records", "Phase": "records", "Step": "records",
+    "StepChannels": "records", "StepImage": "records",
+    "CHANNEL_ICONS": "rules", "KEEP": "rules",
+}
+__all__ = sorted(_WHERE)
+__getattr__, __dir__ = lazy_names(__name__, _WHERE)
+
+if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan
+    from .changes import Change, Changes
+    from .document import Document
+    from .errors import EditError, EditProblem
+    from .kinds import Kind
+    from .records import (TEXT_LANE_KINDS, Card, Channel, Emotion, Image, JourneyMap, Lane, LaneKind, Metric,
+                          Persona, Phase, Step, StepChannels, StepImage)
+    from .rules import CHANNEL_ICONS, KEEP

@@ -1,14 +1,27 @@
-"""The project file: SQLite through SQLModel, working copies, recovery.
+"""The project file: SQLite, working copies, recovery.
 
-The only package that imports sqlmodel, sqlalchemy or sqlite3.
+The only package that imports sqlite3 (and, to generate the catalogue,
+sqlmodel). Each name loads its module when first used (``lazy_names``):
+the start screen needs the state folder, not the loader and the schema.
 """
 
-from .errors import FileProblem, ProjectFileError
-from .loader import Fixes
-from .project_file import PROJECT_SUFFIX, ProjectFile, read_project, write_project
-from .recovery import Recoverable, discard, find_recoverable, find_session, restore_to
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "PROJECT_SUFFIX", "FileProblem", "Fixes", "ProjectFile", "ProjectFileError", "Recoverable",
-    "discard", "find_recoverable", "find_session", "read_project", "restore_to", "write_project",
-]
+from ..lazy_names import lazy_names
+
+_WHERE = {
+    "FileProblem": "errors", "ProjectFileError": "errors",
+    "Fixes": "loader",
+    "PROJECT_SUFFIX": "project_file", "ProjectFile": "project_file", "read_project": "project_file",
+    "write_project": "project_file",
+    "Recoverable": "recovery", "discard": "recovery", "find_recoverable": "recovery",
+    "find_session": "recovery", "restore_to": "recovery",
+}
+__all__ = sorted(_WHERE)
+__getattr__, __dir__ = lazy_names(__name__, _WHERE)
+
+if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan
+    from .errors import FileProblem, ProjectFileError
+    from .loader import Fixes
+    from .project_file import PROJECT_SUFFIX, ProjectFile, read_project, write_project
+    from .recovery import Recoverable, discard, find_recoverable, find_session, restore_to

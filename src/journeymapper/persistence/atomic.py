@@ -6,14 +6,19 @@ one rename; the folder is flushed too so the rename survives a power cut.
 On any failure the temporary file is removed and the target is untouched.
 """
 
+from __future__ import annotations
+
 import os
-import sqlite3
+import sys
 import time
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import FileProblem, ProjectFileError, problem_of_os_error
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 def fsync_file(path: Path) -> None:
@@ -50,7 +55,10 @@ def as_write_error(error: BaseException, path: Path) -> ProjectFileError:
         return error
     if isinstance(error, OSError):
         return ProjectFileError(problem_of_os_error(error), path, str(error))
-    if isinstance(error, sqlite3.Error):
+    # Without sqlite3 loaded no sqlite3 error can exist; not importing it keeps the
+    # start screen (which needs this module for the state folder) from paying for it.
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(error, sqlite3.Error):
         return ProjectFileError(problem_of_sqlite_error(error), path, str(error))
     return ProjectFileError(FileProblem.WRITE_FAILED, path, f"{type(error).__name__}: {error}")
 
@@ -98,7 +106,7 @@ def replacing(target: Path, suffix: str = ".tmp", passthrough: tuple[type, ...] 
     folder = target.parent
     if not folder.is_dir():
         raise ProjectFileError(FileProblem.NOT_FOUND, folder, "folder does not exist")
-    temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}{suffix}"
+    temp = folder / f".{target.name}.{os.urandom(4).hex()}{suffix}"
     try:
         yield temp
         fsync_file(temp)

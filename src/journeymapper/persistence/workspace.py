@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import shutil
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -110,7 +109,7 @@ def sessions_dir() -> Path:
 
 
 def new_session(source: Path | None) -> Session:
-    folder = sessions_dir() / uuid.uuid4().hex
+    folder = sessions_dir() / os.urandom(16).hex()  # as unique as a uuid4, without loading uuid
     folder.mkdir(parents=True)
     lock = FileLock(folder / "lock")
     lock.acquire()
@@ -118,6 +117,14 @@ def new_session(source: Path | None) -> Session:
                        datetime.now(timezone.utc).isoformat(timespec="seconds"))
     _write_info(info)
     return Session(info, lock)
+
+
+def has_sessions() -> bool:
+    """Whether any session folder exists, live or left by a crash: a glance, no locks taken."""
+    try:
+        return any(entry.is_dir() for entry in os.scandir(sessions_dir()))
+    except OSError:
+        return False
 
 
 def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:

@@ -3,17 +3,18 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID
-from ..app.editing import EditingSession
 from ..i18n import current_language, install
-from ..messages import error_message
-from ..persistence import FileProblem, ProjectFile, ProjectFileError, discard, find_recoverable, read_project
 from ..settings import Settings
 from .single_instance import EditorElection, InstanceServer
+
+# The project file, the editing session and the error messages load when a
+# project is opened or made, not before the start screen: importing them first
+# held it back by a tenth of a second (issue 7's budget for start-up).
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -35,7 +36,7 @@ def is_project_window(window) -> bool:
 
 def local_time(iso: str) -> str:
     """An ISO time stamp as the user's locale writes a date and time, in local time."""
-    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtCore import QDateTime, QLocale, Qt
 
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not stamp.isValid():
@@ -45,6 +46,14 @@ def local_time(iso: str) -> str:
 
 def offer_recovery() -> None:
     """Ask about each working copy a crash left behind: recover, discard or later."""
+    from ..persistence.workspace import has_sessions
+
+    if not has_sessions():
+        return  # the usual start: nothing to look at, so the project file's code is not loaded
+    from ..app.editing import EditingSession
+    from ..messages import error_message
+    from ..persistence import ProjectFile, ProjectFileError, discard, find_recoverable
+
     for item in find_recoverable():
         source = item.info.source or translate("Startup", "a project that was never saved")
         box = QMessageBox(QMessageBox.Icon.Question, translate("Startup", "Recover unsaved work"),
@@ -76,6 +85,10 @@ def open_path(path: Path):
             window.raise_()  # open already, here: show it rather than offer a read-only copy
             window.activateWindow()
             return window
+    from ..app.editing import EditingSession
+    from ..messages import error_message
+    from ..persistence import FileProblem, ProjectFile, ProjectFileError, read_project
+
     try:
         project, document = ProjectFile.open(path)
     except ProjectFileError as error:
@@ -95,7 +108,8 @@ def open_path(path: Path):
     return show(EditingSession(document, project), path)
 
 
-def show(session: EditingSession, path: Path | None):
+def show(session, path: Path | None):
+    """A project window on ``session`` (an ``EditingSession``)."""
     if path is not None:
         Settings().add_recent(path)
     window = editor_window_class()(session, path)
@@ -113,21 +127,31 @@ def run_editor(argv: list[str], language: str) -> int:
     from .canvas.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
-    app.installEventFilter(FileOpenFilter(app))
+    if sys.platform == "darwin":
+        # Only macOS sends files as events. A filter on the application sees every
+        # event of every object, and on the way to Python each made PySide load all
+        # its classes and enums: elsewhere that cost the first window 0.1 s for nothing.
+        app.installEventFilter(FileOpenFilter(app))
     install(language)
     paths = [Path(a) for a in argv if not a.startswith("-")]
     election = EditorElection()
     if election.hand_over(paths):
         return 0  # the editor already running opens them, in windows of its own
     server = InstanceServer(open_from_elsewhere, app)
-    if election.is_editor or election.lock_unusable:
-        server.listen()  # at once: a start a moment after ours must find us, not become a rival
+    listens = election.is_editor or election.lock_unusable
+    from ..persistence.workspace import has_sessions
+
+    if listens and (paths or has_sessions()):
+        server.listen()  # opening files or asking about recovery takes a while: take later starts' files meanwhile
     offer_recovery()
     for path in paths:
         open_path(path)
     if not _windows:
         show_start_screen()
         QTimer.singleShot(PRELOAD_EDITOR_MS, editor_window_class)
+    if listens:
+        # Once the start screen is up; a start meanwhile waits for us (``EditorElection``).
+        QTimer.singleShot(0, server.listen)
     server.ready()
     try:
         return app.exec()
@@ -170,19 +194,21 @@ class FileOpenFilter(QObject):
 
 def show_start_screen():
     """The start screen; it closes as soon as it opened a project."""
-    from ..app.new_project import project_from_template, sample_project
     from ..i18n import content_translator
     from .start_screen import StartScreen
 
     content = content_translator(current_language())
     screen = StartScreen(content)
-    screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def opened(window) -> None:
         if window is not None:
             screen.close()
 
     def new_from(document) -> None:
+        from ..app.editing import EditingSession
+        from ..messages import error_message
+        from ..persistence import ProjectFile, ProjectFileError
+
         try:
             project = ProjectFile.create(document)
         except ProjectFileError as error:
@@ -190,8 +216,18 @@ def show_start_screen():
             return
         opened(show(EditingSession(document, project), None))
 
-    screen.templateChosen.connect(lambda template_id: new_from(project_from_template(template_id, content)))
-    screen.sampleRequested.connect(lambda: new_from(sample_project(content)))
+    def new_from_template(template_id: str) -> None:
+        from ..app.new_project import project_from_template
+
+        new_from(project_from_template(template_id, content))
+
+    def new_sample() -> None:
+        from ..app.new_project import sample_project
+
+        new_from(sample_project(content))
+
+    screen.templateChosen.connect(new_from_template)
+    screen.sampleRequested.connect(new_sample)
     screen.recentChosen.connect(lambda path: opened(open_path(path)))
 
     def choose_file() -> None:

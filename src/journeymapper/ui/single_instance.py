@@ -14,7 +14,14 @@ keeps what it is sent until its own first windows are open. Any other start
 sends its paths to that socket (waiting while the holder is still starting)
 and leaves. A lock left by a crash is stale by its process id, so the next
 start takes it over.
+
+QtNetwork loads only when a socket is made: an editor started without files
+listens once its start screen is up (a start meanwhile waits for it, as it
+waits for any holder still starting), and loading QtNetwork first held the
+start screen back.
 """
+
+from __future__ import annotations
 
 import hashlib
 import json
@@ -22,8 +29,12 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, QThread
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 from ..persistence.workspace import state_dir
 
@@ -41,6 +52,8 @@ def server_name() -> str:
 
 def send_to_running(paths: list[Path]) -> bool:
     """Give ``paths`` to the editor already running; False when there is none to take them."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name())
     if not socket.waitForConnected(CONNECT_MS):
@@ -109,14 +122,19 @@ class InstanceServer(QObject):
     def __init__(self, open_paths: Callable[[list[Path]], None], parent=None) -> None:
         super().__init__(parent)
         self._open_paths = open_paths
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._server = None
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._waiting: list[list[Path]] | None = []
 
     def listen(self) -> bool:
         """Only the holder of the editor lock calls this, so a socket found is one a crash left."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return self._server.isListening()
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
         name = server_name()
         if self._server.listen(name):
             return True

@@ -3,24 +3,31 @@ the sample project, opening a file, and the projects opened recently."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ..app.new_project import project_from_template
 from ..content.templates import CONTEXT, TEMPLATES
-from ..layout import compute_layout
 from ..settings import Settings
-from .canvas.qt_painter import QtShapePainter
 from .preferences import language_box
 
 PREVIEW = QSize(260, 150)
-PATH_ROLE = Qt.ItemDataRole.UserRole
+# Qt.ItemDataRole.UserRole. This screen does not touch Qt's namespace before it is
+# shown: its first use makes PySide build all 93 of its enums, 35 ms here, and
+# the start screen is what a user waits for (issue 7).
+PATH_ROLE = 256
 
 
 def template_preview(template_id: str, content) -> QPixmap:
     """A small picture of the map a template makes, drawn from the shared layout."""
+    # Loaded here, after the screen is up: the layout and painter are not needed to show it.
+    from PySide6.QtGui import QImage, QPainter
+
+    from ..app.new_project import project_from_template
+    from ..layout import compute_layout
+    from .canvas.qt_painter import QtShapePainter
+
     document = project_from_template(template_id, content)
     layout = compute_layout(document, document.maps()[0].id)
     image = QImage(PREVIEW, QImage.Format.Format_ARGB32_Premultiplied)
@@ -85,6 +92,8 @@ class StartScreen(QWidget):
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
             item.setData(PATH_ROLE, str(path))
             if not path.exists():
+                from PySide6.QtCore import Qt
+
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 item.setToolTip(self.tr("This file is no longer there."))
             self.recent.addItem(item)
@@ -118,6 +127,13 @@ class StartScreen(QWidget):
         layout.addSpacing(12)
         layout.addLayout(columns)
         self.resize(1180, 640)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Gone once closed, as WA_DeleteOnClose would do (setting that attribute
+        # needs Qt's namespace, see PATH_ROLE).
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.deleteLater()
 
     def _draw_next_preview(self) -> None:
         if not self._previews_left:
