@@ -173,6 +173,42 @@ def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene
     assert not any(o.isVisible() for o in overviews if o.scene() is scene)
 
 
+def test_a_card_clicked_before_its_item_was_made_is_selected(qtbot, session):
+    """Opening a zoomed-out map makes the card items after the first paint; a
+    click that comes before them still selects the card under the mouse."""
+    from PySide6.QtTest import QTest
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.set_zoom(0.25)
+    scene = MapScene(session, session.document.maps()[0].id)
+    view.setScene(scene)
+    view.show()
+    assert scene.overview and scene.cards_pending() > 0  # the lane pictures show the cards so far
+    card = session.document.store.all(Kind.CARD)[0]
+    box = scene.layout.boxes[("card", card.id)]
+    view.centerOn(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2)))
+    assert scene.selected_card_ids() == [card.id]
+    assert scene.cards_pending() == 0
+    session.unsubscribe(scene._changed)
+
+
+def test_the_card_items_come_when_the_event_loop_is_idle(qtbot, session):
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_zoom(0.25)
+    scene = MapScene(session, session.document.maps()[0].id)
+    view.setScene(scene)
+    assert scene.cards_pending() > 0
+    qtbot.waitUntil(lambda: scene.cards_pending() == 0)
+    items = [i for i in scene.items() if isinstance(i, CardItem)]
+    assert {i.card_id for i in items} == {c.id for c in session.document.store.all(Kind.CARD)}
+    session.unsubscribe(scene._changed)
+
+
 def test_rubber_band_selects_when_zoomed_out(qtbot, scene, session):
     from PySide6.QtTest import QTest
 

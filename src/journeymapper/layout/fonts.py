@@ -77,11 +77,10 @@ class FontFace:
         store is emptied when it grows large, which bounds the memory."""
         total = self._words.get(text)
         if total is None:
-            widths = self._widths
-            total = 0.0
-            for char in text:
-                w = widths.get(char)
-                total += w if w is not None else self.char_width(char)
+            try:  # the usual case, every character seen before: summed in C
+                total = sum(map(self._widths.__getitem__, text), 0.0)
+            except KeyError:
+                total = sum(map(self.char_width, text), 0.0)
             if len(self._words) > 200_000:
                 self._words.clear()
             self._words[text] = total

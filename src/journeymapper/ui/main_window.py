@@ -381,13 +381,12 @@ class ProjectWindow(QMainWindow):
         """Show one map on the canvas, fitted to the window (None: no map)."""
         old = self.scene
         self.scene = MapScene(self.session, map_id, map_labels) if map_id else None
-        self.view.setScene(self.scene)
+        self.view.show_fitted(self.scene)
         if old is not None:
             self.session.unsubscribe(old._changed)
             old.deleteLater()
         if self.scene is not None:
             self.scene.selectionChanged.connect(self._selection_changed)
-            self.view.zoom_to_fit()
         self._refresh()
         self.inspector.show_for("map", None)
 

@@ -14,11 +14,11 @@ The card items stay in the scene, transparent, for clicking and dragging.
 import math
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QBrush, QImage, QPainter
 
-from ...layout import Box, Shape
+from ...layout import Box, Shape, TextLine
 from .items import _BoundedItem, _qrect
-from .qt_painter import QtShapePainter, bounds_of
+from .qt_painter import GREEK_BELOW, QtShapePainter, bounds_of, qcolor, qcolor_alpha
 
 MAX_PIXELS = 24_000_000  # one lane's largest image (96 MB); beyond it the picture gets coarser
 
@@ -47,10 +47,55 @@ def _simplified(shapes: list[Shape]) -> list[Shape]:
     return result
 
 
+class _CardRun:
+    """Consecutive cards of a lane (their bodies and text lines), drawn with one
+    call per colour: shape by shape, two thousand cards took 60 ms to draw.
+    Cards never overlap, so bodies first and then all text is what shape order gives."""
+
+    def __init__(self, shapes: list[Shape]) -> None:
+        self.bodies: dict[str, list[QRectF]] = {}
+        self.bars: dict[str, list[QRectF]] = {}  # text too small to read, as the painter draws it
+        self.lines: list[TextLine] = []
+        for shape in shapes:
+            if isinstance(shape, Box):
+                r = shape.rect
+                self.bodies.setdefault(shape.fill, []).append(QRectF(r.x, r.y, r.w, r.h))
+            else:
+                self.lines.append(shape)
+                self.bars.setdefault(shape.color, []).append(
+                    QRectF(shape.x, shape.baseline - shape.size * 0.62, shape.width, shape.size * 0.5))
+        self.largest_text = max((line.size for line in self.lines), default=0.0)
+
+    def paint(self, painter: QPainter, scale: float, images) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for fill, rects in self.bodies.items():
+            painter.setBrush(QBrush(qcolor(fill)))
+            painter.drawRects(rects)
+        if self.largest_text * scale < GREEK_BELOW:
+            for color, rects in self.bars.items():
+                painter.setBrush(qcolor_alpha(color, 90))
+                painter.drawRects(rects)
+        else:
+            QtShapePainter(painter, images).paint(self.lines)
+
+
+def _batched(shapes: list[Shape]) -> list:
+    """``shapes`` (simplified) in paint order as runs of other shapes and ``_CardRun`` s."""
+    parts: list = []
+    for shape in shapes:
+        is_card = shape.ref is not None and shape.ref[0] == "card" and isinstance(shape, (Box, TextLine))
+        kind = _CardRun if is_card else list
+        if not parts or parts[-1][0] is not kind:
+            parts.append((kind, []))
+        parts[-1][1].append(shape)
+    return [_CardRun(run) if kind is _CardRun else run for kind, run in parts]
+
+
 class LanePicture(_BoundedItem):
     def __init__(self, shapes: list[Shape], images: dict[str, bytes]) -> None:
         super().__init__()
         self.shapes = _simplified(list(shapes))
+        self._parts = _batched(self.shapes)
         self.images = images
         bounds = bounds_of(self.shapes)
         self.bounds = _qrect(bounds, 2.0) if bounds else QRectF()
@@ -94,7 +139,12 @@ class LanePicture(_BoundedItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(scale, scale)
         painter.translate(-self.bounds.x(), -self.bounds.y())
-        QtShapePainter(painter, self.images).paint(self.shapes)
+        shapes_painter = QtShapePainter(painter, self.images)
+        for part in self._parts:
+            if isinstance(part, _CardRun):
+                part.paint(painter, scale, self.images)
+            else:
+                shapes_painter.paint(part)
         painter.end()
         return image
 

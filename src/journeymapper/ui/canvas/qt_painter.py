@@ -212,8 +212,11 @@ def _image(image_id: str, data: bytes | None) -> QImage | None:
 
 
 def bounds_of(shapes: list[Shape]):
-    rect = None
-    for shape in shapes:
-        b = shape.bounds()
-        rect = b if rect is None else rect.union(b)
-    return rect
+    """The rectangle round all ``shapes`` (None for none): four passes of min and
+    max, not one Rect per shape, as a lane of cards has thousands."""
+    boxes = [shape.bounds() for shape in shapes]
+    if not boxes:
+        return None
+    left = min(b.x for b in boxes)
+    top = min(b.y for b in boxes)
+    return Rect(left, top, max(b.x + b.w for b in boxes) - left, max(b.y + b.h for b in boxes) - top)

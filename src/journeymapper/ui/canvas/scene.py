@@ -8,7 +8,7 @@ replaced. Nothing here edits the document.
 
 from typing import Callable
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
@@ -25,6 +25,7 @@ SHADOW = QColor(0, 0, 0, 28)
 MARKER = QColor("#1f6feb")
 LANE_Z = 10_000  # z of lane n's items: n * LANE_Z + their order within the lane
 OVERVIEW_BELOW = 0.4  # zoom: below this (card text is then drawn as bars) lanes show pictures of themselves
+CARDS_PER_TURN = 250  # card items made per turn of the event loop after opening (about 10 ms)
 
 
 class LaneGroup:
@@ -40,7 +41,8 @@ class LaneGroup:
         self.top: float | None = None
         self.runs: list = []
         self.card_ids: list[str] = []
-        self.order: list = []  # runs and cards in paint order
+        self.order: list = []  # runs and cards in paint order (a card's id while it has no item yet)
+        self.unmade: list = []  # (offset in order, card id, box, shapes) of cards whose items are still to come
         self.overview = None  # LanePicture, shown (instead of the runs) when zoomed out
         self.z = None
 
@@ -48,7 +50,8 @@ class LaneGroup:
         if z != self.z:
             self.z = z
             for offset, item in enumerate(self.order):
-                item.setZValue(z + offset)
+                if not isinstance(item, str):
+                    item.setZValue(z + offset)
             if self.overview is not None:
                 self.overview.setZValue(z - 0.5)  # below the lane's cards, which show when selected
         if top == self.top:
@@ -59,7 +62,9 @@ class LaneGroup:
         for run in self.runs:
             run.setPos(0, top)
         for card_id in self.card_ids:
-            cards[card_id].place(top)
+            card = cards.get(card_id)
+            if card is not None:
+                card.place(top)
 
 
 class MapScene(QGraphicsScene):
@@ -79,7 +84,12 @@ class MapScene(QGraphicsScene):
         self.layout_cache = LayoutCache()  # an edit lays out again only the lanes it touched
         self.overview = False  # zoomed out: lanes show overview pictures (see set_zoom)
         self._opaque: set[str] = set()  # in the overview: the card items shown (the selected ones)
-        self.cards: dict[str, CardItem] = {}
+        self._cards: dict[str, CardItem] = {}
+        # Opening a map makes its card items after the first paint: zoomed out the
+        # lane pictures show the cards, and two thousand items held the window
+        # back by a tenth of a second. They come a few hundred per turn of the
+        # event loop, or all at once as soon as anything needs them (``cards``).
+        self._defer_cards = True
         self.lanes: dict[str, LaneGroup] = {}
         self._fixed: list[ShapesItem] = []
         self._images: dict[str, bytes] = {}
@@ -105,6 +115,37 @@ class MapScene(QGraphicsScene):
         session.subscribe(self._changed)
         self.selectionChanged.connect(self._selection_detail)
         self.rebuild()
+        self._defer_cards = False
+        QTimer.singleShot(0, self, self._make_some_cards)
+
+    @property
+    def cards(self) -> dict[str, CardItem]:
+        """Every card's item, by card id (made now if opening deferred them)."""
+        self.make_cards()
+        return self._cards
+
+    def cards_pending(self) -> int:
+        return sum(len(group.unmade) for group in self.lanes.values())
+
+    def make_cards(self, limit: int | None = None) -> None:
+        """Make the card items opening deferred (at most ``limit`` of them)."""
+        made = 0
+        for group in self.lanes.values():
+            while group.unmade and (limit is None or made < limit):
+                offset, card_id, box, shapes = group.unmade.pop()
+                card = self._cards[card_id] = CardItem(card_id, box, shapes, self._images, group.top or 0.0)
+                group.order[offset] = card
+                if group.z is not None:
+                    card.setZValue(group.z + offset)
+                if self.overview:
+                    self.card_visibility(card)
+                self.addItem(card)
+                made += 1
+
+    def _make_some_cards(self) -> None:
+        self.make_cards(CARDS_PER_TURN)
+        if self.cards_pending():
+            QTimer.singleShot(0, self, self._make_some_cards)
 
     def _changed(self, changes: Changes) -> None:
         if self.map_id in changes.map_ids or not changes.map_ids:
@@ -113,6 +154,8 @@ class MapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Lay the map out again (only changed lanes are new) and bring the items in line."""
+        if not self._defer_cards:
+            self.make_cards()  # an edit within moments of opening: no half-made lanes to reconcile
         document = self.session.document
         layout = compute_layout(document, self.map_id, self.theme, self._labels(), self.layout_cache)
         images = self._images = {image.id: image.data for image in document.images()}
@@ -135,7 +178,7 @@ class MapScene(QGraphicsScene):
             z = (index + 1) * LANE_Z  # lanes paint in order; within a lane, its own order
             if group.result is not placed.result:
                 self._fill_lane(group, placed.result, images)
-            group.place(placed.top, z, self.cards)
+            group.place(placed.top, z, self._cards)
             seen_lanes.add(lane_id)
             seen_cards.update(group.card_ids)
         for lane_id in set(self.lanes) - seen_lanes:
@@ -144,8 +187,8 @@ class MapScene(QGraphicsScene):
                 self.removeItem(run)
             if group.overview is not None:
                 self.removeItem(group.overview)
-        for card_id in set(self.cards) - seen_cards:
-            self.removeItem(self.cards.pop(card_id))
+        for card_id in set(self._cards) - seen_cards:
+            self.removeItem(self._cards.pop(card_id))
         self.layout = layout
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
         self._place_part_frame()
@@ -183,6 +226,8 @@ class MapScene(QGraphicsScene):
     def set_zoom(self, zoom: float) -> None:
         """Zoomed out far, each lane shows one picture of itself instead of its items."""
         overview = zoom < OVERVIEW_BELOW
+        if not overview:
+            self.make_cards()  # close up, the cards are painted by their items
         if overview != self.overview:
             self.overview = overview
             for item in self._fixed:
@@ -195,7 +240,7 @@ class MapScene(QGraphicsScene):
                 if group.overview is not None:
                     group.overview.setVisible(overview)
             self._opaque = set()
-            for card in self.cards.values():
+            for card in self._cards.values():
                 self.card_visibility(card)
 
     def card_visibility(self, card: CardItem) -> None:
@@ -214,7 +259,7 @@ class MapScene(QGraphicsScene):
             return
         selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
         for card_id in selected ^ self._opaque:
-            card = self.cards.get(card_id)
+            card = self._cards.get(card_id)
             if card is not None:
                 self.card_visibility(card)
 
@@ -224,7 +269,7 @@ class MapScene(QGraphicsScene):
             self.removeItem(run)
         if group.overview is not None:
             self.removeItem(group.overview)
-        group.runs, group.card_ids, group.order = [], [], []
+        group.runs, group.card_ids, group.order, group.unmade = [], [], [], []
         group.overview = None
         boxes = dict(result.boxes)
         shapes = result.shapes
@@ -249,10 +294,16 @@ class MapScene(QGraphicsScene):
                 while end < len(shapes) and shapes[end].ref == ref:
                     end += 1
                 card_id = ref[1]
-                card = self.cards.get(card_id)
+                card = self._cards.get(card_id)
+                if card is None and self._defer_cards:
+                    group.unmade.append((len(group.order), card_id, boxes[("card", card_id)], shapes[index:end]))
+                    group.card_ids.append(card_id)
+                    group.order.append(card_id)
+                    index = end
+                    continue
                 if card is None:
-                    card = self.cards[card_id] = CardItem(card_id, boxes[("card", card_id)], shapes[index:end],
-                                                          images)
+                    card = self._cards[card_id] = CardItem(card_id, boxes[("card", card_id)], shapes[index:end],
+                                                           images)
                     self.addItem(card)
                 else:
                     card.images = images
@@ -285,6 +336,7 @@ class MapScene(QGraphicsScene):
         painter.drawRect(paper)
 
     def card_at(self, point) -> str | None:
+        self.make_cards()
         for item in self.items(point):
             if isinstance(item, CardItem):
                 return item.card_id

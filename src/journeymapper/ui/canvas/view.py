@@ -75,7 +75,16 @@ class MapView(QGraphicsView):
 
     def setScene(self, scene) -> None:  # noqa: N802 - Qt's name
         super().setScene(scene)
-        self.zoomChanged.emit(self.zoom())
+        if self._fitting and scene is not None:
+            self.zoom_to_fit()  # tells the scene its zoom: the fitted one, never the last scene's first
+        else:
+            self.zoomChanged.emit(self.zoom())
+
+    def show_fitted(self, scene) -> None:
+        """Show ``scene`` zoomed to fit the view. A zoomed-out map then never makes
+        the items its close-up view would need only to be told the zoom a moment later."""
+        self._fitting = True
+        self.setScene(scene)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * STEP)
