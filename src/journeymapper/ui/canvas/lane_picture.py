@@ -16,55 +16,37 @@ import math
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QImage, QPainter
 
-from ...layout import Box, Shape, TextLine
+from ...layout import Box, Rect, Shape, TextLine
 from .items import _BoundedItem, _qrect
 from .qt_painter import GREEK_BELOW, QtShapePainter, bounds_of, qcolor, qcolor_alpha
 
 MAX_PIXELS = 24_000_000  # one lane's largest image (96 MB); beyond it the picture gets coarser
 
 
-def _simplified(shapes: list[Shape]) -> list[Shape]:
-    """Cards as a flat body and their text: shadows and rounded corners do not
-    show this small. A card's shapes are consecutive; its last box is its body."""
-    result: list[Shape] = []
-    index = 0
-    while index < len(shapes):
-        ref = shapes[index].ref
-        if ref is None or ref[0] != "card":
-            result.append(shapes[index])
-            index += 1
-            continue
-        end = index
-        while end < len(shapes) and shapes[end].ref == ref:
-            end += 1
-        run = shapes[index:end]
-        boxes = [shape for shape in run if isinstance(shape, Box)]
-        if boxes:
-            body = boxes[-1]
-            result.append(Box(body.rect, body.fill, "", 0.0, 0.0, ref))
-        result.extend(shape for shape in run if not isinstance(shape, Box))
-        index = end
-    return result
-
-
 class _CardRun:
-    """Consecutive cards of a lane (their bodies and text lines), drawn with one
-    call per colour: shape by shape, two thousand cards took 60 ms to draw.
-    Cards never overlap, so bodies first and then all text is what shape order gives."""
+    """Consecutive cards of a lane, drawn with one call per colour: their flat
+    bodies (shadows and rounded corners do not show this small), then their
+    text. Shape by shape, two thousand cards took 60 ms to draw. Cards never
+    overlap, so all bodies and then all text is what shape order gives."""
 
-    def __init__(self, shapes: list[Shape]) -> None:
+    def __init__(self) -> None:
         self.bodies: dict[str, list[QRectF]] = {}
         self.bars: dict[str, list[QRectF]] = {}  # text too small to read, as the painter draws it
         self.lines: list[TextLine] = []
-        for shape in shapes:
-            if isinstance(shape, Box):
-                r = shape.rect
-                self.bodies.setdefault(shape.fill, []).append(QRectF(r.x, r.y, r.w, r.h))
-            else:
-                self.lines.append(shape)
-                self.bars.setdefault(shape.color, []).append(
-                    QRectF(shape.x, shape.baseline - shape.size * 0.62, shape.width, shape.size * 0.5))
-        self.largest_text = max((line.size for line in self.lines), default=0.0)
+        self.body_shapes: list[Box] = []
+        self.largest_text = 0.0
+
+    def add_body(self, box: Box) -> None:
+        r = box.rect
+        self.body_shapes.append(box)
+        self.bodies.setdefault(box.fill, []).append(QRectF(r.x, r.y, r.w, r.h))
+
+    def add_line(self, line: TextLine) -> None:
+        self.lines.append(line)
+        self.bars.setdefault(line.color, []).append(
+            QRectF(line.x, line.baseline - line.size * 0.62, line.width, line.size * 0.5))
+        if line.size > self.largest_text:
+            self.largest_text = line.size
 
     def paint(self, painter: QPainter, scale: float, images) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -79,31 +61,79 @@ class _CardRun:
             QtShapePainter(painter, images).paint(self.lines)
 
 
-def _batched(shapes: list[Shape]) -> list:
-    """``shapes`` (simplified) in paint order as runs of other shapes and ``_CardRun`` s."""
+def _parts(shapes) -> list:
+    """The lane's shapes in paint order as runs of other shapes and ``_CardRun`` s,
+    in one pass: a lane is rebuilt on every edit in it, so this is on the path
+    of a card drop. A card's shapes are consecutive; its last box is its body."""
     parts: list = []
+    run = None  # the _CardRun being filled
+    body = None  # the last box of the card being read
+    card = None  # that card's ref
     for shape in shapes:
-        is_card = shape.ref is not None and shape.ref[0] == "card" and isinstance(shape, (Box, TextLine))
-        kind = _CardRun if is_card else list
-        if not parts or parts[-1][0] is not kind:
-            parts.append((kind, []))
-        parts[-1][1].append(shape)
-    return [_CardRun(run) if kind is _CardRun else run for kind, run in parts]
+        ref = shape.ref
+        kind = type(shape)
+        if ref is not None and ref[0] == "card" and (kind is Box or kind is TextLine):
+            if run is None:
+                run = _CardRun()
+                parts.append(run)
+            if ref != card:
+                if body is not None:
+                    run.add_body(body)
+                body, card = None, ref
+            if kind is Box:
+                body = shape
+            else:
+                if body is not None:
+                    run.add_body(body)
+                    body = None
+                run.add_line(shape)
+            continue
+        if run is not None:
+            if body is not None:
+                run.add_body(body)
+            run = body = card = None
+        if not parts or isinstance(parts[-1], _CardRun):
+            parts.append([])
+        parts[-1].append(shape)
+    if run is not None and body is not None:
+        run.add_body(body)
+    return parts
 
 
 class LanePicture(_BoundedItem):
-    def __init__(self, shapes: list[Shape], images: dict[str, bytes]) -> None:
+    def __init__(self, shapes, images: dict[str, bytes], area: Rect) -> None:
+        """``area``: the lane's rectangle; only the few shapes that are not cards
+        (which stay inside their cells) can reach beyond it."""
         super().__init__()
-        self.shapes = _simplified(list(shapes))
-        self._parts = _batched(self.shapes)
+        self._shapes = shapes
+        self._parts: list | None = None  # made when first drawn
         self.images = images
-        bounds = bounds_of(self.shapes)
-        self.bounds = _qrect(bounds, 2.0) if bounds else QRectF()
+        others = [shape for shape in shapes if shape.ref is None or shape.ref[0] != "card"]
+        reach = bounds_of(others)
+        bounds = area if reach is None else area.union(reach)
+        self.bounds = _qrect(bounds, 2.0)
         self.set_bounds(self.bounds)
         self.levels: dict[int, QImage] = {}  # k -> the lane drawn at scale 2**-k
         self._pending: int | None = None  # a sharper level to draw when the event loop is idle
         # Repaints within one zoom are blits of this pixmap; a zoom step draws the image once.
         self.setCacheMode(_BoundedItem.CacheMode.DeviceCoordinateCache)
+
+    def parts(self) -> list:
+        if self._parts is None:
+            self._parts = _parts(self._shapes)
+        return self._parts
+
+    @property
+    def shapes(self) -> list[Shape]:
+        """What the picture shows, shape by shape (cards as flat bodies and their text)."""
+        shown: list[Shape] = []
+        for part in self.parts():
+            if isinstance(part, _CardRun):
+                shown.extend(part.body_shapes)
+                shown.extend(part.lines)
+            else:
+                shown.extend(part)
+        return shown
 
     def level_for(self, device_scale: float) -> int:
         """The coarsest power of two that is still at least as sharp as the screen."""
@@ -140,7 +170,7 @@ class LanePicture(_BoundedItem):
         painter.scale(scale, scale)
         painter.translate(-self.bounds.x(), -self.bounds.y())
         shapes_painter = QtShapePainter(painter, self.images)
-        for part in self._parts:
+        for part in self.parts():
             if isinstance(part, _CardRun):
                 part.paint(painter, scale, self.images)
             else:

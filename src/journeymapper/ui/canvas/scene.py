@@ -216,7 +216,8 @@ class MapScene(QGraphicsScene):
     # -- level of detail -------------------------------------------------------------------
     def _add_overview(self, group: "LaneGroup") -> None:
         """The lane's picture for zoomed-out views, made when it is first needed."""
-        group.overview = LanePicture(group.result.shapes, self._images)
+        result = group.result
+        group.overview = LanePicture(result.shapes, self._images, result.index[("lane", result.lane_id)])
         self.addItem(group.overview)
         if group.top is not None:
             group.overview.setPos(0, group.top)
