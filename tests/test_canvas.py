@@ -196,13 +196,14 @@ def test_a_card_clicked_before_its_item_was_made_is_selected(qtbot, session):
     session.unsubscribe(scene._changed)
 
 
-def test_the_card_items_come_when_the_event_loop_is_idle(qtbot, session):
+def test_the_card_items_come_after_the_first_paint(qtbot, session):
     view = MapView()
     qtbot.addWidget(view)
     view.set_zoom(0.25)
     scene = MapScene(session, session.document.maps()[0].id)
     view.setScene(scene)
     assert scene.cards_pending() > 0
+    view.show()
     qtbot.waitUntil(lambda: scene.cards_pending() == 0)
     items = [i for i in scene.items() if isinstance(i, CardItem)]
     assert {i.card_id for i in items} == {c.id for c in session.document.store.all(Kind.CARD)}

@@ -181,3 +181,34 @@ def test_an_empty_map_still_lays_out(english):
     layout = compute_layout(document, document.maps()[0].id)
     assert layout.width > 0 and layout.height > 0
     assert [line.text for line in layout.text_lines()] == ["Leeg"]
+
+
+def test_line_breaking_by_running_sums_breaks_as_word_by_word_does():
+    """The fast breaking (bisecting running sums) and the piece-by-piece loop
+    agree on random Dutch-like paragraphs with hyphens, slashes and odd spaces."""
+    import random
+
+    from journeymapper.layout import fonts
+    from journeymapper.layout import text as breaking
+
+    font = fonts.face(False)
+    chooser = random.Random(7)
+    words = ["klant", "wil", "snel", "een", "antwoord", "co-creatie", "in/uit", "—", "a", "é", "x",
+             "Supercalifragilisticexpialidocious", "heel-lang-woord-met-streepjes"]
+    spaces = [" ", "  ", "\u00a0", " \u2003 "]
+    compared = 0
+    for _ in range(3000):
+        count = chooser.randint(1, 14)
+        paragraph = chooser.choice(spaces) if chooser.random() < 0.1 else ""
+        for index in range(count):
+            paragraph += chooser.choice(words)
+            if index < count - 1 or chooser.random() < 0.1:
+                paragraph += chooser.choice(spaces) if chooser.random() < 0.3 else " "
+        limit = chooser.uniform(200, 9000)
+        pieces = breaking._pieces(paragraph)
+        assert pieces == breaking._PIECES.findall(paragraph)
+        by_sums = breaking._wrap_by_sums(pieces, font.units_of(pieces), limit)
+        if by_sums is not None:
+            compared += 1
+            assert by_sums == breaking._wrap_piece_by_piece(pieces, font, limit)
+    assert compared > 500

@@ -40,15 +40,21 @@ class FontFace:
     descent: int  # font units below the baseline, positive
     glyph_of: dict[int, int]  # code point -> glyph index
     advances: list[int]  # glyph index -> advance width
-    _widths: dict[str, float] = field(default_factory=dict, repr=False)
-    _words: dict[str, float] = field(default_factory=dict, repr=False)  # text -> advance in ems
+    _units: dict[str, int] = field(default_factory=dict, repr=False)  # character -> advance in font units
+    _words: dict[str, int] = field(default_factory=dict, repr=False)  # text -> advance in font units
     _drawable: set[str] = field(default_factory=set, repr=False)  # characters known to have a glyph
+    _has_ascii: bool = field(default=False, repr=False)  # every printable ASCII character has a glyph
+
+    def __post_init__(self) -> None:
+        self._has_ascii = all(code in self.glyph_of for code in range(0x21, 0x7F))
 
     def has_glyph(self, char: str) -> bool:
         return ord(char) in self.glyph_of
 
     def missing(self, text: str) -> set[str]:
         """Printable characters of ``text`` without a glyph; each character is looked up once."""
+        if text.isascii() and self._has_ascii:
+            return set()  # most texts, settled without a set of their characters
         unknown = set(text) - self._drawable
         if not unknown:
             return set()
@@ -60,31 +66,56 @@ class FontFace:
                 missing.add(char)
         return missing
 
+    def char_units(self, char: str) -> int:
+        """Advance of one character in font units."""
+        units = self._units.get(char)
+        if units is None:
+            glyph = self.glyph_of.get(ord(char), 0)  # 0 is .notdef, drawn as a box
+            units = self._units[char] = self.advances[min(glyph, len(self.advances) - 1)]
+        return units
+
     def char_width(self, char: str) -> float:
         """Advance of one character in ems."""
-        width = self._widths.get(char)
-        if width is None:
-            glyph = self.glyph_of.get(ord(char), 0)  # 0 is .notdef, drawn as a box
-            advance = self.advances[min(glyph, len(self.advances) - 1)]
-            width = self._widths[char] = advance / self.units_per_em
-        return width
+        return self.char_units(char) / self.units_per_em
 
-    def width(self, text: str, size: float) -> float:
-        """Advance of ``text`` at ``size`` points, in points.
+    def units(self, text: str) -> int:
+        """Advance of ``text`` in font units.
 
+        Whole numbers add up exactly in any grouping, so a line measured word by
+        word while it is broken has the very width of the line measured at once.
         Line breaking measures every word of every card; words come back often
         (in one map and across edits), so each text's advance is kept. The
         store is emptied when it grows large, which bounds the memory."""
         total = self._words.get(text)
         if total is None:
             try:  # the usual case, every character seen before: summed in C
-                total = sum(map(self._widths.__getitem__, text), 0.0)
+                total = sum(map(self._units.__getitem__, text))
             except KeyError:
-                total = sum(map(self.char_width, text), 0.0)
+                total = sum(map(self.char_units, text))
             if len(self._words) > 200_000:
                 self._words.clear()
             self._words[text] = total
-        return total * size
+        return total
+
+    def units_of(self, texts: list[str]) -> list[int]:
+        """``units`` of each of ``texts``; those measured before are looked up in C."""
+        found = list(map(self._words.get, texts))
+        if None in found:
+            found = [units if units is not None else self.units(text) for units, text in zip(found, texts)]
+        return found
+
+    def remember(self, text: str, units: int) -> None:
+        """Keep an advance measured elsewhere (a line, as the sum of its words)."""
+        if len(self._words) < 200_000:
+            self._words.setdefault(text, units)
+
+    def width(self, text: str, size: float) -> float:
+        """Advance of ``text`` at ``size`` points, in points."""
+        return self.units(text) * size / self.units_per_em
+
+    def points(self, units: int, size: float) -> float:
+        """An advance in font units (see ``units``) at ``size`` points, in points."""
+        return units * size / self.units_per_em
 
     def ascender(self, size: float) -> float:
         return self.ascent / self.units_per_em * size

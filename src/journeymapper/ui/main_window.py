@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, 
                                QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..app.editing import EditingSession
+from ..collector import collector_paused
 from ..domain import LaneKind
 from ..messages import error_message
 from ..persistence import ProjectFileError
@@ -34,6 +35,7 @@ PERSONA_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectWindow(QMainWindow):
+    @collector_paused()  # thousands of records laid out and made items (see collector.py)
     def __init__(self, session: EditingSession, path: Path | None) -> None:
         super().__init__()
         self.session = session

@@ -16,6 +16,7 @@ import math
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QImage, QPainter
 
+from ...collector import collector_paused
 from ...layout import Box, Rect, Shape, TextLine
 from .items import _BoundedItem, _qrect
 from .qt_painter import GREEK_BELOW, QtShapePainter, bounds_of, qcolor, qcolor_alpha
@@ -146,6 +147,7 @@ class LanePicture(_BoundedItem):
         scale = 2.0 ** -k
         return self.bounds.width() * scale * self.bounds.height() * scale
 
+    @collector_paused()
     def image(self, k: int) -> QImage:
         image = self.levels.get(k)
         if image is None:

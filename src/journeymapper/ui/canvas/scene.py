@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from ...app.editing import EditingSession
+from ...collector import collector_paused
 from ...domain import Changes
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
 from .items import CardItem, ShapesItem
@@ -88,7 +89,8 @@ class MapScene(QGraphicsScene):
         # Opening a map makes its card items after the first paint: zoomed out the
         # lane pictures show the cards, and two thousand items held the window
         # back by a tenth of a second. They come a few hundred per turn of the
-        # event loop, or all at once as soon as anything needs them (``cards``).
+        # event loop once the map has been painted, or all at once as soon as
+        # anything needs them (``cards``).
         self._defer_cards = True
         self.lanes: dict[str, LaneGroup] = {}
         self._fixed: list[ShapesItem] = []
@@ -116,7 +118,7 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.connect(self._selection_detail)
         self.rebuild()
         self._defer_cards = False
-        QTimer.singleShot(0, self, self._make_some_cards)
+        self._cards_coming = False  # made a few hundred per turn of the event loop, from the first paint on
 
     @property
     def cards(self) -> dict[str, CardItem]:
@@ -127,6 +129,7 @@ class MapScene(QGraphicsScene):
     def cards_pending(self) -> int:
         return sum(len(group.unmade) for group in self.lanes.values())
 
+    @collector_paused()
     def make_cards(self, limit: int | None = None) -> None:
         """Make the card items opening deferred (at most ``limit`` of them)."""
         made = 0
@@ -146,12 +149,15 @@ class MapScene(QGraphicsScene):
         self.make_cards(CARDS_PER_TURN)
         if self.cards_pending():
             QTimer.singleShot(0, self, self._make_some_cards)
+        else:
+            self._cards_coming = False
 
     def _changed(self, changes: Changes) -> None:
         if self.map_id in changes.map_ids or not changes.map_ids:
             if self.map_id in {m.id for m in self.session.document.maps()}:
                 self.rebuild()
 
+    @collector_paused()  # a burst of shapes and items, no garbage cycles (see collector.py)
     def rebuild(self) -> None:
         """Lay the map out again (only changed lanes are new) and bring the items in line."""
         if not self._defer_cards:
@@ -324,8 +330,18 @@ class MapScene(QGraphicsScene):
         if self.overview:
             self._add_overview(group)  # after the result: the picture shows the new cards
 
+    def render(self, *args, **kwargs) -> None:
+        """Rendered without a view (an image of the scene): close up, with every card item."""
+        if not self.overview:
+            self.make_cards()
+        super().render(*args, **kwargs)
+
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
         """A grey desk with the map on a sheet of white paper, as it will print."""
+        if not self._cards_coming and self.cards_pending():
+            # The first paint is under way: the card items follow it, not precede it.
+            self._cards_coming = True
+            QTimer.singleShot(0, self, self._make_some_cards)
         painter.fillRect(rect, DESK)
         if self.layout is None:
             return
