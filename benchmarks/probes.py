@@ -73,17 +73,14 @@ def start_screen() -> dict:
 
 # -- the editor ---------------------------------------------------------------------------------
 def _window(path: Path):
+    """Opened as the editor opens a file (read and laid out on a worker thread), in its
+    first-run size, and the events of its showing handled."""
     from PySide6.QtWidgets import QApplication
 
-    from journeymapper.app.editing import EditingSession
-    from journeymapper.persistence import ProjectFile
-    from journeymapper.ui.main_window import ProjectWindow
+    from journeymapper.ui.application import open_path
 
     app = QApplication.instance() or QApplication([])
-    project, document = ProjectFile.open(path)
-    window = ProjectWindow(EditingSession(document, project), path)
-    window.resize(1400, 900)
-    window.show()
+    window = open_path(path)
     app.processEvents()
     return app, window
 
@@ -193,6 +190,72 @@ def save(path: str, folder: str) -> dict:
     return figures
 
 
+def freezes(path: str, folder: str) -> dict:
+    """The longest the event loop stood still (a 5 ms timer's longest gap) while
+    the editor opened ``path``, dropped a card, and exported an A0 PDF and an A0
+    PNG at 150 dpi through its dialogs' path; and how long each took."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.app.exporting import ExportRequest, plan_export
+    from journeymapper.export.pages import PosterOptions
+    from journeymapper.export.paper import parse_paper
+    from journeymapper.ui.file_commands import run_export_with_progress
+
+    app = QApplication([])
+    import journeymapper.ui.main_window  # noqa: F401 - loaded, as in a running editor
+
+    last, longest = [time.perf_counter()], [0.0]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        longest[0] = max(longest[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    figures = {}
+
+    def measure(name: str, action) -> None:
+        app.processEvents()
+        last[0], longest[0] = time.perf_counter(), 0.0
+        start = time.perf_counter()
+        action()
+        tick()
+        figures[f"{name}_seconds"] = time.perf_counter() - start
+        figures[f"{name}_longest_freeze"] = longest[0]
+
+    holder = {}
+
+    def open_and_settle() -> None:
+        from journeymapper.ui.application import open_path
+
+        holder["window"] = window = open_path(Path(path))
+        while window.scene.cards_pending():  # until every card item is made, a few hundred a turn
+            app.processEvents()
+            _paint(window)
+
+    measure("open", open_and_settle)
+    window = holder["window"]
+    document = window.session.document
+    steps = document.map_steps(window.map_id)
+    lane, card = next((lane, c) for lane in document.lanes(window.map_id) if lane.kind.holds_cards
+                      for c in document.cards(lane.id, steps[0].id))
+    measure("drop", lambda: (window.canvas.move_cards([card.id], lane.id, steps[1].id, 0), _paint(window)))
+    a0 = PosterOptions(paper=parse_paper("A0"))
+    for name, request, out in (("pdf_a0", ExportRequest("pdf", (window.map_id,), poster=a0), "poster.pdf"),
+                               ("png_a0_150", ExportRequest("png", (window.map_id,), poster=a0, dpi=150),
+                                "poster.png")):
+        planned = plan_export(document, request)
+        measure(name, lambda: run_export_with_progress(window, planned, Path(folder) / out))
+    window.editor.clear()
+    window.session.project.close()
+    figures["peak_mb"] = peak_mb()
+    return figures
+
+
 def export(path: str, out: str, *options: str) -> dict:
     from journeymapper.cli.main import main
 
@@ -210,7 +273,8 @@ def rsvg(svg: str, out: str, *options: str) -> dict:
     return {"seconds": seconds, "ok": done.returncode == 0, "peak_mb": child}
 
 
-PROBES = {f.__name__: f for f in (bare_window, start_screen, editor, edits, raw_commits, save, export, rsvg)}
+PROBES = {f.__name__: f for f in (bare_window, start_screen, editor, edits, raw_commits, save, freezes, export,
+                                   rsvg)}
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE))

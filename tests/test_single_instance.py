@@ -50,7 +50,11 @@ def test_a_second_file_opens_in_the_editor_already_running(qapp, sample_file, tm
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         wait_for_server()
-        assert held_by_another_process(sample_file)  # the first start opened its file for editing
+        # The first start opens its file for editing (it listens from before the file is open)
+        deadline = time.monotonic() + 30
+        while not held_by_another_process(sample_file) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert held_by_another_process(sample_file)
         assert not held_by_another_process(second)
         start = time.monotonic()
         handed = subprocess.run([sys.executable, "-m", "journeymapper", str(second)], env=editor_env,

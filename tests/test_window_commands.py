@@ -157,6 +157,36 @@ def test_export_through_the_dialog_remembers_choices(window, tmp_path):
     assert Settings().get("export_folder") == str(tmp_path)
 
 
+def test_an_export_runs_beside_the_window_and_cancel_stops_it(window, tmp_path):
+    """The export draws on a worker thread: the event loop keeps running, and
+    Cancel in its progress dialog stops it with the old file kept."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from journeymapper.app.exporting import ExportRequest, plan_export
+    from journeymapper.ui.file_commands import run_export_with_progress
+
+    planned = plan_export(window.session.document, ExportRequest("png", (window.map_id,), dpi=300))
+    target = tmp_path / "poster.png"
+    target.write_bytes(b"the poster from yesterday")
+    cancelled = []
+
+    def press_cancel() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if dialogs:
+            dialogs[0].cancel()
+            cancelled.append(True)
+        else:
+            QTimer.singleShot(10, press_cancel)
+
+    QTimer.singleShot(10, press_cancel)  # runs only if the event loop does during the export
+    assert not run_export_with_progress(window, planned, target)
+    assert cancelled
+    assert target.read_bytes() == b"the poster from yesterday"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".poster")]  # no temporary file left
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
 def test_export_dialog_explains_what_cannot_work(window):
     from journeymapper.ui.export_dialog import ExportDialog
 

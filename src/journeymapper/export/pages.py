@@ -81,6 +81,10 @@ class Layer:
     transform: Transform = Transform()
     clip: Rect | None = None  # in page points
 
+    def shape_count(self) -> int:
+        """How many shapes the layer has in all (for progress)."""
+        return len(self.source.shapes) if isinstance(self.source, MapLayout) else len(self.source)
+
     def shapes_in(self, page_area: Rect) -> Iterator[Shape]:
         area = page_area if self.clip is None else _intersection(self.clip, page_area)
         if area is None:

@@ -28,18 +28,35 @@ def _dispatch(painter: Painter) -> dict[type, Callable[[Shape], None]]:
             Circle: painter.circle, Icon: painter.icon, Picture: painter.picture}
 
 
-def paint_page(page: Page, painter: Painter, area: Rect | None = None) -> None:
-    """Draw the shapes of ``page`` that reach into ``area`` (page points; default all)."""
+SHAPES_PER_REPORT = 2_000  # a 20,000-card page is some 100,000 shapes: progress (and Cancel) within it
+
+
+def paint_page(page: Page, painter: Painter, area: Rect | None = None,
+               progress: Callable[[int, int], None] | None = None) -> None:
+    """Draw the shapes of ``page`` that reach into ``area`` (page points; default all).
+
+    ``progress(done, total)`` hears of every ``SHAPES_PER_REPORT`` shapes (of all
+    the page's, reached or not); it may raise to stop the drawing."""
     area = area or page.bounds()
     table = _dispatch(painter)
+    total = sum(layer.shape_count() for layer in page.layers) if progress is not None else 0
+    done = 0
     for layer in page.layers:
-        paint_layer(layer, table, painter, area)
+        done = paint_layer(layer, table, painter, area, progress, done, total)
 
 
-def paint_layer(layer: Layer, table, painter: Painter, area: Rect) -> None:
+def paint_layer(layer: Layer, table, painter: Painter, area: Rect, progress=None, done: int = 0,
+                total: int = 0) -> int:
     painter.begin_layer(layer.transform, layer.clip)
     try:
-        for shape in layer.shapes_in(area):
+        if progress is None:
+            for shape in layer.shapes_in(area):
+                table[type(shape)](shape)
+            return done
+        for count, shape in enumerate(layer.shapes_in(area), 1):
             table[type(shape)](shape)
+            if count % SHAPES_PER_REPORT == 0:
+                progress(done + count, total)
+        return done + layer.shape_count()
     finally:
         painter.end_layer()

@@ -216,8 +216,11 @@ def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: 
             key = f"page{index}"
             c.bookmarkPage(key)
             c.addOutlineEntry(page.title, key, level=0)
-        paint_page(page, PdfPainter(c, page.height, images))
+        def within(done: int, total: int, index=index) -> None:
+            progress(index * 1000 + done * 1000 // max(1, total), len(pages) * 1000)
+
+        paint_page(page, PdfPainter(c, page.height, images), progress=within if progress is not None else None)
         c.showPage()
         if progress is not None:
-            progress(index + 1, len(pages))
+            progress((index + 1) * 1000, len(pages) * 1000)
     c.save()

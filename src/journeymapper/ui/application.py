@@ -23,6 +23,7 @@ _windows: list = []  # keeps top-level windows alive while they are open
 # is up, not before it: loading it first held the first window back by a fifth
 # of a second.
 PRELOAD_EDITOR_MS = 300
+BUSY_RETRY_MS = 100
 
 
 def editor_window_class():
@@ -86,11 +87,25 @@ def open_path(path: Path):
             window.activateWindow()
             return window
     from ..app.editing import EditingSession
+    from ..app.opening import open_for_editing
     from ..messages import error_message
-    from ..persistence import FileProblem, ProjectFile, ProjectFileError, read_project
+    from ..persistence import FileProblem, ProjectFileError, read_project
+    from ..print_labels import map_labels
+    from .background import busy, run_in_background
 
+    if busy():
+        # Another project is still opening (its local event loop brought this
+        # request: a file handed over by a later start, a second click): this one
+        # opens right after it.
+        QTimer.singleShot(BUSY_RETRY_MS, lambda: open_path(path))
+        return None
+    labels = map_labels()  # (Qt's translations are read here, on the GUI thread)
     try:
-        project, document = ProjectFile.open(path)
+        # On a worker thread: a large project takes seconds to read and lay out,
+        # and the windows keep painting and answering meanwhile.
+        project, document, layout_cache = run_in_background(
+            None, translate("Startup", "Opening %1…").replace("%1", Path(path).name),
+            lambda _progress: open_for_editing(Path(path), labels))
     except ProjectFileError as error:
         if error.problem is not FileProblem.ALREADY_OPEN:
             QMessageBox.warning(None, translate("Startup", "Open project"), error_message(error))
@@ -105,14 +120,15 @@ def open_path(path: Path):
             QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
             return
         return show(EditingSession(document, None), path)
-    return show(EditingSession(document, project), path)
+    return show(EditingSession(document, project), path, layout_cache)
 
 
-def show(session, path: Path | None):
-    """A project window on ``session`` (an ``EditingSession``)."""
+def show(session, path: Path | None, layout_cache=None):
+    """A project window on ``session`` (an ``EditingSession``); ``layout_cache``:
+    its first map laid out already (``app.opening``)."""
     if path is not None:
         Settings().add_recent(path)
-    window = editor_window_class()(session, path)
+    window = editor_window_class()(session, path, layout_cache)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     window.show()

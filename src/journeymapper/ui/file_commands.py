@@ -6,8 +6,8 @@ reports problems in the user's language; nothing here writes files itself.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ..messages import error_message
 from ..persistence import PROJECT_SUFFIX, ProjectFileError
@@ -88,29 +88,22 @@ def export(window, fmt: str) -> None:
 def run_export_with_progress(window, planned, target: Path) -> bool:
     """Export with a progress dialog whose Cancel stops it (no file is left behind)."""
     from ..app.exporting import ExportCancelled, ExportError, run_export
+    from .background import Progress, run_in_background
 
-    progress = QProgressDialog(translate("Files", "Exporting…"), translate("Files", "Cancel"), 0, 1000, window)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def report(done: int, total: int) -> None:
-        progress.setValue(done * 1000 // max(1, total))
-        QCoreApplication.processEvents()
-        if progress.wasCanceled():
-            raise ExportCancelled()
-
+    document, subject = window.session.document, translate("Files", "Customer journey map")
     try:
-        result = run_export(window.session.document, planned, target,
-                            subject=translate("Files", "Customer journey map"), progress=report)
+        # On a worker thread, so a poster of thousands of cards does not freeze the
+        # window; the dialog is modal at once, as the worker reads the document.
+        result = run_in_background(
+            window, translate("Files", "Exporting…"),
+            lambda progress: run_export(document, planned, target, subject=subject, progress=progress.report),
+            progress=Progress(ExportCancelled), cancellable=True, show_after_ms=0)
     except ExportCancelled:
         window.statusBar().showMessage(translate("Files", "Export cancelled; no file was written."), 5000)
         return False
     except (ExportError, ProjectFileError) as error:
-        progress.close()
         QMessageBox.warning(window, translate("Files", "Export"), error_message(error))
         return False
-    finally:
-        progress.close()
     if result.missing_characters:
         QMessageBox.warning(window, translate("Files", "Export"), translate(
             "Files", "The font has no letters for these characters; they print as empty boxes: %1").replace(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, 
 from ..app.editing import EditingSession
 from ..collector import collector_paused
 from ..domain import LaneKind
+from ..layout import LayoutCache
 from ..messages import error_message
 from ..persistence import ProjectFileError
 from ..print_labels import map_labels
@@ -36,7 +37,8 @@ PERSONA_ID = Qt.ItemDataRole.UserRole + 1
 
 class ProjectWindow(QMainWindow):
     @collector_paused()  # thousands of records laid out and made items (see collector.py)
-    def __init__(self, session: EditingSession, path: Path | None) -> None:
+    def __init__(self, session: EditingSession, path: Path | None, layout_cache: LayoutCache | None = None) -> None:
+        """``layout_cache``: the first map laid out already (``app.opening`` does it on a worker thread)."""
         super().__init__()
         self.session = session
         self._path = path
@@ -92,7 +94,7 @@ class ProjectWindow(QMainWindow):
         self._restore_layout()
         maps = session.document.maps()
         if maps:
-            self.show_map(maps[0].id)
+            self.show_map(maps[0].id, layout_cache)
 
     # -- building ---------------------------------------------------------------
     @property
@@ -379,10 +381,10 @@ class ProjectWindow(QMainWindow):
         elif persona_id and self.inspector.target != ("persona", persona_id):
             self.show_persona(persona_id)
 
-    def show_map(self, map_id: str | None) -> None:
+    def show_map(self, map_id: str | None, layout_cache: LayoutCache | None = None) -> None:
         """Show one map on the canvas, fitted to the window (None: no map)."""
         old = self.scene
-        self.scene = MapScene(self.session, map_id, map_labels) if map_id else None
+        self.scene = MapScene(self.session, map_id, map_labels, layout_cache=layout_cache) if map_id else None
         self.view.show_fitted(self.scene)
         if old is not None:
             self.session.unsubscribe(old._changed)

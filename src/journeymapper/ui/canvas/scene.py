@@ -70,7 +70,7 @@ class LaneGroup:
 
 class MapScene(QGraphicsScene):
     def __init__(self, session: EditingSession, map_id: str, labels: Callable[[], Labels] = Labels,
-                 theme: Theme = DEFAULT_THEME) -> None:
+                 theme: Theme = DEFAULT_THEME, layout_cache: LayoutCache | None = None) -> None:
         super().__init__()
         # No BSP index: a card drop that grows a lane moves every card below it,
         # and re-indexing two thousand items costs more than finding the visible
@@ -82,7 +82,9 @@ class MapScene(QGraphicsScene):
         self.theme = theme
         self._labels = labels
         self.layout: MapLayout | None = None
-        self.layout_cache = LayoutCache()  # an edit lays out again only the lanes it touched
+        # An edit lays out again only the lanes it touched; opening may hand over
+        # the lanes laid out already (on a worker thread, ``app.opening``).
+        self.layout_cache = layout_cache if layout_cache is not None else LayoutCache()
         self.overview = False  # zoomed out: lanes show overview pictures (see set_zoom)
         self._opaque: set[str] = set()  # in the overview: the card items shown (the selected ones)
         self._cards: dict[str, CardItem] = {}

@@ -1,0 +1,34 @@
+"""Opening a project for editing, ready to be shown: read, checked, copied to
+its working copy, and its first map laid out.
+
+All of it is plain Python without Qt, so the editor runs it on a worker thread
+(``ui/background.py``) and a large project opens without freezing the
+windows; the window then takes the layout as it is, instead of laying the
+map out again on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..collector import collector_paused
+from ..domain import Document
+from ..layout import DEFAULT_THEME, Labels, LayoutCache, Theme, compute_layout
+from ..persistence import ProjectFile
+
+
+@collector_paused()
+def open_for_editing(path: Path, labels: Labels,
+                     theme: Theme = DEFAULT_THEME) -> tuple[ProjectFile, Document, LayoutCache]:
+    """The open project, its document, and the layout of its first map (in a
+    ``LayoutCache`` for the map view to start from). Raises ``ProjectFileError``."""
+    project, document = ProjectFile.open(path)
+    cache = LayoutCache()
+    try:
+        maps = document.maps()
+        if maps:
+            compute_layout(document, maps[0].id, theme, labels, cache)
+    except BaseException:
+        project.close()
+        raise
+    return project, document, cache

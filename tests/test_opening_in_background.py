@@ -1,0 +1,69 @@
+"""A large project opens on a worker thread: the windows keep answering meanwhile."""
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from journeymapper.domain import Document, Kind, LaneKind
+from journeymapper.persistence import write_project
+from journeymapper.ui import application
+from journeymapper.ui.main_window import ProjectWindow
+
+
+def write_large_project(path, cards: int) -> None:
+    document = Document()
+    map_id = document.add_map("Groot").added(Kind.MAP)[0].id
+    lanes = [document.add_lane(map_id, LaneKind.ACTIONS, f"Baan {n}").added(Kind.LANE)[0].id for n in range(3)]
+    steps = []
+    for phase in range(4):
+        phase_id = document.add_phase(map_id, f"Fase {phase}").added(Kind.PHASE)[0].id
+        steps.append(document.steps(phase_id)[0].id)
+        steps.extend(document.add_step(phase_id, f"Stap {n}").added(Kind.STEP)[0].id for n in range(2))
+    texts = ["De klant zoekt een antwoord op een vraag die al lang speelt en belt de servicedesk"] * (
+        cards // (len(lanes) * len(steps)) + 1)
+    for lane_id in lanes:
+        for step_id in steps:
+            document.add_cards(lane_id, step_id, texts)
+    write_project(path, document)
+
+
+@pytest.fixture
+def windows():
+    yield
+    for window in list(application._windows):
+        if shiboken6.isValid(window):
+            if isinstance(window, ProjectWindow):
+                window.editor.clear()
+                if window.session.project is not None:
+                    window.session.project.close()
+            window.deleteLater()
+    application._windows.clear()
+
+
+def test_the_event_loop_runs_while_a_large_project_opens(qtbot, tmp_path, windows):
+    path = tmp_path / "groot.jmap"
+    write_large_project(path, 3000)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    window = application.open_path(path)
+    timer.stop()
+    assert isinstance(window, ProjectWindow)
+    assert window.session.document.card_count() >= 3000
+    assert ticks  # a synchronous open runs no timer at all until it is done
+    # the map was laid out on the worker: the scene started from that layout
+    assert window.scene.layout_cache.hits == len(window.session.document.lanes(window.map_id))
+
+
+def test_a_damaged_file_opened_in_the_background_is_reported_and_nothing_opens(qtbot, tmp_path, windows,
+                                                                               monkeypatch):
+    path = tmp_path / "kapot.jmap"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    assert application.open_path(path) is None
+    assert told and "kapot.jmap" in told[0]
+    assert not [w for w in application._windows if isinstance(w, ProjectWindow)]
