@@ -258,6 +258,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <source>Edit card</source>
@@ -1160,10 +1167,6 @@
     <message>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Customer journey map</source>
@@ -2234,6 +2237,10 @@ Het onbewaarde werk van %2 herstellen?</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
     </message>
     <message>
         <source>Open project</source>
