@@ -106,8 +106,6 @@ class PlannedExport:
 def plan_export(document: Document, request: ExportRequest, labels: Labels = Labels(),
                 export_labels: ExportLabels = ExportLabels(), theme: Theme = DEFAULT_THEME) -> PlannedExport:
     """Lay out the maps and plan every page; raises ExportError before anything is drawn."""
-    from ..export.png import pixel_size, too_large
-
     if request.format == "png" and request.tile is not None:
         raise ExportError(ExportProblem.TILES_NEED_PDF)
     if request.format == "png" and request.pixel_width is None and not MIN_DPI <= request.dpi <= MAX_DPI:
@@ -125,6 +123,8 @@ def plan_export(document: Document, request: ExportRequest, labels: Labels = Lab
         except PlanError as error:
             raise ExportError(ExportProblem(error.code), title=title, **error.details) from None
         if request.format == "png":
+            from ..export.png import pixel_size, too_large  # Pillow: only for a PNG
+
             dpi = request.dpi if request.pixel_width is None else request.pixel_width * 72 / poster.width
             size = pixel_size(poster, dpi)
             if too_large(size):
@@ -143,14 +143,13 @@ def png_targets(target: Path, count: int) -> list[Path]:
 def run_export(document: Document, planned: PlannedExport, target: Path, subject: str = "",
                progress: Progress | None = None) -> ExportResult:
     """Draw and write the planned pages; ``progress(done, total)`` may raise ExportCancelled."""
-    from ..export.pdf import PdfMeta, render_pdf
-    from ..export.png import write_png
-
     images = {image.id: image.data for image in document.images()}
     request = planned.request
     result = ExportResult(missing_characters=planned.missing_characters)
     titles = [document.map(map_id).title for map_id in request.map_ids]
     if request.format == "pdf":
+        from ..export.pdf import PdfMeta, render_pdf  # ReportLab, or Pillow below: only the one needed
+
         meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
         remove_leftovers(target, ".pdf.tmp", older_than=STALE_SECONDS)
         with replacing(target, ".pdf.tmp", (ExportError,)) as temp:
@@ -158,6 +157,8 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
         result.files.append(target)
         result.pages = len(planned.pages)
         return result
+    from ..export.png import write_png
+
     targets = png_targets(target, len(planned.pages))
     total = len(planned.pages)
     for index, (page, dpi, path) in enumerate(zip(planned.pages, planned.dpis, targets)):

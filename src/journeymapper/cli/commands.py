@@ -16,7 +16,6 @@ from ..content.templates import CONTEXT as TEMPLATE_CONTEXT
 from ..content.templates import TEMPLATES
 from ..i18n import content_translator
 from ..persistence import (
-    PROJECT_SUFFIX,
     discard,
     find_recoverable,
     find_session,
@@ -24,18 +23,9 @@ from ..persistence import (
     restore_to,
     write_project,
 )
+from .common import UsageError, out, project_path  # noqa: F401 - UsageError: raised here, caught in main
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-
-def out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
-
-
-def project_path(name: str) -> Path:
-    """The path as given, with ``.jmap`` added when it has no suffix at all."""
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
 
 
 def cmd_templates(args) -> int:
@@ -206,7 +196,3 @@ def cmd_recover(args) -> int:
         item.release()
     out(translate("Cli", "Restored to %1.").replace("%1", str(target)))
     return 0
-
-
-class UsageError(Exception):
-    """A command used in a way that cannot work; the message says how to fix it."""

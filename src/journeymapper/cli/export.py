@@ -18,7 +18,7 @@ from ..export.pages import PosterOptions, TileOptions
 from ..messages import error_message
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
-from .commands import UsageError, out, project_path
+from .common import UsageError, out, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

@@ -106,9 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
     install(language)
     from ..messages import error_message
-    from . import commands
-    from . import export as export_command
     from .argparse_words import use_translations
+    from .common import UsageError
 
     use_translations()
     args = build_parser().parse_args(argv)
@@ -118,9 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         if args.command == "export":
+            from . import export as export_command
+
             return export_command.cmd_export(args)
+        from . import commands  # the other subcommands (not needed by an export)
+
         return getattr(commands, f"cmd_{args.command}")(args)
-    except commands.UsageError as error:
+    except UsageError as error:
         sys.stderr.write(f"journeymapper: {error}\n")
         return 2
     except BrokenPipeError:
