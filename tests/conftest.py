@@ -186,3 +186,21 @@ def project_window(qtbot, sample_file, monkeypatch):
     if shiboken6.isValid(window):
         window.editor.clear()  # an undo stack left alive crashed Python at exit
         window.session.project.close()
+
+
+def close_application_windows() -> None:
+    """Close every window the application module keeps (start screens, editors),
+    releasing their projects: what quitting the editor does, for tests that open through it."""
+    import shiboken6
+
+    from journeymapper.ui import application
+    from journeymapper.ui.main_window import ProjectWindow
+
+    for window in list(application._windows):
+        if shiboken6.isValid(window):
+            if isinstance(window, ProjectWindow):
+                window.editor.clear()
+                if window.session.project is not None:
+                    window.session.project.close()
+            window.deleteLater()
+    application._windows.clear()

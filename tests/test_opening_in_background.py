@@ -1,7 +1,6 @@
 """A large project opens on a worker thread: the windows keep answering meanwhile."""
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
@@ -9,6 +8,8 @@ from journeymapper.domain import Document, Kind, LaneKind
 from journeymapper.persistence import write_project
 from journeymapper.ui import application
 from journeymapper.ui.main_window import ProjectWindow
+
+from conftest import close_application_windows
 
 
 def write_large_project(path, cards: int) -> None:
@@ -31,14 +32,7 @@ def write_large_project(path, cards: int) -> None:
 @pytest.fixture
 def windows():
     yield
-    for window in list(application._windows):
-        if shiboken6.isValid(window):
-            if isinstance(window, ProjectWindow):
-                window.editor.clear()
-                if window.session.project is not None:
-                    window.session.project.close()
-            window.deleteLater()
-    application._windows.clear()
+    close_application_windows()
 
 
 def test_the_event_loop_runs_while_a_large_project_opens(qtbot, tmp_path, windows):

@@ -9,6 +9,8 @@ from journeymapper.settings import Settings
 from journeymapper.ui import application
 from journeymapper.ui.main_window import ProjectWindow
 
+from conftest import close_application_windows
+
 
 @pytest.fixture
 def start(qtbot, monkeypatch):
@@ -16,14 +18,7 @@ def start(qtbot, monkeypatch):
     install("en")
     screen = application.show_start_screen()
     yield screen
-    for window in list(application._windows):
-        if shiboken6.isValid(window):
-            if isinstance(window, ProjectWindow):
-                window.editor.clear()
-                if window.session.project is not None:
-                    window.session.project.close()
-            window.deleteLater()
-    application._windows.clear()
+    close_application_windows()
 
 
 def project_windows():
