@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from typing import Callable, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -70,31 +70,44 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     progress = progress or Progress()
     outcome: dict = {}
 
+    loop = QEventLoop()
+
     def run() -> None:
         try:
             outcome["result"] = work(progress)
         except BaseException as error:  # noqa: BLE001 - handed to the caller, on its own thread
             outcome["error"] = error
+        finally:
+            # Queued to the GUI thread: the wait ends the moment the work does,
+            # not at the next look at the progress (up to POLL_MS later).
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
 
     worker = threading.Thread(target=run, name="journeymapper-background", daemon=True)
-    loop = QEventLoop()
-    dialog = QProgressDialog(label, translate("Background", "Cancel") if cancellable else "", 0, 0, parent)
-    dialog.setWindowTitle("JourneyMapper")
-    dialog.setMinimumDuration(show_after_ms)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.setModal(True)  # application-modal: no edits to what the worker reads
+    shown: list[QProgressDialog] = []  # the dialog, once the work has taken show_after_ms
+
+    def show_dialog() -> None:
+        # Made only then: work done sooner (most opens) pays nothing for a dialog.
+        if shown or not worker.is_alive():
+            return
+        dialog = QProgressDialog(label, translate("Background", "Cancel") if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle("JourneyMapper")
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.setModal(True)  # application-modal: no edits to what the worker reads
+        dialog.show()
+        shown.append(dialog)
 
     def poll() -> None:
+        if not shown:
+            return
+        dialog = shown[0]
         if dialog.wasCanceled():
             progress.cancel_requested = True
         if progress.total:  # (no measure yet: the bar shows it is busy)
             dialog.setMaximum(1000)
             dialog.setValue(max(1, min(999, progress.done * 1000 // max(1, progress.total))))
-        if not worker.is_alive():
-            loop.quit()
 
     timer = QTimer()
     timer.setInterval(POLL_MS)
@@ -103,15 +116,19 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     try:
         worker.start()
         timer.start()
-        dialog.setValue(0)  # starts the dialog's clock: it shows itself after show_after_ms
+        if show_after_ms <= 0:
+            show_dialog()
+        else:
+            QTimer.singleShot(show_after_ms, show_dialog)
         if worker.is_alive():
             loop.exec()
         worker.join()
     finally:
         _running.remove(worker)
-    timer.stop()
-    dialog.close()
-    dialog.deleteLater()
+        timer.stop()
+        for dialog in shown:
+            dialog.close()
+            dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
