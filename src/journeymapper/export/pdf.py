@@ -86,10 +86,11 @@ def _round_rect(x: float, y: float, w: float, h: float, radius: float) -> str:
 
 
 def register_fonts() -> None:
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for bold, name in FONT.items():
-        try:
-            pdfmetrics.getFont(name)
-        except KeyError:
+        # Not getFont() to ask: for a name it does not know yet, it parses every
+        # standard font's metrics file on the way (36 of them, 40 ms per export).
+        if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
 
 
