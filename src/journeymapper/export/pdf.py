@@ -102,6 +102,7 @@ class PdfPainter:
         self._readers: dict[str, ImageReader] = {}
         self._text = None  # the open text object, its font and colour
         self._text_font = self._text_color = None
+        self._card_lines: list[TextLine] = []  # cards' text, written after the boxes of the cards that follow
 
     # -- layers --------------------------------------------------------------
     def begin_layer(self, transform: Transform, clip: Rect | None) -> None:
@@ -120,17 +121,35 @@ class PdfPainter:
         self.c.restoreState()
 
     def close_text(self) -> None:
-        """End the open text object; every other shape calls this first, so the order of drawing holds."""
+        """Write the cards' text kept back and end the open text object; every shape
+        but a card's box calls this first, so the order of drawing holds."""
+        if self._card_lines:
+            lines, self._card_lines = self._card_lines, []
+            for line in lines:
+                self._write_line(line)
+        self._end_text_object()
+
+    def _end_text_object(self) -> None:
         if self._text is not None:
             self.c.drawText(self._text)
             self._text = None
+
+    @staticmethod
+    def _is_card(shape) -> bool:
+        return shape.ref is not None and shape.ref[0] == "card"
 
     # -- shapes ----------------------------------------------------------------
     def box(self, shape: Box) -> None:
         """The box's operators written out at once (``Canvas.addLiteral``), the very ones
         ReportLab's ``roundRect`` writes: through its path object a poster's thousands
         of cards and their shadows were a third of the PDF's time."""
-        self.close_text()
+        if self._is_card(shape):
+            # Cards never overlap, so the text of the cards before may wait until
+            # after this card's boxes: one text object for a run of cards instead
+            # of one (with its font and colour) per card.
+            self._end_text_object()
+        else:
+            self.close_text()
         r = shape.rect
         stroke = bool(shape.stroke and shape.stroke_width)
         ops = []
@@ -147,6 +166,14 @@ class PdfPainter:
         self.c.addLiteral("\n".join(ops))
 
     def text(self, shape: TextLine) -> None:
+        if self._is_card(shape):
+            self._card_lines.append(shape)
+            return
+        if self._card_lines:
+            self.close_text()
+        self._write_line(shape)
+
+    def _write_line(self, shape: TextLine) -> None:
         t = self._text
         if t is None:
             t = self._text = self.c.beginText()
