@@ -3,6 +3,8 @@
 import json
 import sqlite3
 
+import pytest
+
 from conftest import run_cli
 
 
@@ -125,6 +127,18 @@ def test_argparse_own_words_are_dutch_too(tmp_path):
     assert "usage: journeymapper check" in english.stderr and "the following arguments are required" in english.stderr
     helped = run_cli("--lang", "nl", "--help")
     assert "toon deze hulp en stop" in helped.stdout and "opties" in helped.stdout
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_command_prints_its_help(language):
+    from journeymapper.cli.main import SUBCOMMANDS
+
+    for command in SUBCOMMANDS:
+        done = run_cli(command, "--help", "--lang", language)
+        assert done.returncode == 0, (command, done.stderr)
+        assert f"journeymapper {command}" in done.stdout
+    exported = run_cli("export", "--help", "--lang", language)
+    assert "50%" in exported.stdout  # the scale's example, shown as written
 
 
 def test_check_repair_fixes_backs_up_and_a_second_run_finds_nothing(tmp_path):

@@ -21,12 +21,20 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover", "export")
 
 
+class LiteralHelpFormatter(argparse.HelpFormatter):
+    """Help texts shown as written: argparse %-formats them, and a translated
+    "50%" would otherwise crash ``--help``. None of ours uses ``%(default)s``."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return action.help.replace("%", "%%") if action.help else action.help
+
+
 def build_parser() -> argparse.ArgumentParser:
     from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
     from . import export as export_command
 
     parser = argparse.ArgumentParser(
-        prog="journeymapper",
+        prog="journeymapper", formatter_class=LiteralHelpFormatter,
         description=translate("Cli", "Customer journey maps, offline. Without a command, opens the editor."))
     parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}",
                         help=translate("Cli", "show the version and exit"))
@@ -34,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=LiteralHelpFormatter)
         p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                        help=translate("Cli", "language of messages and new content"))
         return p
