@@ -45,8 +45,8 @@ def words(path: Path, page: int = 1) -> list[tuple[str, float, float, float, flo
     return [(unescape(w), float(a), float(b), float(c), float(d)) for a, b, c, d, w in pattern.findall(out)]
 
 
-def page_image(path: Path, page: int = 1, dpi: int = 72):
-    """One page rendered by poppler, as a greyscale Pillow image."""
+def page_image(path: Path, page: int = 1, dpi: int = 72, mode: str = "L"):
+    """One page rendered by poppler, as a Pillow image (greyscale unless ``mode``)."""
     import tempfile
 
     from PIL import Image
@@ -55,4 +55,4 @@ def page_image(path: Path, page: int = 1, dpi: int = 72):
         stem = Path(folder) / "page"
         run("pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(path), str(stem))
         with Image.open(stem.with_suffix(".png")) as image:
-            return image.convert("L")
+            return image.convert(mode)

@@ -39,6 +39,36 @@ def test_every_card_text_can_be_found_in_the_pdf(tmp_path, sample_document):
         assert normalised(value) in found
 
 
+def test_every_card_box_is_painted_where_and_in_the_colour_the_layout_says(tmp_path, sample_document):
+    """Rounded boxes are placed as shared forms: each card's box must still land on
+    its own spot in its own colour (sampled just inside its top edge, above the text)."""
+    from journeymapper.layout import Box
+
+    request = ExportRequest("pdf", (sample_document.maps()[0].id,), poster=PosterOptions(parse_paper("A3")))
+    planned = plan_export(sample_document, request)
+    target = tmp_path / "map.pdf"
+    run_export(sample_document, planned, target)
+    dpi = 144
+    image = pdf_tools.page_image(target, dpi=dpi, mode="RGB")
+    page = planned.pages[0]
+    card_boxes = {}  # a card's shadow, then its box: the last one is on top
+    for layer in page.layers:
+        for shape in layer.shapes_in(page.bounds()):
+            if isinstance(shape, Box) and shape.radius and shape.ref and shape.ref[0] == "card":
+                card_boxes[shape.ref] = (layer.transform, shape)
+    assert len(card_boxes) == len(sample_document.store.all(Kind.CARD))
+    wrong = []
+    for t, shape in card_boxes.values():
+        r = shape.rect
+        want = tuple(int(shape.fill[i:i + 2], 16) for i in (1, 3, 5))
+        for x in (r.x + shape.radius + 2, r.right - shape.radius - 2):  # both ends of its top edge
+            point = ((t.dx + x * t.scale) * dpi / 72, (t.dy + (r.y + 2.5) * t.scale) * dpi / 72)
+            got = image.getpixel(tuple(map(round, point)))
+            if max(abs(a - b) for a, b in zip(want, got)) > 12:
+                wrong.append((shape.ref, want, got))
+    assert wrong == []
+
+
 def test_dutch_sample_keeps_its_accents_and_euro_sign(tmp_path):
     from journeymapper.app.new_project import sample_project
     from journeymapper.i18n import content_translator

@@ -69,3 +69,26 @@ def test_supported_scripts_round_trip_through_the_pdf_text(text):
         assert not result.missing_characters
         found = unicodedata.normalize("NFC", "".join(pdf_tools.text(target).split()))
     assert unicodedata.normalize("NFC", "".join(text.split())) in found
+
+
+def test_more_characters_than_one_font_subset_and_pdf_syntax_characters_come_back_out(tmp_path):
+    """A font subset holds 256 characters; past that the PDF switches subsets within
+    a line. Parentheses and backslashes must be escaped in the PDF's strings. Each
+    text is on two cards: the second is written from what the first taught the encoder."""
+    assert len(SUPPORTED) > 256
+    document = project_from_template(DEFAULT_TEMPLATE, untranslated)
+    journey = document.maps()[0]
+    lane = next(lane for lane in document.lanes(journey.id) if lane.kind is LaneKind.ACTIONS)
+    step = document.map_steps(journey.id)[0]
+    texts = [" ".join(SUPPORTED[i:i + 12] for i in range(start, min(start + 180, len(SUPPORTED)), 12))
+             for start in range(0, len(SUPPORTED), 180)]
+    texts.append("(haakjes) en \\schuin\\ en )omgekeerd( en\u00a0vast")
+    for text in texts + texts:
+        document.add_card(lane.id, step.id, text)
+    target = tmp_path / "kaart.pdf"
+    result = run_export(document, plan_export(document, ExportRequest("pdf", (journey.id,))), target)
+    assert not result.missing_characters
+    found = unicodedata.normalize("NFC", "".join(pdf_tools.text(target).split()))
+    for text in texts:
+        expected = unicodedata.normalize("NFC", "".join(text.replace("\u00a0", " ").split()))
+        assert found.count(expected) == 2, text

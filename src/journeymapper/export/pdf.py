@@ -4,8 +4,11 @@ Each page of the plan becomes one PDF page. Layout coordinates run downwards
 from the top; every layer sets one transform (flip, offset, scale) so shapes
 are drawn at (x, -y) without per-shape arithmetic. Text stays selectable and
 searchable: consecutive lines share one text object (one BT ... ET), with the
-font and colour set only when they change, which halves the cost of text on a
-poster of thousands of cards compared with one ``drawString`` per line.
+font and colour set only when they change, and their operators are written
+here (``SubsetEncoder``) rather than through ReportLab's text object. Rounded
+boxes, thousands on a poster in a hundred sizes, are form XObjects placed by
+position (``BoxForms``). ReportLab still assigns the font subsets, embeds the
+fonts and writes the file.
 """
 
 import io
@@ -94,14 +97,103 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
 
 
+def _escaped(byte: int) -> str:
+    """A byte inside a PDF string literal, escaped as ReportLab's ``escapePDF`` does."""
+    if byte < 32 or byte >= 127:
+        return "\\%03o" % byte
+    return "\\" + chr(byte) if chr(byte) in "\\()" else chr(byte)
+
+
+class SubsetEncoder:
+    """A line of text as the PDF operators that show it in a subset TrueType font.
+
+    ReportLab's ``textOut`` runs ``TTFont.splitString`` in Python for every
+    character of every line, and measures the line's width, which nothing here
+    needs (some 25 ms of a 2,000-card poster's 180 ms of drawing). Once a
+    character has its code in the document's first subset (ReportLab assigns it,
+    so the embedded subset stays ReportLab's), a table turns it into its escaped
+    byte, and a whole line is one ``str.translate``. Lines with a character not
+    seen yet, or beyond the first 256, go through ``splitString`` as before.
+    """
+
+    def __init__(self, font: TTFont, doc) -> None:
+        self.font = font
+        self.doc = doc
+        self.table: dict[int, str] = {}
+        self.known: frozenset[str] = frozenset()
+        self._learned = 0  # how many of ReportLab's assignments the table has seen
+
+    def show(self, text: str, size: float, current: list) -> list[str]:
+        """The operators for ``text``: ``(...) Tj``, preceded by ``/F1+n size Tf``
+        where the subset differs from ``current[0]`` (which is updated)."""
+        if self.known.issuperset(text):
+            ops = []
+            if current[0] != 0:
+                ops.append(f"{self.font.getSubsetInternalName(0, self.doc)} {fp_str(size)} Tf")
+                current[0] = 0
+            ops.append(f"({text.translate(self.table)}) Tj")
+            return ops
+        ops = []
+        for subset, chunk in self.font.splitString(text, self.doc):
+            if subset != current[0]:
+                ops.append(f"{self.font.getSubsetInternalName(subset, self.doc)} {fp_str(size)} Tf")
+                current[0] = subset
+            ops.append(f"({''.join(map(_escaped, chunk))}) Tj")
+        self._learn()
+        return ops
+
+    def _learn(self) -> None:
+        assignments = self.font.state[self.doc].assignments
+        if len(assignments) == self._learned:
+            return
+        self._learned = len(assignments)
+        self.table = {char: _escaped(code) for char, code in assignments.items() if code < 256}
+        if 32 in self.table:
+            self.table[0xA0] = self.table[32]  # as splitString does: a no-break space shows as a space
+        self.known = frozenset(map(chr, self.table))
+
+
+class BoxForms:
+    """Rounded boxes drawn once each as a form XObject, then placed by position.
+
+    A poster's thousands of cards and their shadows come in about a hundred
+    sizes. Written out, each box's path is 34 numbers to format and compress;
+    placed, it is two. Colours stay outside the form (a form inherits the
+    graphics state it is drawn in), so one form serves every colour of a size.
+    """
+
+    def __init__(self, canvas: pdfcanvas.Canvas) -> None:
+        self.c = canvas
+        self.names: dict[tuple, str] = {}
+
+    def name(self, w: float, h: float, radius: float, stroke_width: float, paint: str) -> str:
+        key = (w, h, radius, stroke_width, paint)
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = f"Box{len(self.names)}"
+            c = self.c
+            margin = stroke_width
+            c.beginForm(name, -margin, -margin, w + margin, h + margin)
+            ops = [fp_str(stroke_width) + " w"] if stroke_width else []
+            ops.append(_round_rect(0, 0, w, h, radius))
+            ops.append(paint)
+            c.addLiteral("\n".join(ops))
+            c.endForm()
+        return name
+
+
 class PdfPainter:
-    def __init__(self, canvas: pdfcanvas.Canvas, page_height: float, images: dict[str, bytes]) -> None:
+    def __init__(self, canvas: pdfcanvas.Canvas, page_height: float, images: dict[str, bytes],
+                 encoders: dict[bool, SubsetEncoder], forms: BoxForms) -> None:
         self.c = canvas
         self.page_height = page_height
         self.images = images
+        self.encoders = encoders
+        self.forms = forms
         self._readers: dict[str, ImageReader] = {}
-        self._text = None  # the open text object, its font and colour
+        self._text: list[str] | None = None  # the open text object's operators, its font, subset and colour
         self._text_font = self._text_color = None
+        self._subset = [-1]
         self._card_lines: list[TextLine] = []  # cards' text, written after the boxes of the cards that follow
 
     # -- layers --------------------------------------------------------------
@@ -131,7 +223,8 @@ class PdfPainter:
 
     def _end_text_object(self) -> None:
         if self._text is not None:
-            self.c.drawText(self._text)
+            self._text.append("ET")
+            self.c.addLiteral("\n".join(self._text))
             self._text = None
 
     @staticmethod
@@ -140,9 +233,9 @@ class PdfPainter:
 
     # -- shapes ----------------------------------------------------------------
     def box(self, shape: Box) -> None:
-        """The box's operators written out at once (``Canvas.addLiteral``), the very ones
-        ReportLab's ``roundRect`` writes: through its path object a poster's thousands
-        of cards and their shadows were a third of the PDF's time."""
+        """A rounded box placed as its form (``BoxForms``); a square one written out
+        at once (``Canvas.addLiteral``): through ReportLab's path object a poster's
+        thousands of cards and their shadows were a third of the PDF's time."""
         if self._is_card(shape):
             # Cards never overlap, so the text of the cards before may wait until
             # after this card's boxes: one text object for a run of cards instead
@@ -152,18 +245,27 @@ class PdfPainter:
             self.close_text()
         r = shape.rect
         stroke = bool(shape.stroke and shape.stroke_width)
+        paint = _PAINT[stroke, bool(shape.fill)]
         ops = []
+        if shape.radius:
+            ops.append("q")
         if shape.fill:
             ops.append(_fill_op(shape.fill))
         if stroke:
             ops.append(_stroke_op(shape.stroke))
-            ops.append(fp_str(shape.stroke_width) + " w")
+        c = self.c
         if shape.radius:
-            ops.append(_round_rect(r.x, -r.bottom, r.w, r.h, shape.radius))
-        else:
-            ops.append("n " + fp_str(r.x, -r.bottom, r.w, r.h) + " re")
-        ops.append(_PAINT[stroke, bool(shape.fill)])
-        self.c.addLiteral("\n".join(ops))
+            form = self.forms.name(r.w, r.h, shape.radius, shape.stroke_width if stroke else 0, paint)
+            ops.append("1 0 0 1 " + fp_str(r.x, -r.bottom) + " cm")
+            c.addLiteral("\n".join(ops))
+            c.doForm(form)
+            c.addLiteral("Q")
+            return
+        if stroke:
+            ops.append(fp_str(shape.stroke_width) + " w")
+        ops.append("n " + fp_str(r.x, -r.bottom, r.w, r.h) + " re")
+        ops.append(paint)
+        c.addLiteral("\n".join(ops))
 
     def text(self, shape: TextLine) -> None:
         if self._is_card(shape):
@@ -174,19 +276,19 @@ class PdfPainter:
         self._write_line(shape)
 
     def _write_line(self, shape: TextLine) -> None:
-        t = self._text
-        if t is None:
-            t = self._text = self.c.beginText()
+        ops = self._text
+        if ops is None:
+            ops = self._text = ["BT"]
             self._text_font = self._text_color = None
-        font = (FONT[shape.bold], shape.size)
+        font = (shape.bold, shape.size)
         if font != self._text_font:
-            t.setFont(*font)
             self._text_font = font
+            self._subset[0] = -1  # the next line names its font
         if shape.color != self._text_color:
-            t.setFillColor(color(shape.color))
+            ops.append(_fill_op(shape.color))
             self._text_color = shape.color
-        t.setTextOrigin(shape.x, -shape.baseline)
-        t.textOut(shape.text)
+        ops.append("1 0 0 1 " + fp_str(shape.x, -shape.baseline) + " Tm")
+        ops.extend(self.encoders[shape.bold].show(shape.text, shape.size, self._subset))
 
     def polyline(self, shape: Polyline) -> None:
         self.close_text()
@@ -284,6 +386,8 @@ def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: 
     c.setAuthor(meta.author)
     c.setCreator(f"JourneyMapper {__version__}")
     c.setKeywords(list(meta.keywords))
+    encoders = {bold: SubsetEncoder(pdfmetrics.getFont(name), c._doc) for bold, name in FONT.items()}
+    forms = BoxForms(c)
     for index, page in enumerate(pages):
         c.setPageSize((page.width, page.height))
         if page.title:
@@ -293,7 +397,7 @@ def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: 
         def within(done: int, total: int, index=index) -> None:
             progress(index * 1000 + done * 1000 // max(1, total), len(pages) * 1000)
 
-        paint_page(page, PdfPainter(c, page.height, images), progress=within if progress is not None else None)
+        paint_page(page, PdfPainter(c, page.height, images, encoders, forms), progress=within if progress is not None else None)
         c.showPage()
         if progress is not None:
             progress((index + 1) * 1000, len(pages) * 1000)
