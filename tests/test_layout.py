@@ -175,6 +175,25 @@ def test_characters_the_font_lacks_are_reported(english):
     assert layout.missing_characters == frozenset("客户旅程שלום")
 
 
+def test_shapes_in_an_area_are_every_shape_that_reaches_it(sample_document):
+    """Pages, tiles and PNG strips draw ``shapes_in``: it may skip whole lanes, but
+    never a shape that reaches into the area, and keeps the paint order."""
+    import random
+
+    from journeymapper.layout import Rect
+
+    layout = compute_layout(sample_document, sample_document.maps()[0].id)
+    rng = random.Random(7)
+    areas = [Rect(rng.uniform(-50, layout.width), rng.uniform(-50, layout.height), rng.uniform(1, layout.width / 2),
+                  rng.uniform(1, layout.height / 3)) for _ in range(200)]
+    areas += [Rect(0, y, layout.width, 40) for y in range(0, int(layout.height), 40)]  # strips
+    for area in areas:
+        wanted = [s for s in layout.shapes if s.bounds().intersects(area)]
+        assert list(layout.shapes_in(area)) == wanted, area
+    whole = list(layout.shapes_in(Rect(-10, -10, layout.width + 20, layout.height + 20)))
+    assert whole == list(layout.shapes)
+
+
 def test_an_empty_map_still_lays_out(english):
     document = Document()
     document.add_map("Leeg")

@@ -49,10 +49,35 @@ class MapLayout:
         return [s for s in self.shapes if isinstance(s, TextLine)]
 
     def shapes_in(self, area: Rect) -> Iterator[Shape]:
-        """The shapes that reach into ``area`` (what a page, tile or strip must draw)."""
-        for shape in self.shapes:
-            if shape.bounds().intersects(area):
-                yield shape
+        """The shapes that reach into ``area`` (what a page, tile or strip must draw).
+
+        A page that holds the whole map gets every shape untested; a tile or a
+        PNG strip tests only the shapes of the lanes whose extent reaches it."""
+        if area.contains(Rect(0.0, 0.0, self.width, self.height)):
+            return iter(self.shapes)  # shapes poking out of the map would be cut off by the page anyway
+        return self._culled(area)
+
+    def _culled(self, area: Rect) -> Iterator[Shape]:
+        shapes = self.shapes
+        for start, end, extent in self._runs:
+            if extent is not None and extent.intersects(area):
+                for shape in shapes[start:end]:
+                    if shape.bounds().intersects(area):
+                        yield shape
+
+    @cached_property
+    def _runs(self) -> tuple[tuple[int, int, Rect | None], ...]:
+        """(start, end, extent) of the fixed shapes and of each lane's in ``shapes``;
+        extent is the union of their bounds (None if there are none)."""
+        runs, start = [], 0
+        for count in (len(self.fixed), *(len(placed.result.shapes) for placed in self.lanes)):
+            end = start + count
+            extent = None
+            for shape in self.shapes[start:end]:
+                extent = shape.bounds() if extent is None else extent.union(shape.bounds())
+            runs.append((start, end, extent))
+            start = end
+        return tuple(runs)
 
 
 class LayoutBoxes(Mapping):
