@@ -142,3 +142,42 @@ def test_a_file_handed_over_by_macos_opens_in_a_window(qapp, sample_file, englis
                 window.session.project.close()
                 window.editor.clear()
             window.close()
+
+
+def test_files_handed_over_open_outside_the_sockets_signal(qapp, state_dir, tmp_path, editor_env):
+    """Opening a project runs a local event loop, in which the sender hangs up and its
+    socket is deleted: the server must not be inside that socket's signal then."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from journeymapper.ui.single_instance import InstanceServer
+
+    opened, inside_signal = [], []
+
+    def open_paths(paths):
+        frame, inside = sys._getframe(), False
+        while frame is not None:
+            inside = inside or frame.f_code is InstanceServer._read.__code__
+            frame = frame.f_back
+        inside_signal.append(inside)
+        loop = QEventLoop()  # as opening on the worker thread does, for a while
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+        opened.append(paths)
+
+    server = InstanceServer(open_paths)
+    assert server.listen()
+    server.ready()
+    for name in ("a.jmap", "b.jmap"):
+        code = ("import sys; from journeymapper.ui.single_instance import send_to_running; "
+                f"sys.exit(0 if send_to_running([{str(tmp_path / name)!r}]) else 3)")
+        sender = subprocess.Popen([sys.executable, "-c", code], env=editor_env)
+        deadline = time.monotonic() + 30
+        while (sender.poll() is None or len(opened) < len(inside_signal)) and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.01)
+        assert sender.wait(timeout=10) == 0
+    deadline = time.monotonic() + 5
+    while len(opened) < 2 and time.monotonic() < deadline:
+        qapp.processEvents()
+    assert [paths[0].name for paths in opened] == ["a.jmap", "b.jmap"]
+    assert inside_signal == [False, False]

@@ -31,7 +31,7 @@ from typing import Callable
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread
+from PySide6.QtCore import QLockFile, QObject, QThread, QTimer
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -176,4 +176,8 @@ class InstanceServer(QObject):
         if self._waiting is not None:
             self._waiting.append(paths)
         else:
-            self._open_paths(paths)
+            # Not from inside the socket's signal: opening runs a local event loop
+            # (the worker thread), in which the sender hangs up and the socket is
+            # deleted; Qt would then return into a deleted socket and crash (seen
+            # once in CI, when a second file arrived just after the first opened).
+            QTimer.singleShot(0, self, lambda: self._open_paths(paths))
