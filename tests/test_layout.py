@@ -202,6 +202,36 @@ def test_an_empty_map_still_lays_out(english):
     assert [line.text for line in layout.text_lines()] == ["Leeg"]
 
 
+def test_line_breaking_of_plain_paragraphs_breaks_as_word_by_word_does():
+    """Plain paragraphs (single spaces, no hyphens) are broken by a shortcut; that agrees with the piece-by-piece loop, also when a word is
+    wider than the line (then it declines and the loop breaks the word)."""
+    import random
+
+    from journeymapper.layout import fonts
+    from journeymapper.layout import text as breaking
+
+    font = fonts.face(False)
+    chooser = random.Random(11)
+    words = ["klant", "wil", "snel", "een", "antwoord", "ö", "Ωμέγα", "x", "WWWW", "ij", "€12,50", "漢字",
+             "Supercalifragilisticexpialidocious", "aansprakelijkheidsverzekeringsmaatschappij"]
+    answered = declined = 0
+    for _ in range(4000):
+        paragraph = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 16)))
+        limit = chooser.uniform(200, 9000)
+        assert breaking._plain(paragraph)
+        expected = breaking._wrap_piece_by_piece(breaking._pieces(paragraph), font, limit)
+        by_shortcut = breaking._wrap_plain(paragraph, font, limit)
+        if by_shortcut is None:
+            declined += 1
+            assert any(font.units(word) > limit for word in paragraph.split(" "))
+        else:
+            answered += 1
+            assert by_shortcut == expected
+    assert answered > 800 and declined > 800
+    for odd in ("twee  spaties", " voor", "na ", "co-creatie", "in/uit", "a\u00a0b", "a\u2003b", "a\u00adb"):
+        assert not breaking._plain(odd)
+
+
 def test_line_breaking_by_running_sums_breaks_as_word_by_word_does():
     """The fast breaking (bisecting running sums) and the piece-by-piece loop
     agree on random Dutch-like paragraphs with hyphens, slashes and odd spaces."""
@@ -231,3 +261,38 @@ def test_line_breaking_by_running_sums_breaks_as_word_by_word_does():
             compared += 1
             assert by_sums == breaking._wrap_piece_by_piece(pieces, font, limit)
     assert compared > 500
+
+
+def test_drawing_a_layout_leaves_its_shapes_as_they_were(tmp_path, sample_document, qapp):
+    """Shapes are values that every renderer only reads (they are not declared
+    frozen, for speed: see layout/shapes.py). The PDF and PNG exports and the
+    canvas painter each draw the very shape objects of a layout; afterwards every
+    shape still equals a deep copy made before."""
+    import copy
+    import dataclasses
+
+    from PySide6.QtGui import QImage, QPainter
+
+    from journeymapper.app.exporting import ExportRequest, plan_export, run_export
+    from journeymapper.ui.canvas.qt_painter import QtShapePainter
+
+    request = ExportRequest("pdf", (sample_map(sample_document),))
+    planned = plan_export(sample_document, request)
+    shapes = list(planned.layouts[0].shapes)
+    before = copy.deepcopy(shapes)
+    assert len(shapes) > 400 and shapes == before
+    run_export(sample_document, planned, tmp_path / "map.pdf")
+    as_png = dataclasses.replace(planned, request=ExportRequest("png", request.map_ids, dpi=30), dpis=[30.0])
+    run_export(sample_document, as_png, tmp_path / "map.png")
+    image = QImage(400, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    QtShapePainter(painter, sample_document_images(sample_document)).paint(shapes)
+    painter.end()
+    assert (tmp_path / "map.pdf").stat().st_size > 0 and (tmp_path / "map.png").stat().st_size > 0
+    assert [type(s) for s in shapes] == [type(s) for s in before]
+    for shape, copied in zip(shapes, before):
+        assert shape == copied
+
+
+def sample_document_images(document) -> dict[str, bytes]:
+    return {image.id: image.data for image in document.store.all(Kind.IMAGE)}

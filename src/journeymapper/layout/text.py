@@ -63,8 +63,43 @@ def _wrap_paragraph(paragraph: str, font: FontFace, limit: float) -> list[tuple[
     """Greedy breaking with advances in font units against ``limit`` units."""
     if not paragraph.strip():
         return [("", 0)]
+    if _plain(paragraph):
+        lines = _wrap_plain(paragraph, font, limit)
+        if lines is not None:
+            return lines
     pieces = _pieces(paragraph)
     return _wrap_by_sums(pieces, font.units_of(pieces), limit) or _wrap_piece_by_piece(pieces, font, limit)
+
+
+def _plain(paragraph: str) -> bool:
+    """Words between single plain spaces, with no other break opportunity: most card texts.
+    (``isprintable`` is false for every space but the plain one, and for line breaks.)"""
+    return (paragraph.isprintable() and "  " not in paragraph and paragraph[0] != " " and paragraph[-1] != " "
+            and "-" not in paragraph and "/" not in paragraph and "–" not in paragraph and "—" not in paragraph)
+
+
+def _wrap_plain(paragraph: str, font: FontFace, limit: float) -> list[tuple[str, int]] | None:
+    """``_wrap_by_sums`` for a ``_plain`` paragraph, where every other piece is a single
+    space: no pattern, no test of each piece for spaces, and a line is its words joined.
+    None when a word is wider than a line."""
+    words = paragraph.split(" ")
+    advances = [font.units(" ")] * (2 * len(words) - 1)
+    advances[0::2] = font.units_of(words)
+    sums = list(accumulate(advances))
+    count = len(advances)
+    lines: list[tuple[str, int]] = []
+    start, before = 0, 0  # start is a word (even), before the advance up to it
+    while True:
+        end = bisect_right(sums, before + limit, start) - 1  # the last piece that still fits
+        if end < start:
+            return None
+        if end % 2:
+            end -= 1  # a space: the line ends with the word before it
+        lines.append((" ".join(words[start // 2:end // 2 + 1]), sums[end] - before))
+        start = end + 2
+        if start >= count:
+            return lines
+        before = sums[start - 1]
 
 
 def _wrap_by_sums(pieces: list[str], widths: list[int], limit: float) -> list[tuple[str, int]] | None:
