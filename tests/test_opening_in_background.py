@@ -1,11 +1,13 @@
 """A large project opens on a worker thread: the windows keep answering meanwhile."""
 
+import sqlite3
+
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from journeymapper.domain import Document, Kind, LaneKind
-from journeymapper.persistence import write_project
+from journeymapper.persistence import read_project, write_project
 from journeymapper.ui import application
 from journeymapper.ui.main_window import ProjectWindow
 
@@ -27,6 +29,21 @@ def write_large_project(path, cards: int) -> None:
         for step_id in steps:
             document.add_cards(lane_id, step_id, texts)
     write_project(path, document)
+
+
+class PaintWatch(QObject):
+    """Notes ``state()`` at every paint of ``widget``."""
+
+    def __init__(self, widget, state) -> None:
+        super().__init__(widget)
+        self.seen: list = []
+        self._state = state
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append(self._state())
+        return False
 
 
 @pytest.fixture
@@ -61,3 +78,50 @@ def test_a_damaged_file_opened_in_the_background_is_reported_and_nothing_opens(q
     assert application.open_path(path) is None
     assert told and "kapot.jmap" in told[0]
     assert not [w for w in application._windows if isinstance(w, ProjectWindow)]
+
+
+def test_the_working_copy_is_written_once_the_map_is_on_screen(qtbot, tmp_path, windows):
+    path = tmp_path / "groot.jmap"
+    write_large_project(path, 300)
+    window = application.open_path(path)
+    project = window.session.project
+    assert not project.working_copy_written  # opening left it for after the first paint
+    painted = PaintWatch(window.view.viewport(), lambda: project.working_copy_written)
+    qtbot.waitUntil(lambda: project.working_copy_written, timeout=5000)
+    assert painted.seen and painted.seen[0] is False  # the map was painted first
+    assert read_project(project._session.work_path)[0] == window.session.document
+
+
+def test_an_edit_made_before_the_first_paint_is_kept(qtbot, tmp_path, windows):
+    path = tmp_path / "groot.jmap"
+    write_large_project(path, 300)
+    window = application.open_path(path)
+    document, project = window.session.document, window.session.project
+    lane = document.lanes(window.map_id)[0]
+    window.editor.run("add", document.add_card, lane.id, document.map_steps(window.map_id)[0].id, "meteen getypt")
+    assert project.working_copy_written and project.unsaved_edits == 1
+    assert read_project(project._session.work_path)[0] == document
+    qtbot.wait(50)  # the first paint comes, and writes nothing again
+    assert read_project(project._session.work_path)[0] == document
+
+
+def test_a_working_copy_that_cannot_be_written_is_reported_and_edits_are_refused(qtbot, tmp_path, windows,
+                                                                                monkeypatch):
+    path = tmp_path / "groot.jmap"
+    write_large_project(path, 300)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+
+    def full_disk(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("journeymapper.persistence.project_file._create_database", full_disk)
+    window = application.open_path(path)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "full" in told[0].lower() and "Traceback" not in told[0]
+    document = window.session.document
+    before = document.snapshot()
+    lane = document.lanes(window.map_id)[0]
+    window.editor.run("add", document.add_card, lane.id, document.map_steps(window.map_id)[0].id, "verloren?")
+    assert len(told) == 2 and "full" in told[1].lower()  # the edit is refused with the same reason
+    assert document.snapshot() == before and not window.session.project.working_copy_written

@@ -211,6 +211,68 @@ def test_failed_edit_write_leaves_document_unchanged(sample_file, monkeypatch):
     project.close()
 
 
+def test_a_deferred_working_copy_is_written_from_the_records_as_read(sample_file, sample_document):
+    """The editor opens with the working copy deferred until the map is on screen.
+    An edit before that writes it first, from the records as they were read (the
+    document in memory already holds the edit), then commits the edit on top."""
+    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    work_path = project._session.work_path
+    assert not work_path.exists() and not project.working_copy_written
+    session = EditingSession(document, project)
+    lane_id, step_id = actions_cell(document)
+    session.edit(document.add_card, lane_id, step_id, "eerste kaart, voor het kopie er was")
+    assert project.working_copy_written and project.unsaved_edits == 1
+    assert read_project(work_path)[0] == document != sample_document
+    project.save()
+    assert read_project(sample_file)[0] == document
+    project.close()
+    assert not project._session.info.folder.exists()
+
+
+def test_a_deferred_working_copy_is_written_when_asked_and_by_a_save(sample_file, sample_document):
+    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project.write_working_copy()
+    assert read_project(project._session.work_path)[0] == sample_document
+    project.write_working_copy()  # once written, nothing more
+    project.close()
+    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project.save()  # with no edit: the working copy is written and copied back, the same project
+    assert project.working_copy_written and read_project(sample_file)[0] == sample_document
+    project.close()
+    assert find_recoverable() == []
+    saved = digest(sample_file)
+    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project.close()  # never written: nothing left behind, the file untouched
+    assert not project._session.info.folder.exists() and find_recoverable() == []
+    assert digest(sample_file) == saved
+
+
+def test_a_deferred_working_copy_that_cannot_be_written_refuses_edits_until_it_can(sample_file, monkeypatch):
+    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    session = EditingSession(document, project)
+    before = document.snapshot()
+    lane_id, step_id = actions_cell(document)
+    real = ProjectFile.__init__.__globals__["_create_database"]
+
+    def full_disk(path, tables, unsaved_edits):
+        real(path, tables, unsaved_edits)  # a part is written, as a disk filling up does
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("journeymapper.persistence.project_file._create_database", full_disk)
+    with pytest.raises(ProjectFileError) as caught:
+        project.write_working_copy()
+    assert caught.value.problem is FileProblem.DISK_FULL
+    assert not project._session.work_path.exists()  # nothing half-written left
+    with pytest.raises(ProjectFileError) as caught:
+        session.edit(document.add_card, lane_id, step_id, "verloren?")
+    assert caught.value.problem is FileProblem.DISK_FULL
+    assert document.snapshot() == before and not project.modified
+    monkeypatch.undo()  # room again
+    session.edit(document.add_card, lane_id, step_id, "wel bewaard")
+    assert read_project(project._session.work_path)[0] == document
+    project.close()
+
+
 # -- files that must be refused, untouched --------------------------------------
 
 def refuse(path, problem):

@@ -1686,6 +1686,10 @@
         <translation>Map &amp;structure:</translation>
     </message>
     <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>

@@ -1686,6 +1686,10 @@
         <translation>&amp;Opbouw van de kaart:</translation>
     </message>
     <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Opening a project for editing, ready to be shown: read, checked, copied to
-its working copy, and its first map laid out.
+"""Opening a project for editing, ready to be shown: read, checked, and its
+first map laid out.
 
 All of it is plain Python without Qt, so the editor runs it on a worker thread
 (``ui/background.py``) and a large project opens without freezing the
@@ -21,8 +21,11 @@ from ..persistence import ProjectFile
 def open_for_editing(path: Path, labels: Labels,
                      theme: Theme = DEFAULT_THEME) -> tuple[ProjectFile, Document, LayoutCache]:
     """The open project, its document, and the layout of its first map (in a
-    ``LayoutCache`` for the map view to start from). Raises ``ProjectFileError``."""
-    project, document = ProjectFile.open(path)
+    ``LayoutCache`` for the map view to start from). Raises ``ProjectFileError``.
+
+    The working copy is left for the window to write once it has painted the
+    map (``ProjectFile.write_working_copy``): the map shows that much sooner."""
+    project, document = ProjectFile.open(path, defer_working_copy=True)
     cache = LayoutCache()
     try:
         maps = document.maps()

@@ -16,10 +16,11 @@ file beside the target, which then replaces the target atomically
 """
 
 import sqlite3
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .. import __version__
-from ..domain import Changes, Document
+from ..domain import Changes, Document, Kind
 from .atomic import as_write_error, remove_leftovers, replacing
 from .catalogue import DDL
 from .connection import open_read_only, open_read_write
@@ -27,7 +28,7 @@ from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors, check_database, check_path
 from .loader import Fixes, load_document
 from .migrations import migrate
-from .rows import write_changes, write_document
+from .rows import write_changes, write_tables
 from .version import APPLICATION_ID, SCHEMA_VERSION
 from .workspace import Session, SessionInfo, adopt_session, new_session, project_lock
 
@@ -66,6 +67,10 @@ def read_project(path: Path, full_check: bool = False) -> tuple[Document, Fixes,
 
 def create_database(path: Path, document: Document, unsaved_edits: int = 0) -> None:
     """Write ``document`` as a new project database at ``path`` (which must not exist)."""
+    _create_database(path, {kind: document.store.all(kind) for kind in Kind}, unsaved_edits)
+
+
+def _create_database(path: Path, tables: Mapping[Kind, Iterable], unsaved_edits: int) -> None:
     conn, _ = open_read_write(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -75,7 +80,7 @@ def create_database(path: Path, document: Document, unsaved_edits: int = 0) -> N
             "INSERT INTO project_info (key, value) VALUES (?, ?)",
             [("created_with", __version__), (UNSAVED_KEY, str(unsaved_edits))],
         )
-        write_document(conn, document)
+        write_tables(conn, tables)
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.execute("COMMIT")
@@ -98,18 +103,31 @@ class ProjectFile:
     Made by ``open``, ``create`` or ``recover``; always ``close`` it.
     """
 
-    def __init__(self, session: Session, path: Path | None, unsaved_edits: int, fixes: Fixes | None = None):
+    def __init__(self, session: Session, path: Path | None, unsaved_edits: int, fixes: Fixes | None = None,
+                 unwritten: Mapping[Kind, Iterable] | None = None):
+        """``unwritten``: the records of a working copy still to be written (see ``open``)."""
         self._session = session
         self._path = path
         self._lock = project_lock(path) if path else None
         self.unsaved_edits = unsaved_edits
         self.fixes = fixes or Fixes()
-        self._conn, self._watchdog = open_read_write(session.work_path)
+        self._unwritten = unwritten
+        self.closed = False
+        self._conn: sqlite3.Connection | None = None
+        if unwritten is None:
+            self._conn, self._watchdog = open_read_write(session.work_path)
 
     # -- making one ----------------------------------------------------------
     @classmethod
-    def open(cls, path: Path) -> tuple["ProjectFile", Document]:
-        """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper has it."""
+    def open(cls, path: Path, defer_working_copy: bool = False) -> tuple["ProjectFile", Document]:
+        """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper has it.
+
+        ``defer_working_copy``: the working copy is written by ``write_working_copy``
+        (the editor calls it once the map is on screen: writing it took a tenth of
+        opening a large map), or else by the first edit or save, before it is
+        written: the copy holds the records as they were read, whatever the
+        document in memory has become by then. Until then the session holds
+        nothing that is not in the project file, so a crash loses nothing."""
         path = Path(path).absolute()
         lock = project_lock(path)
         if not lock.acquire():
@@ -123,10 +141,16 @@ class ProjectFile:
             # A file repaired while reading counts as changed, so the repair can be saved.
             unsaved = 1 if fixes else 0
             try:
-                create_database(session.work_path, document, unsaved_edits=unsaved)
-                project = cls(session, path, unsaved, fixes)
-            except BaseException:
+                if defer_working_copy:
+                    read = document.store.snapshot()  # records never change; the tables may
+                    project = cls(session, path, unsaved, fixes, {kind: read[kind].values() for kind in read})
+                else:
+                    create_database(session.work_path, document, unsaved_edits=unsaved)
+                    project = cls(session, path, unsaved, fixes)
+            except BaseException as error:
                 session.close()
+                if isinstance(error, Exception):
+                    raise as_write_error(error, session.work_path) from error
                 raise
         except BaseException:
             lock.release()
@@ -175,11 +199,36 @@ class ProjectFile:
         return self.unsaved_edits > 0
 
     # -- writing -----------------------------------------------------------------
+    @property
+    def working_copy_written(self) -> bool:
+        return self._conn is not None
+
+    def write_working_copy(self) -> None:
+        """Write the working copy that ``open`` deferred (nothing once it is written).
+
+        Raises ``ProjectFileError`` when it cannot be written (a full disk); then
+        nothing is left of it, and the next edit or save tries again."""
+        if self._conn is not None:
+            return
+        work_path = self._session.work_path
+        try:
+            _create_database(work_path, self._unwritten, self.unsaved_edits)
+            self._conn, self._watchdog = open_read_write(work_path)
+        except Exception as error:
+            for leftover in (work_path, Path(f"{work_path}-journal")):
+                leftover.unlink(missing_ok=True)
+            raise as_write_error(error, work_path) from error
+        self._unwritten = None
+
+    def _working_copy(self) -> sqlite3.Connection:
+        self.write_working_copy()
+        return self._conn
+
     def write(self, changes: Changes) -> None:
         """Commit one edit to the working copy; durable when this returns."""
         if not changes:
             return
-        conn = self._conn
+        conn = self._working_copy()
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -218,6 +267,7 @@ class ProjectFile:
         self._session.set_source(path)
 
     def _save_to(self, target: Path) -> None:
+        self._working_copy()
         with replacing(target) as temp:
             copy = sqlite3.connect(str(temp), isolation_level=None)
             try:
@@ -233,8 +283,10 @@ class ProjectFile:
 
     def close(self, keep_working_copy: bool = False) -> None:
         """Close the project; the working copy goes unless ``keep_working_copy``."""
+        self.closed = True
         try:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
         finally:
             self._session.close(keep=keep_working_copy)
             if self._lock is not None:

@@ -6,6 +6,7 @@ without touching this file.
 """
 
 import sqlite3
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from functools import cache
 from typing import NamedTuple
@@ -95,8 +96,13 @@ def write_changes(conn: sqlite3.Connection, changes: Changes) -> None:
 
 def write_document(conn: sqlite3.Connection, document: Document) -> None:
     """Insert every record of a document into empty tables."""
+    write_tables(conn, {kind: document.store.all(kind) for kind in KIND_ORDER})
+
+
+def write_tables(conn: sqlite3.Connection, tables: Mapping[Kind, Iterable]) -> None:
+    """Insert the records of each kind into empty tables."""
     insert = statements().insert
     for kind in KIND_ORDER:
-        rows = [row for record in document.store.all(kind) for row in rows_of(kind, record)]
+        rows = [row for record in tables.get(kind, ()) for row in rows_of(kind, record)]
         if rows:
             conn.executemany(insert[kind], rows)

@@ -147,6 +147,8 @@ class ProjectWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if self.scene is None:  # nothing to paint first: write the working copy (if any) now
+            QTimer.singleShot(0, self, self._write_working_copy)
         if not self._splitter_restored:
             # Only once the window has its size: before that the splitter shares
             # out a width that is not yet the real one.
@@ -391,8 +393,22 @@ class ProjectWindow(QMainWindow):
             old.deleteLater()
         if self.scene is not None:
             self.scene.selectionChanged.connect(self._selection_changed)
+            self.scene.firstPainted.connect(self._write_working_copy)
         self._refresh()
         self.inspector.show_for("map", None)
+
+    def _write_working_copy(self) -> None:
+        """Opening leaves the working copy to be written once the map is on screen
+        (``app.opening``); an edit or save before this writes it first."""
+        project = self.session.project
+        if project is None or project.closed or project.working_copy_written:
+            return
+        try:
+            project.write_working_copy()
+        except ProjectFileError as error:
+            # The project is open and shown; edits are refused (with this same
+            # reason) until the working copy can be written.
+            QMessageBox.warning(self, self.tr("Open project"), error_message(error))
 
     # -- file ---------------------------------------------------------------------
     def new_project(self) -> None:

@@ -8,7 +8,7 @@ replaced. Nothing here edits the document.
 
 from typing import Callable
 
-from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
+from PySide6.QtCore import QLineF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
@@ -69,6 +69,9 @@ class LaneGroup:
 
 
 class MapScene(QGraphicsScene):
+    # Once, right after the map was first painted: the time for work that can wait for it.
+    firstPainted = Signal()
+
     def __init__(self, session: EditingSession, map_id: str, labels: Callable[[], Labels] = Labels,
                  theme: Theme = DEFAULT_THEME, layout_cache: LayoutCache | None = None) -> None:
         super().__init__()
@@ -121,6 +124,7 @@ class MapScene(QGraphicsScene):
         self.rebuild()
         self._defer_cards = False
         self._cards_coming = False  # made a few hundred per turn of the event loop, from the first paint on
+        self._painted = False
 
     @property
     def cards(self) -> dict[str, CardItem]:
@@ -340,6 +344,9 @@ class MapScene(QGraphicsScene):
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
         """A grey desk with the map on a sheet of white paper, as it will print."""
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # once this paint is done
         if not self._cards_coming and self.cards_pending():
             # The first paint is under way: the card items follow it, not precede it.
             self._cards_coming = True
