@@ -296,3 +296,20 @@ def test_drawing_a_layout_leaves_its_shapes_as_they_were(tmp_path, sample_docume
 
 def sample_document_images(document) -> dict[str, bytes]:
     return {image.id: image.data for image in document.store.all(Kind.IMAGE)}
+
+
+def test_a_straight_line_is_bounded_as_any_polyline_is():
+    """Two-point lines (the grid's) take a shortcut to their bounds; it agrees with the general one."""
+    import random
+
+    from journeymapper.layout import Polyline
+    from journeymapper.layout.shapes import _bounds
+
+    chooser = random.Random(3)
+    for _ in range(500):
+        points = tuple((chooser.uniform(-50, 900), chooser.uniform(-50, 900)) for _ in range(2))
+        line = Polyline(points, "#000000", chooser.choice([0.0, 0.75, 3.0]))
+        expected = _bounds(points, line.width)
+        got = line.bounds()
+        for a, b in ((got.x, expected.x), (got.y, expected.y), (got.w, expected.w), (got.h, expected.h)):
+            assert a == pytest.approx(b)

@@ -103,6 +103,10 @@ class Polyline:
         return Polyline(tuple((x, y + dy) for x, y in self.points), self.color, self.width, self.dash, self.ref)
 
     def bounds(self) -> Rect:
+        if len(self.points) == 2:  # most lines: the grid's, a few hundred a map
+            (x0, y0), (x1, y1) = self.points
+            half = self.width / 2
+            return Rect(min(x0, x1) - half, min(y0, y1) - half, abs(x1 - x0) + self.width, abs(y1 - y0) + self.width)
         return _bounds(self.points, self.width)
 
 

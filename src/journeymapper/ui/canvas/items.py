@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle
 
 from ...layout import Picture, Rect, Shape, TextLine
-from .qt_painter import QtShapePainter, bounds_of, qcolor
+from .qt_painter import QtShapePainter, qcolor, rect_round
 
 SELECTION = QColor("#1f6feb")
 SIMPLE_BELOW = 24.0  # device pixels: a card lower than this is drawn flat
@@ -46,7 +46,7 @@ class ShapesItem(_BoundedItem):
         self.shapes = shapes
         self.images = images
         self._bounded = [(shape.bounds(), shape) for shape in shapes]
-        bounds = bounds_of(shapes)
+        bounds = rect_round([rect for rect, _shape in self._bounded])
         self.set_bounds(_qrect(bounds, 1.0) if bounds else QRectF())
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._has_picture = any(isinstance(shape, Picture) for shape in shapes)

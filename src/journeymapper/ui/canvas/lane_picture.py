@@ -37,18 +37,6 @@ class _CardRun:
         self.body_shapes: list[Box] = []
         self.largest_text = 0.0
 
-    def add_body(self, box: Box) -> None:
-        r = box.rect
-        self.body_shapes.append(box)
-        self.bodies.setdefault(box.fill, []).append(QRectF(r.x, r.y, r.w, r.h))
-
-    def add_line(self, line: TextLine) -> None:
-        self.lines.append(line)
-        self.bars.setdefault(line.color, []).append(
-            QRectF(line.x, line.baseline - line.size * 0.62, line.width, line.size * 0.5))
-        if line.size > self.largest_text:
-            self.largest_text = line.size
-
     def paint(self, painter: QPainter, scale: float, images) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         for fill, rects in self.bodies.items():
@@ -64,12 +52,23 @@ class _CardRun:
 
 def _parts(shapes) -> list:
     """The lane's shapes in paint order as runs of other shapes and ``_CardRun`` s,
-    in one pass: a lane is rebuilt on every edit in it, so this is on the path
-    of a card drop. A card's shapes are consecutive; its last box is its body."""
+    in one pass: a lane is rebuilt on every edit in it, and all lanes are on the
+    way to the first paint of a map, so the loop is written out (a method call
+    per card and per line was a third of it). A card's shapes are consecutive;
+    its last box is its body."""
     parts: list = []
     run = None  # the _CardRun being filled
     body = None  # the last box of the card being read
     card = None  # that card's ref
+
+    def add_body(box: Box) -> None:
+        r = box.rect
+        run.body_shapes.append(box)
+        rects = run.bodies.get(box.fill)
+        if rects is None:
+            rects = run.bodies[box.fill] = []
+        rects.append(QRectF(r.x, r.y, r.w, r.h))
+
     for shape in shapes:
         ref = shape.ref
         kind = type(shape)
@@ -77,27 +76,38 @@ def _parts(shapes) -> list:
             if run is None:
                 run = _CardRun()
                 parts.append(run)
+                lines, bars = run.lines, run.bars
+                color, color_bars, largest = None, None, 0.0
             if ref != card:
                 if body is not None:
-                    run.add_body(body)
+                    add_body(body)
                 body, card = None, ref
             if kind is Box:
                 body = shape
-            else:
-                if body is not None:
-                    run.add_body(body)
-                    body = None
-                run.add_line(shape)
+                continue
+            if body is not None:
+                add_body(body)
+                body = None
+            lines.append(shape)
+            size = shape.size
+            if shape.color != color:
+                color = shape.color
+                color_bars = bars.get(color)
+                if color_bars is None:
+                    color_bars = bars[color] = []
+            color_bars.append(QRectF(shape.x, shape.baseline - size * 0.62, shape.width, size * 0.5))
+            if size > largest:
+                largest = run.largest_text = size
             continue
         if run is not None:
             if body is not None:
-                run.add_body(body)
+                add_body(body)
             run = body = card = None
         if not parts or isinstance(parts[-1], _CardRun):
             parts.append([])
         parts[-1].append(shape)
     if run is not None and body is not None:
-        run.add_body(body)
+        add_body(body)
     return parts
 
 

@@ -214,7 +214,11 @@ def _image(image_id: str, data: bytes | None) -> QImage | None:
 def bounds_of(shapes: list[Shape]):
     """The rectangle round all ``shapes`` (None for none): four passes of min and
     max, not one Rect per shape, as a lane of cards has thousands."""
-    boxes = [shape.bounds() for shape in shapes]
+    return rect_round([shape.bounds() for shape in shapes])
+
+
+def rect_round(boxes: list[Rect]):
+    """The rectangle round all ``boxes`` (None for none)."""
     if not boxes:
         return None
     left = min(b.x for b in boxes)
