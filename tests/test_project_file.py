@@ -252,7 +252,9 @@ def test_a_deferred_working_copy_that_cannot_be_written_refuses_edits_until_it_c
     session = EditingSession(document, project)
     before = document.snapshot()
     lane_id, step_id = actions_cell(document)
-    real = ProjectFile.__init__.__globals__["_create_database"]
+    from journeymapper.persistence import project_file
+
+    real = project_file._create_database
 
     def full_disk(path, tables, unsaved_edits):
         real(path, tables, unsaved_edits)  # a part is written, as a disk filling up does

@@ -11,7 +11,7 @@ from enum import Enum
 from functools import cache
 from typing import NamedTuple
 
-from ..domain import Changes, Document, Kind
+from ..domain import Changes, Kind
 from ..domain.kinds import KIND_ORDER
 from .catalogue import TABLES
 
@@ -92,11 +92,6 @@ def write_changes(conn: sqlite3.Connection, changes: Changes) -> None:
             conn.execute(sql.delete[kind], key_params(kind, change.key))
         if change.new is not None:
             conn.executemany(sql.insert[kind], rows_of(kind, change.new))
-
-
-def write_document(conn: sqlite3.Connection, document: Document) -> None:
-    """Insert every record of a document into empty tables."""
-    write_tables(conn, {kind: document.store.all(kind) for kind in KIND_ORDER})
 
 
 def write_tables(conn: sqlite3.Connection, tables: Mapping[Kind, Iterable]) -> None:
