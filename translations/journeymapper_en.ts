@@ -821,6 +821,22 @@
         <translation>There is no recoverable work with the id “%1”.</translation>
     </message>
     <message>
+        <source>%1 rows (at most %2)</source>
+        <translation>%1 rows (at most %2)</translation>
+    </message>
+    <message>
+        <source>%1 MB of text (at most %2 MB)</source>
+        <translation>%1 MB of text (at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1 MB of pictures (at most %2 MB)</source>
+        <translation>%1 MB of pictures (at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than JourneyMapper opens: %2. The file is probably damaged; it was not opened.</source>
+        <translation>“%1” holds more than JourneyMapper opens: %2. The file is probably damaged; it was not opened.</translation>
+    </message>
+    <message>
         <source>That item no longer exists.</source>
         <translation>That item no longer exists.</translation>
     </message>

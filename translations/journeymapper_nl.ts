@@ -821,6 +821,22 @@
         <translation>Er is geen te herstellen werk met de id “%1”.</translation>
     </message>
     <message>
+        <source>%1 rows (at most %2)</source>
+        <translation>%1 rijen (hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 MB of text (at most %2 MB)</source>
+        <translation>%1 MB tekst (hoogstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1 MB of pictures (at most %2 MB)</source>
+        <translation>%1 MB afbeeldingen (hoogstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than JourneyMapper opens: %2. The file is probably damaged; it was not opened.</source>
+        <translation>“%1” bevat meer dan JourneyMapper opent: %2. Het bestand is waarschijnlijk beschadigd; het is niet geopend.</translation>
+    </message>
+    <message>
         <source>That item no longer exists.</source>
         <translation>Dat onderdeel bestaat niet meer.</translation>
     </message>

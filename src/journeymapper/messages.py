@@ -22,6 +22,7 @@ def file_problem(error: ProjectFileError) -> str:
         FileProblem.UNSAFE: translate(
             "Errors", "“%1” contains parts a JourneyMapper project never has; it was not opened, for safety."),
         FileProblem.TOO_SLOW: translate("Errors", "Reading “%1” took too long; the file is probably damaged."),
+        FileProblem.TOO_LARGE: _too_large(error),
         FileProblem.ALREADY_OPEN: translate("Errors", "“%1” is already open in another JourneyMapper window."),
         FileProblem.EXISTS: translate("Errors", "“%1” already exists."),
         FileProblem.READ_ONLY: translate("Errors", "No permission to write “%1”. Choose another folder."),
@@ -30,6 +31,18 @@ def file_problem(error: ProjectFileError) -> str:
         FileProblem.NO_SESSION: translate("Errors", "There is no recoverable work with the id “%1”."),
     }
     return texts[error.problem].replace("%1", path)
+
+
+def _too_large(error: ProjectFileError) -> str:
+    what, found, limit = (error.info.get(key) for key in ("what", "found", "limit"))
+    if what == "rows":
+        amount = translate("Errors", "%1 rows (at most %2)").replace("%1", f"{found:,}").replace("%2", f"{limit:,}")
+    else:
+        megabytes = translate("Errors", "%1 MB of text (at most %2 MB)") if what == "text" else \
+            translate("Errors", "%1 MB of pictures (at most %2 MB)")
+        amount = megabytes.replace("%1", f"{(found or 0) / 2**20:,.0f}").replace("%2", f"{(limit or 0) / 2**20:,.0f}")
+    return translate("Errors", "“%1” holds more than JourneyMapper opens: %2. The file is probably damaged; "
+                               "it was not opened.").replace("%2", amount)
 
 
 def edit_problem(error: EditError) -> str:

@@ -78,6 +78,40 @@ def _header(offset: int, fmt: str, value) -> Callable[[Path], None]:
     return build
 
 
+def _redefined(table: str, old: str, new: str) -> Callable[[Path], None]:
+    """``table`` made again with ``old`` in its statement replaced by ``new``: the
+    same names, another definition (a file built to pass a check of names)."""
+    def build(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
+        assert old in sql, (old, sql)
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        generated = new.split()[0] if " AS (" in new else None  # SQLite computes it; nothing is copied into it
+        kept = [c for c in columns if c != generated]
+        indexes = [r[0] for r in conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                                              "AND sql IS NOT NULL", (table,))]
+        conn.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+        conn.execute(sql.replace(old, new))
+        conn.execute(f"INSERT INTO {table} ({', '.join(kept)}) SELECT {', '.join(kept)} FROM old_{table}")
+        conn.execute(f"DROP TABLE old_{table}")
+        for index in indexes:
+            conn.execute(index)
+        conn.commit()
+        conn.close()
+    return build
+
+
+def _text_of(total_mb: int) -> Callable[[Path], None]:
+    """Cards whose texts add up to ``total_mb`` MB, each under SQLite's value limit."""
+    def build(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        for index in range(total_mb // 16 + 1):
+            conn.execute("UPDATE card SET text = ? WHERE rowid = ?", ("y" * (16 * 2**20), index + 1))
+        conn.commit()
+        conn.close()
+    return build
+
+
 def _nan_on_disk(path: Path) -> None:
     """NaN widths and figures. SQLite turns a NaN it is given into NULL, so the
     values are written as a marker number and the marker's bytes are then
@@ -130,6 +164,29 @@ CORPUS: tuple[Hostile, ...] = (
             _sql("ALTER TABLE card ADD COLUMN secret TEXT"), REFUSED, (FileProblem.UNSAFE,)),
     Hostile("expression-index", "an index that calls a function on every row",
             _sql("CREATE INDEX slow ON card (length(text) * 7 + abs(position))"), REFUSED, (FileProblem.UNSAFE,)),
+    # -- our names, other definitions: a check of names passes them ---------------------
+    Hostile("generated-text-column", "card text redefined as a generated column that makes 2 MB for every read",
+            _redefined("card", "text VARCHAR NOT NULL", "text VARCHAR AS (zeroblob(2000000)) VIRTUAL"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("stored-generated-column", "a step name computed and stored from other columns",
+            _redefined("step", "name VARCHAR NOT NULL", "name VARCHAR AS (phase_id || id) STORED"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("index-with-where", "our index's name, with a WHERE clause that runs on every row",
+            _sql("DROP INDEX ix_card_cell",
+                 "CREATE INDEX ix_card_cell ON card (lane_id, step_id) WHERE length(text) * 7 > abs(position)"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("index-on-expression-same-name", "our index's name over an expression instead of columns",
+            _sql("DROP INDEX ix_lane_map_id", "CREATE INDEX ix_lane_map_id ON lane (lower(map_id) || title)"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("check-constraint", "a CHECK clause that calls functions, hidden in our table",
+            _redefined("phase", "color VARCHAR NOT NULL", "color VARCHAR NOT NULL CHECK (length(randomblob(1000)) > 0)"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("other-column-type", "a number column declared as text, with a default",
+            _redefined("card", "position INTEGER NOT NULL", "position TEXT NOT NULL DEFAULT 'x'"),
+            REFUSED, (FileProblem.UNSAFE,)),
+    Hostile("unknown-collation", "a text column with a collation this program does not have",
+            _redefined("lane", "title VARCHAR NOT NULL", "title VARCHAR NOT NULL COLLATE nocase"),
+            REFUSED, (FileProblem.UNSAFE,)),
     Hostile("foreign-application-id", "another program's SQLite file",
             _sql("PRAGMA application_id = 1234"), REFUSED, (FileProblem.FOREIGN,)),
     Hostile("future-version", "made by a newer JourneyMapper",
@@ -196,6 +253,9 @@ CORPUS: tuple[Hostile, ...] = (
             _sql("UPDATE card SET id = hex(randomblob(5000)) WHERE rowid < 5"), OPENED),
     # -- size -----------------------------------------------------------------------------------
     Hostile("100k-cards", "a hundred thousand cards", _many_cards(100_000), OPENED),
+    Hostile("300k-cards", "more rows than an open may load", _many_cards(300_000), REFUSED,
+            (FileProblem.TOO_LARGE,)),
+    Hostile("80mb-of-text", "cards whose texts add up to 80 MB", _text_of(80), REFUSED, (FileProblem.TOO_LARGE,)),
 )
 
 

@@ -3,7 +3,8 @@
 In order: it exists and is a regular file; it starts with SQLite's header and
 is not shorter than its header says; SQLite's own check passes; the
 application id is ours; the schema version is one we know; and the schema
-holds exactly our tables, columns and indexes, with no views or triggers.
+holds exactly our tables and indexes, each defined as ours (column types,
+constraints, generated columns, index expressions), with no views or triggers.
 """
 
 import sqlite3
@@ -12,10 +13,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import FileProblem, ProjectFileError
-from .migrations import OLDEST_VERSION, layout_of
+from . import limits
+from .catalogue import TABLES
+from .definitions import describe, differences
+from .migrations import OLDEST_VERSION
 from .version import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Ours has 25 (tables, indexes, their automatic indexes); describing each costs a few pragmas.
+MAX_SCHEMA_OBJECTS = 100
+# Every column but the picture bytes may hold text in a hostile file (SQLite keeps any type anywhere).
+TEXT_COLUMNS = {table: tuple(c for c in spec["columns"] if (table, c) != ("image", "data"))
+                for table, spec in TABLES.items()}
 
 
 def check_path(path: Path) -> None:
@@ -62,28 +71,48 @@ def check_database(conn: sqlite3.Connection, path: Path, full: bool = False) -> 
     if version < OLDEST_VERSION:
         raise ProjectFileError(FileProblem.FOREIGN, path, f"version {version}")
     check_schema(conn, path, version)
+    check_size(conn, path)
     return version
 
 
 def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    expected = layout_of(version)
-    seen_tables = set()
-    for kind, name, table in conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall():
-        if kind == "table" and name in expected:
-            seen_tables.add(name)
-        elif kind == "index" and table in expected and (
-            name in expected[table][1] or name.startswith(f"sqlite_autoindex_{table}_")
-        ):
-            continue
-        else:
-            raise ProjectFileError(FileProblem.UNSAFE, path, f"unexpected {kind} {name!r}")
-    if seen_tables != set(expected):
-        raise ProjectFileError(FileProblem.CORRUPT, path, f"missing tables {sorted(set(expected) - seen_tables)}")
-    for table, (columns, _indexes) in expected.items():
-        # table_xinfo also lists hidden and generated columns, which we never have.
-        found = {row[1] for row in conn.execute(f'PRAGMA table_xinfo("{table}")')}
-        if found != columns:
-            raise ProjectFileError(FileProblem.UNSAFE, path, f"columns of {table} differ: {sorted(found ^ columns)}")
+    """The file holds exactly our tables and indexes, each defined exactly as ours
+    (``definitions``): no views, triggers or extra tables, and no table or index
+    of ours redefined under its own name."""
+    count = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+    if count > MAX_SCHEMA_OBJECTS:
+        raise ProjectFileError(FileProblem.UNSAFE, path, f"{count} schema objects")
+    unsafe, missing = differences(describe(conn), version)
+    if unsafe:
+        raise ProjectFileError(FileProblem.UNSAFE, path, "; ".join(unsafe[:5]))
+    if missing:
+        raise ProjectFileError(FileProblem.CORRUPT, path, f"missing tables {missing}")
+
+
+def check_size(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that holds more than an open may load (``limits``), before
+    any of it is read: rows are counted from the b-trees, pictures from their
+    sizes, and text is measured only when the file is big enough to need it
+    (a value takes at least its own size on disk)."""
+    rows = sum(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in TABLES)
+    if rows > limits.MAX_ROWS:
+        raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{rows} rows", what="rows", found=rows,
+                               limit=limits.MAX_ROWS)
+    pictures = conn.execute("SELECT total(length(data)) FROM image").fetchone()[0]
+    if pictures > limits.MAX_PICTURE_BYTES:
+        raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{pictures:.0f} bytes of pictures", what="pictures",
+                               found=int(pictures), limit=limits.MAX_PICTURE_BYTES)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    stored = conn.execute("PRAGMA page_count").fetchone()[0] * page_size
+    if stored - pictures <= limits.MAX_TEXT_BYTES:
+        return
+    text = 0.0
+    for table, columns in TEXT_COLUMNS.items():
+        sums = ", ".join(f'total(length(CAST("{column}" AS BLOB)))' for column in columns)
+        text += sum(conn.execute(f'SELECT {sums} FROM "{table}"').fetchone())
+    if text > limits.MAX_TEXT_BYTES:
+        raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{text:.0f} bytes of text", what="text",
+                               found=int(text), limit=limits.MAX_TEXT_BYTES)
 
 
 @contextmanager

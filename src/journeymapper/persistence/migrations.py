@@ -5,14 +5,13 @@ on an in-memory copy of the file being opened (see ``project_file.py``), so a
 failed or interrupted migration never touches a file on disk; the migrated
 project is written when the user saves.
 
-``LAYOUT_CHANGES[v + 1]`` records what version ``v + 1`` added, so the
-allowlist of tables and columns of every older version can be derived from
-the current schema.
+``LAYOUT_CHANGES[v + 1]`` records what version ``v + 1`` added, so the full
+definition of every table of an older version can be derived from the
+current schema (``definitions.expected``).
 """
 
 import sqlite3
 
-from .catalogue import TABLES
 from .version import SCHEMA_VERSION
 
 OLDEST_VERSION = 1
@@ -29,16 +28,6 @@ MIGRATIONS = {1: _v1_to_v2}
 LAYOUT_CHANGES: dict[int, dict[str, tuple[set[str], set[str]]]] = {
     2: {"step": ({"width"}, set())},
 }
-
-
-def layout_of(version: int) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """The tables, columns and indexes a file of ``version`` has."""
-    layout = {name: (frozenset(table["columns"]), frozenset(table["indexes"])) for name, table in TABLES.items()}
-    for newer in range(SCHEMA_VERSION, version, -1):
-        for table, (added_columns, added_indexes) in LAYOUT_CHANGES.get(newer, {}).items():
-            cols, indexes = layout[table]
-            layout[table] = (cols - added_columns, indexes - added_indexes)
-    return layout
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> int:
