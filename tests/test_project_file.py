@@ -391,3 +391,26 @@ def test_hostile_values_are_sanitised(sample_file):
     assert opened == document
     assert project.modified  # so the repaired project can be saved
     project.close()
+
+
+def test_the_watchdog_covers_building_records_too(sample_file, monkeypatch):
+    """SQLite's progress handler only runs while SQLite works; once the rows are
+    fetched, building records is Python's. A slow Python side is stopped too."""
+    import time
+
+    from journeymapper.persistence import connection, loader, project_file
+
+    def quick_watchdog(path):
+        return connection.open_read_only(path, watchdog_seconds=0.3)
+
+    real_text = loader._Sanitiser.text
+
+    def slow_text(self, value, limit=5000):
+        time.sleep(0.005)
+        return real_text(self, value, limit)
+
+    monkeypatch.setattr(project_file, "open_read_only", quick_watchdog)
+    monkeypatch.setattr(loader._Sanitiser, "text", slow_text)
+    started = time.monotonic()
+    refuse(sample_file, FileProblem.TOO_SLOW)
+    assert time.monotonic() - started < 1.5  # stopped near the deadline, not after every record

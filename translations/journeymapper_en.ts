@@ -531,6 +531,10 @@
         <translation>phases without a step</translation>
     </message>
     <message>
+        <source>cards whose place was lost, kept under “Recovered cards”</source>
+        <translation>cards whose place was lost, kept under “Recovered cards”</translation>
+    </message>
+    <message>
         <source>items out of order</source>
         <translation>items out of order</translation>
     </message>
@@ -1739,6 +1743,17 @@
     <message>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Save the changes to “%1” before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>Repair</name>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Recovered cards</source>
+        <translation>Recovered cards</translation>
     </message>
 </context>
 <context>

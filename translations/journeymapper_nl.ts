@@ -531,6 +531,10 @@
         <translation>fasen zonder stap</translation>
     </message>
     <message>
+        <source>cards whose place was lost, kept under “Recovered cards”</source>
+        <translation>kaartjes waarvan de plek verloren was, bewaard onder “Teruggevonden kaartjes”</translation>
+    </message>
+    <message>
         <source>items out of order</source>
         <translation>onderdelen in de verkeerde volgorde</translation>
     </message>
@@ -1739,6 +1743,17 @@
     <message>
         <source>Save the changes to “%1” before closing?</source>
         <translation>De wijzigingen in “%1” opslaan voor het sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>Repair</name>
+    <message>
+        <source>Recovered</source>
+        <translation>Teruggevonden</translation>
+    </message>
+    <message>
+        <source>Recovered cards</source>
+        <translation>Teruggevonden kaartjes</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .app.exporting import ExportError, ExportProblem
 from .domain import EditError, EditProblem
-from .persistence import FileProblem, ProjectFileError
+from .persistence import FileProblem, ProjectFileError, RecoveryNames
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -31,6 +31,12 @@ def file_problem(error: ProjectFileError) -> str:
         FileProblem.NO_SESSION: translate("Errors", "There is no recoverable work with the id “%1”."),
     }
     return texts[error.problem].replace("%1", path)
+
+
+def recovery_names() -> RecoveryNames:
+    """What a repair calls the places it makes for cards whose cell was lost."""
+    return RecoveryNames(phase=translate("Repair", "Recovered"), step=translate("Repair", "Recovered cards"),
+                         lane=translate("Repair", "Recovered cards"))
 
 
 def _too_large(error: ProjectFileError) -> str:

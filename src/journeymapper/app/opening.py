@@ -14,18 +14,18 @@ from pathlib import Path
 from ..collector import collector_paused, keep_out_of_collections
 from ..domain import Document
 from ..layout import DEFAULT_THEME, Labels, LayoutCache, Theme, compute_layout
-from ..persistence import ProjectFile
+from ..persistence import ProjectFile, RecoveryNames
 
 
 @collector_paused()
-def open_for_editing(path: Path, labels: Labels,
-                     theme: Theme = DEFAULT_THEME) -> tuple[ProjectFile, Document, LayoutCache]:
+def open_for_editing(path: Path, labels: Labels, theme: Theme = DEFAULT_THEME,
+                     names: RecoveryNames | None = None) -> tuple[ProjectFile, Document, LayoutCache]:
     """The open project, its document, and the layout of its first map (in a
     ``LayoutCache`` for the map view to start from). Raises ``ProjectFileError``.
 
     The working copy is left for the window to write once it has painted the
     map (``ProjectFile.write_working_copy``): the map shows that much sooner."""
-    project, document = ProjectFile.open(path, defer_working_copy=True)
+    project, document = ProjectFile.open(path, defer_working_copy=True, names=names)
     cache = LayoutCache()
     try:
         maps = document.maps()

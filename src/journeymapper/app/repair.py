@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..persistence import FileProblem, ProjectFileError, read_project, write_project
+from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_project, write_project
 from ..persistence.atomic import replacing
 from ..persistence.loader import Fixes
 from ..persistence.workspace import project_lock
@@ -35,13 +35,13 @@ def backup_path(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def repair_project(path: Path) -> Repair:
+def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
     path = Path(path).absolute()
     lock = project_lock(path)
     if not lock.acquire():
         raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
     try:
-        document, fixes, _version = read_project(path, full_check=True)
+        document, fixes, _version = read_project(path, full_check=True, names=names)
         if not fixes:
             return Repair(fixes, None)
         original = path.read_bytes()

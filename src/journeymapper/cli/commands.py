@@ -23,6 +23,7 @@ from ..persistence import (
     restore_to,
     write_project,
 )
+from ..messages import recovery_names
 from .common import UsageError, out, project_path  # noqa: F401 - UsageError: raised here, caught in main
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -55,7 +56,7 @@ def cmd_sample(args) -> int:
 
 def cmd_info(args) -> int:
     path = Path(args.file)
-    document, fixes, version = read_project(path)
+    document, fixes, version = read_project(path, names=recovery_names())
     summary = describe(document)
     if args.json:
         summary = {"file": str(path), "schema_version": version, "repairs_needed": sum(fixes.values()),
@@ -128,7 +129,7 @@ def cmd_check(args) -> int:
 def _repair(path: Path) -> int:
     from ..app.repair import repair_project
 
-    result = repair_project(path)
+    result = repair_project(path, recovery_names())
     if result.backup is None:
         out(translate("Cli", "The project is sound; nothing to repair (0 fixes)."))
         return 0
@@ -158,6 +159,7 @@ def fix_label(key: str) -> str:
         "width": translate("Cli", "unusable column widths"),
         "lane kind": translate("Cli", "unknown lane kinds"),
         "phase without step": translate("Cli", "phases without a step"),
+        "recovered card": translate("Cli", "cards whose place was lost, kept under “Recovered cards”"),
         "order": translate("Cli", "items out of order"),
         "invalid UTF-8": translate("Cli", "texts that were not valid UTF-8"),
     }

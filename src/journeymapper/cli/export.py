@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ..app.exporting import ExportError, ExportProblem, ExportRequest, plan_export, run_export, select_maps
 from ..export.paper import PAPER_NAMES, PaperError, parse_length, parse_paper
 from ..export.pages import PosterOptions, TileOptions
-from ..messages import error_message
+from ..messages import error_message, recovery_names
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
 from .common import UsageError, out, project_path
@@ -98,7 +98,7 @@ def request_from(args, document) -> ExportRequest:
 
 def cmd_export(args) -> int:
     source = Path(args.file)
-    document, _fixes, _version = read_project(source)
+    document, _fixes, _version = read_project(source, names=recovery_names())
     try:
         request = request_from(args, document)
         planned = plan_export(document, request, map_labels(), poster_labels())

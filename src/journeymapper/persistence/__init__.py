@@ -11,7 +11,7 @@ from ..lazy_names import lazy_names
 
 _WHERE = {
     "FileProblem": "errors", "ProjectFileError": "errors",
-    "Fixes": "loader",
+    "Fixes": "loader", "RecoveryNames": "loader",
     "PROJECT_SUFFIX": "project_file", "ProjectFile": "project_file", "read_project": "project_file",
     "write_project": "project_file",
     "Recoverable": "recovery", "discard": "recovery", "find_recoverable": "recovery",
@@ -22,6 +22,6 @@ __getattr__, __dir__ = lazy_names(__name__, _WHERE)
 
 if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan
     from .errors import FileProblem, ProjectFileError
-    from .loader import Fixes
+    from .loader import Fixes, RecoveryNames
     from .project_file import PROJECT_SUFFIX, ProjectFile, read_project, write_project
     from .recovery import Recoverable, discard, find_recoverable, find_session, restore_to

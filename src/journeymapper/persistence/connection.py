@@ -40,6 +40,13 @@ class Watchdog:
     def _check(self) -> int:
         return 1 if self._deadline is not None and time.monotonic() > self._deadline else 0
 
+    def check(self) -> None:
+        """For the Python side of a read (building records after SQLite is done),
+        which the progress handler never sees: past the deadline, the same
+        interruption SQLite would raise."""
+        if self._check():
+            raise sqlite3.OperationalError("interrupted: reading the records took too long")
+
     @contextmanager
     def limit(self, seconds: float | None = None):
         previous = self._deadline

@@ -8,10 +8,13 @@ row is left out; each such fix is counted, so ``check`` can report it and
 nothing unreadable reaches the canvas.
 """
 
+import hashlib
 import math
 import sqlite3
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from operator import attrgetter
+from typing import Callable
 
 from ..domain import (
     Card,
@@ -43,6 +46,43 @@ class Fixes(Counter):
 
     def note(self, what: str, count: int = 1) -> None:
         self[what] += count
+
+
+@dataclass(frozen=True)
+class RecoveryNames:
+    """What the places made for cards whose cell was lost are called (the caller
+    translates them; the loader knows no language)."""
+
+    phase: str = "Recovered"
+    step: str = "Recovered cards"
+    lane: str = "Recovered cards"
+
+
+class _NewIds:
+    """Ids the loader has to make up: unique by construction (never one the file
+    uses for anything, never one made before) and the same for the same file,
+    so reading a file twice gives the same document."""
+
+    def __init__(self, used: set) -> None:
+        self.used = used
+
+    def new(self, prefix: str, seed: str) -> str:
+        base = f"{prefix}-{hashlib.sha1(seed.encode('utf-8', 'replace')).hexdigest()[:20]}"
+        candidate, number = base, 1
+        while candidate in self.used:
+            number += 1
+            candidate = f"{base}-{number}"
+        self.used.add(candidate)
+        return candidate
+
+
+def _ids_in(rows: dict) -> set:
+    """Every text in an id column of the file, whatever its table."""
+    used = set()
+    for table in rows.values():
+        for row in table:
+            used.update(value for value in row[:3] if isinstance(value, str) and len(value) <= MAX_ID)
+    return used
 
 
 def _ident(value) -> str | None:
@@ -112,11 +152,20 @@ def _fetch_all(conn: sqlite3.Connection, sql: str, fixes: Fixes) -> list:
         conn.text_factory = factory
 
 
-def read_records(conn: sqlite3.Connection) -> tuple[list, Fixes]:
-    """All records of a checked file, repaired; and what was repaired."""
+def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
+                 check_time: Callable[[], None] = lambda: None) -> tuple[list, Fixes]:
+    """All records of a checked file, repaired; and what was repaired.
+
+    ``check_time`` is called between the steps of building records and raises
+    when the open has taken too long (the watchdog, for the Python side)."""
     fixes = Fixes()
     clean = _Sanitiser(fixes)
-    rows = {kind: _fetch_all(conn, sql, fixes) for kind, sql in statements().select.items()}
+    rows = {}
+    for kind, sql in statements().select.items():
+        rows[kind] = _fetch_all(conn, sql, fixes)
+        check_time()
+    new_ids = _NewIds(_ids_in(rows))
+    names = names or RecoveryNames()
     accepted: dict[Kind, dict] = {kind: {} for kind in Kind}
 
     def accept(kind: Kind, key, record) -> None:
@@ -220,27 +269,42 @@ def read_records(conn: sqlite3.Connection) -> tuple[list, Fixes]:
     # Cards are most of a big file, so they take a shorter road: the cell check
     # is a table lookup, and each card is built once, at its final position
     # (renumbering 100,000 built cards took longer than reading them).
+    # No card whose lane exists is left out: a card whose step is lost (or in
+    # another map) goes to a step made for it at the end of its lane's map, and
+    # one in a lane that holds no cards to a lane made for it; a card whose id
+    # is unusable or taken gets a new one.
     card_lanes = {lane.id: lane.map_id for lane in lanes.values() if lane.kind.holds_cards}
+    recovered = _RecoveredPlaces(accepted, new_ids, names)
     cells: dict[tuple, list] = defaultdict(list)
     seen_cards: set = set()
-    for id_, lane_id, step_id, position, text, color in rows[Kind.CARD]:
+    for number, (id_, lane_id, step_id, position, text, color) in enumerate(rows[Kind.CARD]):
+        if number % 10_000 == 9_999:
+            check_time()
         lane_map = card_lanes.get(lane_id)
-        if not _ident(id_):
-            fixes.note("row")
-        elif lane_map is None or step_map.get(step_id) != lane_map:
-            fixes.note("orphan")
-        elif id_ in seen_cards:
-            fixes.note("duplicate")
-        else:
-            seen_cards.add(id_)
-            cells[(lane_id, step_id)].append((clean.integer(position, 2**31), id_, text, color))
+        if lane_map is None or step_map.get(step_id) != lane_map:
+            lane = lanes.get(lane_id)
+            if lane is None:
+                fixes.note("orphan")
+                continue
+            fixes.note("recovered card")
+            if lane_map is None:
+                lane_id = recovered.lane(lane.map_id)
+            if step_map.get(step_id) != lane.map_id:
+                step_id = recovered.step(lane.map_id)
+            position = 2**31 - 1  # after the cards already there
+        if not _ident(id_) or id_ in seen_cards:
+            fixes.note("row" if not _ident(id_) else "duplicate")
+            id_ = new_ids.new("card", f"{lane_id}|{step_id}|{number}")
+        seen_cards.add(id_)
+        cells[(lane_id, step_id)].append((clean.integer(position, 2**31), id_, number, text, color))
     cards = accepted[Kind.CARD]
     for (lane_id, step_id), members in cells.items():
         members.sort()
-        for index, (position, id_, text, color) in enumerate(members):
+        for index, (position, id_, _number, text, color) in enumerate(members):
             if position != index:
                 fixes.note("order")
             cards[id_] = Card(id_, lane_id, step_id, index, clean.text(text), clean.color(color))
+    check_time()
 
     for lane_id, step_id, score, note in rows[Kind.EMOTION]:
         if not cell_ok(lane_id, step_id, LaneKind.EMOTION):
@@ -278,17 +342,43 @@ def read_records(conn: sqlite3.Connection) -> tuple[list, Fixes]:
             else:
                 fixes.note("missing reference")
 
-    _give_every_phase_a_step(accepted, fixes)
+    _give_every_phase_a_step(accepted, fixes, new_ids)
     records = _renumbered(accepted, fixes, done=(Kind.CARD,))
+    check_time()
     return records, fixes
 
 
-def _give_every_phase_a_step(accepted: dict[Kind, dict], fixes: Fixes) -> None:
+class _RecoveredPlaces:
+    """The phase, step and lane made (once per map) for cards whose cell was lost."""
+
+    def __init__(self, accepted: dict[Kind, dict], new_ids: _NewIds, names: RecoveryNames) -> None:
+        self.accepted, self.new_ids, self.names = accepted, new_ids, names
+        self._steps: dict[str, str] = {}
+        self._lanes: dict[str, str] = {}
+
+    def step(self, map_id: str) -> str:
+        if map_id not in self._steps:
+            phase_id = self.new_ids.new("phase", f"recovered|{map_id}")
+            self.accepted[Kind.PHASE][phase_id] = Phase(phase_id, map_id, 2**31 - 1, self.names.phase)
+            step_id = self.new_ids.new("step", f"recovered|{map_id}")
+            self.accepted[Kind.STEP][step_id] = Step(step_id, phase_id, 0, self.names.step)
+            self._steps[map_id] = step_id
+        return self._steps[map_id]
+
+    def lane(self, map_id: str) -> str:
+        if map_id not in self._lanes:
+            lane_id = self.new_ids.new("lane", f"recovered|{map_id}")
+            self.accepted[Kind.LANE][lane_id] = Lane(lane_id, map_id, 2**31 - 1, LaneKind.CUSTOM, self.names.lane)
+            self._lanes[map_id] = lane_id
+        return self._lanes[map_id]
+
+
+def _give_every_phase_a_step(accepted: dict[Kind, dict], fixes: Fixes, new_ids: _NewIds) -> None:
     with_steps = {step.phase_id for step in accepted[Kind.STEP].values()}
-    for phase in accepted[Kind.PHASE].values():
+    for phase in list(accepted[Kind.PHASE].values()):
         if phase.id not in with_steps:
             fixes.note("phase without step")
-            step_id = f"{phase.id[:48]}-step"
+            step_id = new_ids.new("step", f"phase|{phase.id}")
             accepted[Kind.STEP][step_id] = Step(step_id, phase.id, 0)
 
 
@@ -323,6 +413,9 @@ def _at_position(record, index: int):
     return cls(*values)
 
 
-def load_document(conn: sqlite3.Connection) -> tuple[Document, Fixes]:
-    records, fixes = read_records(conn)
-    return Document.from_records(records), fixes
+def load_document(conn: sqlite3.Connection, names: RecoveryNames | None = None,
+                  check_time: Callable[[], None] = lambda: None) -> tuple[Document, Fixes]:
+    records, fixes = read_records(conn, names, check_time)
+    document = Document.from_records(records)
+    check_time()
+    return document, fixes

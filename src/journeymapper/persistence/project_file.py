@@ -26,7 +26,7 @@ from .catalogue import DDL
 from .connection import open_read_only, open_read_write
 from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors, check_database, check_path
-from .loader import Fixes, load_document
+from .loader import Fixes, RecoveryNames, load_document
 from .migrations import migrate
 from .rows import write_changes, write_tables
 from .version import APPLICATION_ID, SCHEMA_VERSION
@@ -36,12 +36,14 @@ PROJECT_SUFFIX = ".jmap"
 UNSAVED_KEY = "unsaved_edits"
 
 
-def read_project(path: Path, full_check: bool = False) -> tuple[Document, Fixes, int]:
+def read_project(path: Path, full_check: bool = False,
+                 names: RecoveryNames | None = None) -> tuple[Document, Fixes, int]:
     """Check and read a project file without changing anything on disk.
 
     Returns the document, what had to be repaired while reading, and the
     schema version the file had. Raises ``ProjectFileError`` for any file
-    that is not a sound JourneyMapper project.
+    that is not a sound JourneyMapper project. ``names``: what a place made
+    for cards whose cell was lost is called (see ``loader.RecoveryNames``).
     """
     path = Path(path)
     check_path(path)
@@ -55,11 +57,11 @@ def read_project(path: Path, full_check: bool = False) -> tuple[Document, Fixes,
                     try:
                         conn.backup(memory)
                         migrate(memory, version)
-                        document, fixes = load_document(memory)
+                        document, fixes = load_document(memory, names, watchdog.check)
                     finally:
                         memory.close()
                 else:
-                    document, fixes = load_document(conn)
+                    document, fixes = load_document(conn, names, watchdog.check)
         finally:
             conn.close()
     return document, fixes, version
@@ -119,7 +121,8 @@ class ProjectFile:
 
     # -- making one ----------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, defer_working_copy: bool = False) -> tuple["ProjectFile", Document]:
+    def open(cls, path: Path, defer_working_copy: bool = False,
+             names: RecoveryNames | None = None) -> tuple["ProjectFile", Document]:
         """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper has it.
 
         ``defer_working_copy``: the working copy is written by ``write_working_copy``
@@ -133,7 +136,7 @@ class ProjectFile:
         if not lock.acquire():
             raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
         try:
-            document, fixes, _version = read_project(path)
+            document, fixes, _version = read_project(path, names=names)
             # Only once the file proved to be ours: the temporary file of a save
             # that a crash cut short (we hold the lock, so no save is running).
             remove_leftovers(path)

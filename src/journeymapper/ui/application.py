@@ -52,7 +52,7 @@ def offer_recovery() -> None:
     if not has_sessions():
         return  # the usual start: nothing to look at, so the project file's code is not loaded
     from ..app.editing import EditingSession
-    from ..messages import error_message
+    from ..messages import error_message, recovery_names
     from ..persistence import ProjectFile, ProjectFileError, discard, find_recoverable
 
     for item in find_recoverable():
@@ -100,12 +100,13 @@ def open_path(path: Path):
         QTimer.singleShot(BUSY_RETRY_MS, lambda: open_path(path))
         return None
     labels = map_labels()  # (Qt's translations are read here, on the GUI thread)
+    names = recovery_names()
     try:
         # On a worker thread: a large project takes seconds to read and lay out,
         # and the windows keep painting and answering meanwhile.
         project, document, layout_cache = run_in_background(
             None, translate("Startup", "Opening %1…").replace("%1", Path(path).name),
-            lambda _progress: open_for_editing(Path(path), labels))
+            lambda _progress: open_for_editing(Path(path), labels, names=names))
     except ProjectFileError as error:
         if error.problem is not FileProblem.ALREADY_OPEN:
             QMessageBox.warning(None, translate("Startup", "Open project"), error_message(error))
