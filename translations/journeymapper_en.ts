@@ -531,6 +531,10 @@
         <translation>phases without a step</translation>
     </message>
     <message>
+        <source>unfinished changes another program left beside the file, read in</source>
+        <translation>unfinished changes another program left beside the file, read in</translation>
+    </message>
+    <message>
         <source>cards whose place was lost, kept under “Recovered cards”</source>
         <translation>cards whose place was lost, kept under “Recovered cards”</translation>
     </message>
@@ -799,6 +803,10 @@
     <message>
         <source>Reading “%1” took too long; the file is probably damaged.</source>
         <translation>Reading “%1” took too long; the file is probably damaged.</translation>
+    </message>
+    <message>
+        <source>Another program left unfinished changes beside “%1” (a file ending in -wal or -journal), and they could not be read. Open the project in that program once so it can finish them, or copy the project without those files; then try again.</source>
+        <translation>Another program left unfinished changes beside “%1” (a file ending in -wal or -journal), and they could not be read. Open the project in that program once so it can finish them, or copy the project without those files; then try again.</translation>
     </message>
     <message>
         <source>“%1” is already open in another JourneyMapper window.</source>

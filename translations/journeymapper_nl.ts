@@ -531,6 +531,10 @@
         <translation>fasen zonder stap</translation>
     </message>
     <message>
+        <source>unfinished changes another program left beside the file, read in</source>
+        <translation>onafgemaakte wijzigingen die een ander programma naast het bestand achterliet, ingelezen</translation>
+    </message>
+    <message>
         <source>cards whose place was lost, kept under “Recovered cards”</source>
         <translation>kaartjes waarvan de plek verloren was, bewaard onder “Teruggevonden kaartjes”</translation>
     </message>
@@ -799,6 +803,10 @@
     <message>
         <source>Reading “%1” took too long; the file is probably damaged.</source>
         <translation>Het lezen van “%1” duurde te lang; het bestand is waarschijnlijk beschadigd.</translation>
+    </message>
+    <message>
+        <source>Another program left unfinished changes beside “%1” (a file ending in -wal or -journal), and they could not be read. Open the project in that program once so it can finish them, or copy the project without those files; then try again.</source>
+        <translation>Een ander programma heeft onafgemaakte wijzigingen naast “%1” achtergelaten (een bestand dat eindigt op -wal of -journal), en die konden niet worden gelezen. Open het project één keer in dat programma zodat het ze kan afmaken, of kopieer het project zonder die bestanden; probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>“%1” is already open in another JourneyMapper window.</source>

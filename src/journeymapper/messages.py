@@ -23,6 +23,10 @@ def file_problem(error: ProjectFileError) -> str:
             "Errors", "“%1” contains parts a JourneyMapper project never has; it was not opened, for safety."),
         FileProblem.TOO_SLOW: translate("Errors", "Reading “%1” took too long; the file is probably damaged."),
         FileProblem.TOO_LARGE: _too_large(error),
+        FileProblem.PENDING_CHANGES: translate(
+            "Errors", "Another program left unfinished changes beside “%1” (a file ending in -wal or -journal), "
+                      "and they could not be read. Open the project in that program once so it can finish them, "
+                      "or copy the project without those files; then try again."),
         FileProblem.ALREADY_OPEN: translate("Errors", "“%1” is already open in another JourneyMapper window."),
         FileProblem.EXISTS: translate("Errors", "“%1” already exists."),
         FileProblem.READ_ONLY: translate("Errors", "No permission to write “%1”. Choose another folder."),

@@ -112,6 +112,41 @@ def _text_of(total_mb: int) -> Callable[[Path], None]:
     return build
 
 
+WAL_TEXT = "in de WAL vastgelegd"
+UNCOMMITTED_TEXT = "nooit vastgelegd"
+
+
+def _wal_with_commits(path: Path) -> None:
+    """A file in WAL mode whose last commits are still in its -wal file (another
+    program has it open, or closed it without a checkpoint)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    base = path.read_bytes()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE card SET text = ? WHERE rowid = 1", (WAL_TEXT,))
+    conn.commit()
+    wal = Path(f"{path}-wal").read_bytes()
+    conn.close()  # checkpoints into the file and removes the -wal: put both back as they were
+    path.write_bytes(base)
+    Path(f"{path}-wal").write_bytes(wal)
+
+
+def _hot_journal(path: Path) -> None:
+    """Another program crashed inside a write: the file holds pages it never
+    committed, and its -journal the pages as they were."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA cache_size = 1")  # spill dirty pages into the file before the commit
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE card SET text = ?", (UNCOMMITTED_TEXT * 20,))
+    crashed, journal = path.read_bytes(), Path(f"{path}-journal").read_bytes()
+    conn.execute("ROLLBACK")
+    conn.close()
+    path.write_bytes(crashed)
+    Path(f"{path}-journal").write_bytes(journal)
+
+
 def _nan_on_disk(path: Path) -> None:
     """NaN widths and figures. SQLite turns a NaN it is given into NULL, so the
     values are written as a marker number and the marker's bytes are then
@@ -196,6 +231,9 @@ CORPUS: tuple[Hostile, ...] = (
                                                        FileProblem.UNSAFE)),
     Hostile("wal-mode", "a file left in write-ahead-log mode",
             _sql("PRAGMA journal_mode = WAL"), OPENED),
+    Hostile("wal-with-commits", "committed changes still in a -wal file beside it", _wal_with_commits, OPENED),
+    Hostile("hot-journal", "a crashed write of another program: uncommitted pages and a -journal",
+            _hot_journal, OPENED),
     Hostile("page-count-lies", "the header claims many more pages than the file has",
             _header(28, ">I", 10_000_000), REFUSED, (FileProblem.CORRUPT,)),
     # -- values no editor writes --------------------------------------------------------------

@@ -159,6 +159,7 @@ def fix_label(key: str) -> str:
         "width": translate("Cli", "unusable column widths"),
         "lane kind": translate("Cli", "unknown lane kinds"),
         "phase without step": translate("Cli", "phases without a step"),
+        "side file": translate("Cli", "unfinished changes another program left beside the file, read in"),
         "recovered card": translate("Cli", "cards whose place was lost, kept under “Recovered cards”"),
         "order": translate("Cli", "items out of order"),
         "invalid UTF-8": translate("Cli", "texts that were not valid UTF-8"),

@@ -13,6 +13,7 @@ class FileProblem(str, Enum):
     CORRUPT = "corrupt"  # truncated, damaged, or fails the integrity check
     UNSAFE = "unsafe"  # holds things a project never has (triggers, views, extra tables)
     TOO_SLOW = "too_slow"  # a query ran past the watchdog: a damaged or hostile file
+    PENDING_CHANGES = "pending_changes"  # another program's unfinished changes beside it could not be read
     TOO_LARGE = "too_large"  # holds more rows, text or pictures than an open may load (persistence/limits.py)
     ALREADY_OPEN = "already_open"  # open for writing in another JourneyMapper
     EXISTS = "exists"  # the target of 'new' is already there

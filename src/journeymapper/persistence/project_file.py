@@ -29,6 +29,7 @@ from .inspect_file import as_project_errors, check_database, check_path
 from .loader import Fixes, RecoveryNames, load_document
 from .migrations import migrate
 from .rows import write_changes, write_tables
+from .side_files import pending_changes, remove_side_files, settled_copy
 from .version import APPLICATION_ID, SCHEMA_VERSION
 from .workspace import Session, SessionInfo, adopt_session, new_session, project_lock
 
@@ -47,8 +48,22 @@ def read_project(path: Path, full_check: bool = False,
     """
     path = Path(path)
     check_path(path)
+    pending = pending_changes(path)
+    if not pending:
+        return _read_checked(path, path, full_check, names)
+    # Another program left changes beside the file: read them in through a
+    # private copy; counted as a repair, so saving writes them into the file.
+    with settled_copy(path, pending) as copy:
+        document, fixes, version = _read_checked(copy, path, full_check, names)
+    fixes.note("side file")
+    return document, fixes, version
+
+
+def _read_checked(source: Path, path: Path, full_check: bool,
+                  names: RecoveryNames | None) -> tuple[Document, Fixes, int]:
+    """Read ``source`` (the file, or a settled copy of it), naming ``path`` in errors."""
     with as_project_errors(path):
-        conn, watchdog = open_read_only(path)
+        conn, watchdog = open_read_only(source)
         try:
             with watchdog.limit():
                 version = check_database(conn, path, full=full_check)
@@ -97,6 +112,7 @@ def write_project(path: Path, document: Document, overwrite: bool = False) -> No
         raise ProjectFileError(FileProblem.EXISTS, path)
     with replacing(path) as temp:
         create_database(temp, document)
+    remove_side_files(path)
 
 
 class ProjectFile:
@@ -278,6 +294,7 @@ class ProjectFile:
                 copy.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
             finally:
                 copy.close()
+        remove_side_files(target)
         try:
             self._conn.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
         except sqlite3.Error:

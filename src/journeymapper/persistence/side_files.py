@@ -1,0 +1,105 @@
+"""Side files another program left beside a project: read them, then clear them.
+
+SQLite keeps changes outside the file in two ways. In WAL mode, committed
+changes live in ``NAME-wal`` until a checkpoint copies them in; an immutable
+read (how every project is opened, so nothing is written beside it) does not
+see them, and a Save would drop them. A program that crashed inside a write
+leaves a "hot" ``NAME-journal`` holding the pages as they were before; the
+file then holds text that was never committed, and after our Save the old
+journal would be "rolled back" into the new file by the next SQLite reader.
+
+So a file with such a side file is read through a private copy (the file and
+its side files copied to a temporary folder, where SQLite finishes what was
+left: the WAL's commits taken in, the crashed write rolled back), never in
+place; and once a Save or a repair has replaced a file, the side files of
+the file it replaced are removed.
+"""
+
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from .connection import open_read_write
+from .errors import FileProblem, ProjectFileError
+
+# The first bytes of a rollback journal that still has to be played back. A
+# journal whose header was zeroed (journal_mode=PERSIST) holds nothing pending.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+WAL_HEADER_BYTES = 32
+SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return Path(f"{path}{suffix}")
+
+
+def pending_changes(path: Path) -> list[Path]:
+    """The side files of ``path`` that hold changes a plain read of it misses."""
+    path = Path(path)
+    pending = []
+    wal = side_file(path, "-wal")
+    try:
+        if wal.stat().st_size > WAL_HEADER_BYTES and _in_wal_mode(path):
+            pending.append(wal)
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{wal.name}: {error}") from error
+    journal = side_file(path, "-journal")
+    try:
+        with open(journal, "rb") as handle:
+            if handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC:
+                pending.append(journal)
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{journal.name}: {error}") from error
+    return pending
+
+
+def _in_wal_mode(path: Path) -> bool:
+    # Bytes 18 and 19 of the header are the file format versions: 2 means WAL.
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+@contextmanager
+def settled_copy(path: Path, pending: list[Path]):
+    """A private copy of ``path`` with what its side files hold finished: yields
+    the copy's path (in a temporary folder that goes when the block ends)."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="journeymapper-") as folder:
+        copy = Path(folder) / "project.jmap"
+        try:
+            shutil.copyfile(path, copy)
+            for side in pending:
+                shutil.copyfile(side, side_file(copy, side.name[len(path.name):]))
+        except OSError as error:
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, str(error)) from error
+        try:
+            # Opened for writing once, as SQLite needs to finish them; DELETE mode
+            # checkpoints a WAL into the copy and leaves no side file.
+            conn, watchdog = open_read_write(copy)
+            try:
+                with watchdog.limit():
+                    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            finally:
+                conn.close()
+        except Exception as error:
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{type(error).__name__}: {error}") from error
+        yield copy
+
+
+def remove_side_files(path: Path) -> None:
+    """After ``path`` was replaced whole: the side files of the file it replaced
+    belong to nothing now, and a journal or WAL would be applied to the new
+    file by the next SQLite program that opens it."""
+    for suffix in SUFFIXES:
+        try:
+            side_file(Path(path), suffix).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass  # a folder we may replace files in but not delete from: nothing better to do
