@@ -34,12 +34,30 @@ from pathlib import Path
 HANG_SECONDS = 2.0
 PAGE = 4096
 MUTATIONS = ("flip1", "flip8", "flip64", "header", "truncate", "zero_page", "swap_pages", "garbage_tail",
-             "btree_header")
+             "btree_header", "side_file")
+SIDE_SUFFIXES = ("-wal", "-journal")
 
 
-def mutate(data: bytes, rng: random.Random) -> tuple[str, bytes]:
-    """One damaged copy of ``data``: (which mutation, the bytes)."""
+def mutate(data: bytes, rng: random.Random, sides: dict | None = None) -> tuple[str, bytes, dict]:
+    """One damaged copy of ``data`` and its side files (``{suffix: bytes}``, a
+    -wal or hot -journal another program left): (which mutation, the bytes,
+    the side files). ``side_file`` damages a side file instead of the file."""
     how = rng.choice(MUTATIONS)
+    sides = dict(sides or {})
+    if how == "side_file":
+        if not sides:
+            how = "flip8"
+        else:
+            suffix = rng.choice(sorted(sides))
+            side = bytearray(sides[suffix])
+            if rng.random() < 0.3:
+                del side[rng.randrange(len(side)):]
+            else:
+                for _ in range(rng.choice([1, 8, 64])):
+                    bit = rng.randrange(len(side) * 8)
+                    side[bit // 8] ^= 1 << (bit % 8)
+            sides[suffix] = bytes(side)
+            return how, data, sides
     out = bytearray(data)
     size = len(out)
     page_size = struct.unpack(">H", data[16:18])[0] or PAGE
@@ -70,28 +88,39 @@ def mutate(data: bytes, rng: random.Random) -> tuple[str, bytes]:
             offset = start + rng.randrange(12)
             if offset < size:
                 out[offset] = rng.randrange(256)
-    return how, bytes(out)
+    return how, bytes(out), sides
 
 
 CHILD = """
 import hashlib, json, random, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from fuzz_open import mutate, HANG_SECONDS
+from fuzz_open import mutate, HANG_SECONDS, SIDE_SUFFIXES
 from journeymapper.persistence import ProjectFileError, read_project
 
-seeds = [Path(p).read_bytes() for p in json.loads(sys.argv[2])]
+def bundle(path):
+    sides = {s: Path(path + s).read_bytes() for s in SIDE_SUFFIXES if Path(path + s).exists()}
+    return Path(path).read_bytes(), sides
+
+seeds = [bundle(p) for p in json.loads(sys.argv[2])]
 first, last, run_seed, folder, progress = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], Path(sys.argv[6]), Path(sys.argv[7])
 target = folder / "mutant.jmap"
 with open(progress, "a", encoding="utf-8") as log:
     for index in range(first, last):
         rng = random.Random(f"{run_seed}-{index}")
         seed_index = rng.randrange(len(seeds))
-        how, data = mutate(seeds[seed_index], rng)
+        how, data, sides = mutate(seeds[seed_index][0], rng, seeds[seed_index][1])
+        for leftover in folder.iterdir():
+            leftover.unlink()
         target.write_bytes(data)
+        for suffix, side in sides.items():
+            Path(str(target) + suffix).write_bytes(side)
+        written = {"mutant.jmap", *("mutant.jmap" + suffix for suffix in sides)}
         log.write(json.dumps({"i": index, "start": how}) + "\\n")
         log.flush()
-        before = hashlib.sha256(data).digest()
+        def digest():
+            return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.name in written)).digest()
+        before = digest()
         started = time.monotonic()
         outcome = "opened"
         try:
@@ -101,8 +130,8 @@ with open(progress, "a", encoding="utf-8") as log:
         except BaseException as error:
             outcome = "exception:" + type(error).__name__ + ": " + str(error)[:200]
         elapsed = time.monotonic() - started
-        changed = hashlib.sha256(target.read_bytes()).digest() != before
-        leftovers = sorted(p.name for p in folder.iterdir() if p.name != "mutant.jmap")
+        changed = digest() != before
+        leftovers = sorted(p.name for p in folder.iterdir() if p.name not in written)
         log.write(json.dumps({"i": index, "how": how, "outcome": outcome, "seconds": round(elapsed, 4),
                               "changed": changed, "leftovers": leftovers}) + "\\n")
         log.flush()
@@ -179,15 +208,25 @@ def run(seeds: list[Path], mutants: int, workers: int = 2, run_seed: str = "jm",
 
 
 def make_seeds(folder: Path) -> list[Path]:
-    """Two sound projects to damage: the sample (with pictures) and a plain template."""
+    """Sound projects to damage: the sample (with pictures) and a plain template, each
+    also with side files another program left (committed changes in a -wal; a
+    crashed write's hot -journal)."""
     from journeymapper.app.new_project import project_from_template, sample_project
     from journeymapper.content.markers import untranslated
     from journeymapper.content.templates import DEFAULT_TEMPLATE
     from journeymapper.persistence import write_project
 
-    seeds = [folder / "sample.jmap", folder / "template.jmap"]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from hostile_corpus import _hot_journal, _wal_with_commits
+
+    seeds = [folder / "sample.jmap", folder / "template.jmap", folder / "sample-wal.jmap",
+             folder / "template-journal.jmap"]
     write_project(seeds[0], sample_project(untranslated))
     write_project(seeds[1], project_from_template(DEFAULT_TEMPLATE, untranslated))
+    seeds[2].write_bytes(seeds[0].read_bytes())
+    _wal_with_commits(seeds[2])
+    seeds[3].write_bytes(seeds[1].read_bytes())
+    _hot_journal(seeds[3])
     return seeds
 
 

@@ -140,6 +140,7 @@ def _hot_journal(path: Path) -> None:
     conn.execute("PRAGMA cache_size = 1")  # spill dirty pages into the file before the commit
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("UPDATE card SET text = ?", (UNCOMMITTED_TEXT * 20,))
+    conn.execute("UPDATE phase SET name = ?", (UNCOMMITTED_TEXT,))  # (a template has no cards)
     crashed, journal = path.read_bytes(), Path(f"{path}-journal").read_bytes()
     conn.execute("ROLLBACK")
     conn.close()

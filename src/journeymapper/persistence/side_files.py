@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .connection import open_read_write
 from .errors import FileProblem, ProjectFileError
+from .inspect_file import as_project_errors
 
 # The first bytes of a rollback journal that still has to be played back. A
 # journal whose header was zeroed (journal_mode=PERSIST) holds nothing pending.
@@ -78,17 +79,16 @@ def settled_copy(path: Path, pending: list[Path]):
                 shutil.copyfile(side, side_file(copy, side.name[len(path.name):]))
         except OSError as error:
             raise ProjectFileError(FileProblem.PENDING_CHANGES, path, str(error)) from error
-        try:
-            # Opened for writing once, as SQLite needs to finish them; DELETE mode
-            # checkpoints a WAL into the copy and leaves no side file.
+        # Opened for writing once, as SQLite needs to finish them; DELETE mode
+        # checkpoints a WAL into the copy and leaves no side file. A file too
+        # damaged for that is refused as any damaged file is.
+        with as_project_errors(path):
             conn, watchdog = open_read_write(copy)
             try:
                 with watchdog.limit():
                     conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             finally:
                 conn.close()
-        except Exception as error:
-            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{type(error).__name__}: {error}") from error
         yield copy
 
 
