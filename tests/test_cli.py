@@ -201,3 +201,19 @@ def test_check_repair_makes_every_hostile_file_that_opens_sound(tmp_path):
         assert not read_project(path)[1], entry.name
         assert repair_project(path).backup is None, entry.name
     assert repaired >= 15
+
+
+def test_a_file_over_the_open_bounds_is_refused_in_one_line_in_both_languages(tmp_path, sample_file):
+    from reliability.hostile_corpus import _many_cards
+
+    _many_cards(300_000)(sample_file)
+    conn = sqlite3.connect(sample_file)
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+    rows = sum(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables)
+    conn.close()
+    for language, figure in (("nl", f"{rows:,}".replace(",", ".")), ("en", f"{rows:,}")):
+        done = run_cli("info", str(sample_file), "--lang", language)
+        no_traceback(done)
+        assert done.returncode == 1
+        assert figure in done.stderr and "250" in done.stderr, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1

@@ -44,13 +44,17 @@ def recovery_names() -> RecoveryNames:
 
 
 def _too_large(error: ProjectFileError) -> str:
-    what, found, limit = (error.info.get(key) for key in ("what", "found", "limit"))
+    from PySide6.QtCore import QLocale
+
+    what = error.info.get("what")
+    found, limit = (int(error.info.get(key) or 0) for key in ("found", "limit"))
+    number = QLocale().toString  # the interface language's digit grouping (300.118 in Dutch)
     if what == "rows":
-        amount = translate("Errors", "%1 rows (at most %2)").replace("%1", f"{found:,}").replace("%2", f"{limit:,}")
+        amount = translate("Errors", "%1 rows (at most %2)").replace("%1", number(found)).replace("%2", number(limit))
     else:
         megabytes = translate("Errors", "%1 MB of text (at most %2 MB)") if what == "text" else \
             translate("Errors", "%1 MB of pictures (at most %2 MB)")
-        amount = megabytes.replace("%1", f"{(found or 0) / 2**20:,.0f}").replace("%2", f"{(limit or 0) / 2**20:,.0f}")
+        amount = megabytes.replace("%1", number(round(found / 2**20))).replace("%2", number(round(limit / 2**20)))
     return translate("Errors", "“%1” holds more than JourneyMapper opens: %2. The file is probably damaged; "
                                "it was not opened.").replace("%2", amount)
 
