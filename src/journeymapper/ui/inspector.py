@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
 
 from ..domain import EditError, Kind
 from ..layout import DEFAULT_THEME
+from .canvas.qt_painter import decode_picture
 from .field_sync import committed, show_line
 from .pictures import choose_picture_file, read_picture
 from .renaming import rename_header
@@ -284,8 +285,8 @@ class Inspector(QDockWidget):
             self.photo.setPixmap(QPixmap())
             self.photo.setText(translate("Inspector", "(no photo)"))
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(self.document.image(image_id).data)
+        decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
+        pixmap = QPixmap.fromImage(decoded) if decoded is not None else QPixmap()
         self.photo.setPixmap(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
 
