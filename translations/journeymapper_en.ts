@@ -889,12 +889,12 @@
         <translation>This step can no longer be undone or redone.</translation>
     </message>
     <message>
-        <source>The image file is too large (at most 10 MB).</source>
-        <translation>The image file is too large (at most 10 MB).</translation>
+        <source>The image file is too large (at most 64 MB).</source>
+        <translation>The image file is too large (at most 64 MB).</translation>
     </message>
     <message>
-        <source>The image has too many pixels (at most 40 megapixels).</source>
-        <translation>The image has too many pixels (at most 40 megapixels).</translation>
+        <source>The image has too many pixels to be a photo or a drawing.</source>
+        <translation>The image has too many pixels to be a photo or a drawing.</translation>
     </message>
     <message>
         <source>The image file could not be read (it may have been moved, or access is denied).</source>

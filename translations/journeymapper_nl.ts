@@ -889,12 +889,12 @@
         <translation>Deze stap kan niet meer ongedaan gemaakt of opnieuw gedaan worden.</translation>
     </message>
     <message>
-        <source>The image file is too large (at most 10 MB).</source>
-        <translation>Het afbeeldingsbestand is te groot (hoogstens 10 MB).</translation>
+        <source>The image file is too large (at most 64 MB).</source>
+        <translation>Het afbeeldingsbestand is te groot (hoogstens 64 MB).</translation>
     </message>
     <message>
-        <source>The image has too many pixels (at most 40 megapixels).</source>
-        <translation>De afbeelding heeft te veel pixels (hoogstens 40 megapixel).</translation>
+        <source>The image has too many pixels to be a photo or a drawing.</source>
+        <translation>De afbeelding heeft te veel pixels voor een foto of tekening.</translation>
     </message>
     <message>
         <source>The image file could not be read (it may have been moved, or access is denied).</source>

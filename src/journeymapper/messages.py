@@ -60,9 +60,9 @@ def edit_problem(error: EditError) -> str:
 
 def _image_problem(reason: str | None) -> str:
     if reason == "bytes":
-        return translate("Errors", "The image file is too large (at most 10 MB).")
+        return translate("Errors", "The image file is too large (at most 64 MB).")
     if reason == "pixels":
-        return translate("Errors", "The image has too many pixels (at most 40 megapixels).")
+        return translate("Errors", "The image has too many pixels to be a photo or a drawing.")
     if reason == "unreadable":
         return translate("Errors", "The image file could not be read (it may have been moved, or access is denied).")
     return translate("Errors", "Only PNG and JPEG images can be used, and this one could not be read.")

@@ -4,9 +4,13 @@ Opening checks what an image row says (type, size, bytes); only decoding
 shows what the bytes are. ``picture_problems`` decodes each picture the way
 exports do (PNG and JPEG only, within the limits) and says where each one
 that fails is shown, for ``check``, ``check --repair`` and export warnings.
+``prepare_picture`` makes a picture file fit to go into a project: photos
+from a phone camera are scaled down, not refused.
 """
 
 import dataclasses
+import io
+import warnings
 from dataclasses import dataclass
 
 from ..domain import Document, EditError, EditProblem, Kind
@@ -77,3 +81,68 @@ def without_pictures(document: Document, image_ids) -> Document:
                 record = dataclasses.replace(record, photo_id=None)
             records.append(record)
     return Document.from_records(records)
+
+
+# -- bringing a picture in ------------------------------------------------------------------------
+
+STORED_SIDE = 2_400  # longest side a picture is stored at: sharp on an A0 poster's cell, small in the file
+JPEG_QUALITY = 88
+# A phone photo (48-200 megapixels) is scaled down; more than this is no photo but a bomb.
+# Pillow itself refuses twice its MAX_IMAGE_PIXELS (about 179 megapixels) on open.
+MAX_INSERT_PIXELS = 178_000_000
+MAX_INSERT_SIDE = 30_000
+MAX_INSERT_BYTES = 64 * 1024 * 1024
+# A PNG cannot be decoded at a reduced scale: all of it is in memory at once (4 bytes a pixel).
+MAX_INSERT_PNG_PIXELS = rules.MAX_IMAGE_PIXELS
+
+
+def prepare_picture(data: bytes) -> tuple[str, int, int, bytes]:
+    """(mime, width, height, data) ready for ``Document.add_image``; EditError(BAD_IMAGE) otherwise.
+
+    A PNG or JPEG whose longest side is at most 2,400 pixels (and within the
+    stored limits) is kept byte for byte. A larger one is scaled down to that
+    and encoded again: as PNG if it has any transparency, else as JPEG.
+    """
+    from PIL import Image
+
+    from ..export.pictures import MIMES, PictureError, decode, has_alpha
+
+    if len(data) > MAX_INSERT_BYTES:
+        raise EditError(EditProblem.BAD_IMAGE, reason="bytes")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data), formats=list(MIMES)) as header:  # the header only
+                width, height, mime = *header.size, MIMES[header.format]
+                orientation = header.getexif().get(0x0112, 1)  # how the camera was held
+    except Image.DecompressionBombError:
+        raise EditError(EditProblem.BAD_IMAGE, reason="pixels") from None
+    except Exception:
+        raise EditError(EditProblem.BAD_IMAGE, reason="format") from None
+    if max(width, height) <= STORED_SIDE and len(data) <= rules.MAX_IMAGE_BYTES:
+        from .images import inspect_image
+
+        return inspect_image(data)  # small enough: kept as it is, once it is known to decode
+    scale = min(1.0, STORED_SIDE / max(width, height))  # a small picture of many bytes is only encoded again
+    target = (max(1, round(width * scale)), max(1, round(height * scale)))
+    limit = MAX_INSERT_PNG_PIXELS if mime == "image/png" else MAX_INSERT_PIXELS
+    try:
+        picture = decode(data, fit=target, max_pixels=limit, max_side=MAX_INSERT_SIDE)
+    except PictureError as error:
+        raise EditError(EditProblem.BAD_IMAGE, reason="pixels" if error.reason == "pixels" else "format") from None
+    picture = picture.resize(target, Image.Resampling.LANCZOS)
+    # The file written here has no EXIF, so the turn the camera noted is made in the pixels.
+    turn = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_270, 8: Image.Transpose.ROTATE_90}.get(orientation)
+    if turn is not None:
+        picture = picture.transpose(turn)
+        target = picture.size
+    buffer = io.BytesIO()
+    if has_alpha(picture):
+        picture.save(buffer, "PNG", optimize=True)
+        mime = "image/png"
+    else:
+        picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        mime = "image/jpeg"
+    stored = buffer.getvalue()
+    rules.check_image(mime, *target, stored)
+    return mime, *target, stored
