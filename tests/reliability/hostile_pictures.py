@@ -100,6 +100,14 @@ def _jpeg_claiming_65000(_folder: Path) -> bytes:
     return bytes(data)
 
 
+def _jpeg_header_lies(_folder: Path) -> bytes:
+    """A 120 x 80 JPEG whose header (and row) say 6,000 x 4,000: libjpeg pads the rest with grey."""
+    data = bytearray(_jpeg())
+    at = data.index(b"\xff\xc0")
+    data[at + 5:at + 9] = struct.pack(">HH", 4_000, 6_000)
+    return bytes(data)
+
+
 def _png_size_lies(_folder: Path) -> bytes:
     """A PNG header of 8,000 x 5,000 pixels (within every limit) over one short row of data."""
     header = struct.pack(">IIBBBBB", 8_000, 5_000, 8, 2, 0, 0, 0)
@@ -123,6 +131,8 @@ PICTURES: tuple[HostilePicture, ...] = (
     HostilePicture("png-huge-iccp", "a PNG with a colour profile that inflates to 16 MB", _huge_iccp),
     HostilePicture("jpeg-65000", "a JPEG whose header claims 65,000 x 65,000 pixels", _jpeg_claiming_65000,
                    mime="image/jpeg"),
+    HostilePicture("jpeg-header-lies", "a small JPEG whose header and row claim 6,000 x 4,000 pixels",
+                   _jpeg_header_lies, mime="image/jpeg", width=6_000, height=4_000),
     HostilePicture("png-size-lies", "a PNG header of 8,000 x 5,000 pixels over one row of data", _png_size_lies),
     HostilePicture("jpeg-says-png", "a JPEG in a row that says PNG (the header lies about the type)",
                    _jpeg_posing_as_png),
