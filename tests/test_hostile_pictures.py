@@ -106,6 +106,25 @@ def test_repair_drops_the_picture_once(pictures, tmp_path, name):
     assert not (path.parent / EPS_MARKER).exists()
 
 
+def test_a_persona_photo_that_cannot_be_shown_is_named_by_its_persona(pictures, tmp_path):
+    from reliability.hostile_pictures import PERSONA_PHOTO, _tiff
+
+    path = tmp_path / "photo.jmap"
+    path.write_bytes(pictures["sample"].read_bytes())
+    replace_step_picture(path, _tiff(tmp_path), "image/png", 120, 80, query=PERSONA_PHOTO)
+    document, _, _ = read_project(path)
+    journey = document.maps()[0]
+    persona = document.persona(journey.persona_id)
+    where = f"Map “{journey.title}”, photo of persona “{persona.name}”"
+    check = run_cli("check", str(path), "--lang", "en")
+    assert check.returncode == 1 and where in check.stdout, check.stdout
+    export = run_cli("export", str(path), "-o", str(tmp_path / "poster.pdf"), "--lang", "en")
+    assert export.returncode == 0 and where in export.stderr, export.stderr
+    assert run_cli("check", str(path), "--repair", "--lang", "en").returncode == 0
+    repaired, _, _ = read_project(path)
+    assert repaired.persona(persona.id).photo_id is None and len(repaired.images()) == 1
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "png"])
 @pytest.mark.parametrize("name", NAMES)
 def test_export_leaves_the_picture_out_and_says_where(pictures, tmp_path, name, fmt):

@@ -140,16 +140,21 @@ PICTURES: tuple[HostilePicture, ...] = (
 )
 
 
-def replace_step_picture(path: Path, data: bytes, mime: str, width: int, height: int) -> None:
-    """Put ``data`` in the image row the sample's step picture uses, the row claiming ``mime`` and size."""
+def replace_step_picture(path: Path, data: bytes, mime: str, width: int, height: int,
+                         query: str = "SELECT image_id FROM step_image LIMIT 1") -> None:
+    """Put ``data`` in the image row the sample's step picture (or the row ``query`` finds) uses,
+    the row claiming ``mime`` and size."""
     conn = sqlite3.connect(path)
     try:
-        (image_id,) = conn.execute("SELECT image_id FROM step_image LIMIT 1").fetchone()
+        (image_id,) = conn.execute(query).fetchone()
         conn.execute("UPDATE image SET mime = ?, width = ?, height = ?, data = ? WHERE id = ?",
                      (mime, width, height, data, image_id))
         conn.commit()
     finally:
         conn.close()
+
+
+PERSONA_PHOTO = "SELECT photo_id FROM persona WHERE photo_id IS NOT NULL LIMIT 1"
 
 
 def build_pictures(folder: Path, sample: Path) -> list[tuple[HostilePicture, Path]]:
