@@ -226,3 +226,44 @@ def photo(width, height, mode="RGB", fmt="JPEG") -> bytes:
     buffer = io.BytesIO()
     picture.save(buffer, fmt, **({"quality": 92} if fmt == "JPEG" else {}))
     return buffer.getvalue()
+
+
+def unsafe_decodes(source: str) -> list[str]:
+    """Calls in ``source`` that could decode a picture with a decoder other than PNG or JPEG:
+    Pillow's open without ``formats``, Qt's guessing loaders, ReportLab's reader given bytes.
+    (The two decoders that may, ``export.pictures.decode`` and ``ui.canvas.qt_painter.decode_picture``,
+    name the formats.)"""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        owner = getattr(node.func, "value", None)
+        owner = getattr(owner, "id", getattr(owner, "attr", ""))
+        keywords = {k.arg for k in node.keywords}
+        if name == "open" and owner in ("Image", "PILImage") and "formats" not in keywords:
+            found.append(f"{owner}.open without formats, line {node.lineno}")
+        if name in ("fromData", "loadFromData"):  # Qt guesses even after a named format fails
+            found.append(f"{name} (use decode_picture), line {node.lineno}")
+        if name == "ImageReader" and any(isinstance(a, (ast.Call, ast.Constant)) for a in node.args):
+            found.append(f"ImageReader on bytes or a file, line {node.lineno}")
+    return found
+
+
+def test_no_code_decodes_a_picture_but_as_png_or_jpeg():
+    from pathlib import Path
+
+    import journeymapper
+
+    package = Path(journeymapper.__file__).parent
+    found = {str(path.relative_to(package)): unsafe_decodes(path.read_text(encoding="utf-8"))
+             for path in package.rglob("*.py")}
+    assert {path: calls for path, calls in found.items() if calls} == {}
+
+
+def test_the_scan_sees_an_unsafe_decode():
+    planted = ("from PIL import Image\nImage.open(io.BytesIO(data))\npixmap.loadFromData(data)\n"
+               "reader = ImageReader(io.BytesIO(data))\nImage.open(fp, formats=['PNG'])\n")
+    assert len(unsafe_decodes(planted)) == 3
