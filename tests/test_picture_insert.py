@@ -43,8 +43,8 @@ def test_a_big_photo_is_scaled_down_when_inserted(tmp_path, sample_document):
 def test_a_big_transparent_png_stays_a_png_with_its_transparency():
     from journeymapper.app.pictures import prepare_picture
 
-    mime, width, height, stored = prepare_picture(photo(3000, 4800, "RGBA", "PNG"))
-    assert (mime, width, height) == ("image/png", 1500, 2400)
+    mime, width, height, stored = prepare_picture(photo(1800, 3000, "RGBA", "PNG"))
+    assert (mime, width, height) == ("image/png", 1440, 2400)
     with Image.open(io.BytesIO(stored), formats=["PNG"]) as image:
         assert image.mode == "RGBA" and image.getpixel((0, 0))[3] < 10
 

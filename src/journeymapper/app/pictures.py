@@ -138,7 +138,7 @@ def prepare_picture(data: bytes) -> tuple[str, int, int, bytes]:
         target = picture.size
     buffer = io.BytesIO()
     if has_alpha(picture):
-        picture.save(buffer, "PNG", optimize=True)
+        picture.save(buffer, "PNG")  # optimize=True: 3 % smaller, 12 times slower (23 s for 3.6 MP of grain)
         mime = "image/png"
     else:
         picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
