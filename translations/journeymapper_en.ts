@@ -1398,6 +1398,10 @@
         <translation>(no photo)</translation>
     </message>
     <message>
+        <source>(this photo cannot be shown)</source>
+        <translation>(this photo cannot be shown)</translation>
+    </message>
+    <message>
         <source>Change map context</source>
         <translation>Change map context</translation>
     </message>
@@ -2392,6 +2396,10 @@ Recover the unsaved work from %2?</translation>
     <message>
         <source>(no picture)</source>
         <translation>(no picture)</translation>
+    </message>
+    <message>
+        <source>(this picture cannot be shown)</source>
+        <translation>(this picture cannot be shown)</translation>
     </message>
     <message>
         <source>Choose picture</source>

@@ -1398,6 +1398,10 @@
         <translation>(geen foto)</translation>
     </message>
     <message>
+        <source>(this photo cannot be shown)</source>
+        <translation>(deze foto kan niet getoond worden)</translation>
+    </message>
+    <message>
         <source>Change map context</source>
         <translation>Context van de kaart wijzigen</translation>
     </message>
@@ -2392,6 +2396,10 @@ Het onbewaarde werk van %2 herstellen?</translation>
     <message>
         <source>(no picture)</source>
         <translation>(geen beeld)</translation>
+    </message>
+    <message>
+        <source>(this picture cannot be shown)</source>
+        <translation>(deze afbeelding kan niet getoond worden)</translation>
     </message>
     <message>
         <source>Choose picture</source>

@@ -286,8 +286,11 @@ class Inspector(QDockWidget):
             self.photo.setText(translate("Inspector", "(no photo)"))
             return
         decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
-        pixmap = QPixmap.fromImage(decoded) if decoded is not None else QPixmap()
-        self.photo.setPixmap(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+        if decoded is None:  # not PNG or JPEG, or beyond the limits: `check --repair` drops it
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(translate("Inspector", "(this photo cannot be shown)"))
+            return
+        self.photo.setPixmap(QPixmap.fromImage(decoded).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
 
     # -- edits -------------------------------------------------------------------------------

@@ -215,8 +215,11 @@ class PictureBox(_LaneBox):
             self.preview.setText(translate("StepCells", "(no picture)"))
             return
         decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
-        pixmap = QPixmap.fromImage(decoded) if decoded is not None else QPixmap()
-        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+        if decoded is None:  # not PNG or JPEG, or beyond the limits: `check --repair` drops it
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(translate("StepCells", "(this picture cannot be shown)"))
+            return
+        self.preview.setPixmap(QPixmap.fromImage(decoded).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
 
     def _choose(self) -> None:
