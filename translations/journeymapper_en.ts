@@ -507,6 +507,10 @@
         <translation>unusable images</translation>
     </message>
     <message>
+        <source>pictures that cannot be shown</source>
+        <translation>pictures that cannot be shown</translation>
+    </message>
+    <message>
         <source>unusable emotion scales</source>
         <translation>unusable emotion scales</translation>
     </message>
@@ -751,6 +755,10 @@
         <translation>Warning: the font has no letters for these characters; they print as empty boxes: %1</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
         <source>Exported %1.</source>
         <translation>Exported %1.</translation>
     </message>
@@ -909,12 +917,12 @@
         <translation>This step can no longer be undone or redone.</translation>
     </message>
     <message>
-        <source>The image file is too large (at most 10 MB).</source>
-        <translation>The image file is too large (at most 10 MB).</translation>
+        <source>The image file is too large (at most 64 MB).</source>
+        <translation>The image file is too large (at most 64 MB).</translation>
     </message>
     <message>
-        <source>The image has too many pixels (at most 40 megapixels).</source>
-        <translation>The image has too many pixels (at most 40 megapixels).</translation>
+        <source>The image has too many pixels to be a photo or a drawing.</source>
+        <translation>The image has too many pixels to be a photo or a drawing.</translation>
     </message>
     <message>
         <source>The image file could not be read (it may have been moved, or access is denied).</source>
@@ -923,6 +931,38 @@
     <message>
         <source>Only PNG and JPEG images can be used, and this one could not be read.</source>
         <translation>Only PNG and JPEG images can be used, and this one could not be read.</translation>
+    </message>
+    <message>
+        <source>it has too many pixels</source>
+        <translation>it has too many pixels</translation>
+    </message>
+    <message>
+        <source>its contents are not what the project says they are</source>
+        <translation>its contents are not what the project says they are</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or JPEG picture, or it is damaged</source>
+        <translation>it is not a PNG or JPEG picture, or it is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the picture was left out: %2.</source>
+        <translation>%1: the picture was left out: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the picture cannot be shown: %2.</source>
+        <translation>%1: the picture cannot be shown: %2.</translation>
+    </message>
+    <message>
+        <source>A picture no map shows</source>
+        <translation>A picture no map shows</translation>
+    </message>
+    <message>
+        <source>Map “%1”, step “%2”</source>
+        <translation>Map “%1”, step “%2”</translation>
+    </message>
+    <message>
+        <source>Map “%1”, photo of persona “%2”</source>
+        <translation>Map “%1”, photo of persona “%2”</translation>
     </message>
     <message>
         <source>“%1” does not fit on this paper at that scale; at most %2 % fits. Fit it to the page, or choose a smaller scale, larger paper or tiles.</source>
@@ -1384,6 +1424,10 @@
     <message>
         <source>(no photo)</source>
         <translation>(no photo)</translation>
+    </message>
+    <message>
+        <source>(this photo cannot be shown)</source>
+        <translation>(this photo cannot be shown)</translation>
     </message>
     <message>
         <source>Change map context</source>
@@ -2391,6 +2435,10 @@ Recover the unsaved work from %2?</translation>
     <message>
         <source>(no picture)</source>
         <translation>(no picture)</translation>
+    </message>
+    <message>
+        <source>(this picture cannot be shown)</source>
+        <translation>(this picture cannot be shown)</translation>
     </message>
     <message>
         <source>Choose picture</source>

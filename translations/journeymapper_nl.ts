@@ -507,6 +507,10 @@
         <translation>onbruikbare afbeeldingen</translation>
     </message>
     <message>
+        <source>pictures that cannot be shown</source>
+        <translation>afbeeldingen die niet getoond kunnen worden</translation>
+    </message>
+    <message>
         <source>unusable emotion scales</source>
         <translation>onbruikbare emotieschalen</translation>
     </message>
@@ -751,6 +755,10 @@
         <translation>Let op: het lettertype heeft deze tekens niet; ze worden als lege vakjes afgedrukt: %1</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
         <source>Exported %1.</source>
         <translation>%1 geëxporteerd.</translation>
     </message>
@@ -909,12 +917,12 @@
         <translation>Deze stap kan niet meer ongedaan gemaakt of opnieuw gedaan worden.</translation>
     </message>
     <message>
-        <source>The image file is too large (at most 10 MB).</source>
-        <translation>Het afbeeldingsbestand is te groot (hoogstens 10 MB).</translation>
+        <source>The image file is too large (at most 64 MB).</source>
+        <translation>Het afbeeldingsbestand is te groot (hoogstens 64 MB).</translation>
     </message>
     <message>
-        <source>The image has too many pixels (at most 40 megapixels).</source>
-        <translation>De afbeelding heeft te veel pixels (hoogstens 40 megapixel).</translation>
+        <source>The image has too many pixels to be a photo or a drawing.</source>
+        <translation>De afbeelding heeft te veel pixels voor een foto of tekening.</translation>
     </message>
     <message>
         <source>The image file could not be read (it may have been moved, or access is denied).</source>
@@ -923,6 +931,38 @@
     <message>
         <source>Only PNG and JPEG images can be used, and this one could not be read.</source>
         <translation>Alleen PNG- en JPEG-afbeeldingen kunnen worden gebruikt, en deze kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>it has too many pixels</source>
+        <translation>ze heeft te veel pixels</translation>
+    </message>
+    <message>
+        <source>its contents are not what the project says they are</source>
+        <translation>de inhoud is niet wat het project erover zegt</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or JPEG picture, or it is damaged</source>
+        <translation>het is geen PNG- of JPEG-afbeelding, of ze is beschadigd</translation>
+    </message>
+    <message>
+        <source>%1: the picture was left out: %2.</source>
+        <translation>%1: de afbeelding is weggelaten: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the picture cannot be shown: %2.</source>
+        <translation>%1: de afbeelding kan niet getoond worden: %2.</translation>
+    </message>
+    <message>
+        <source>A picture no map shows</source>
+        <translation>Een afbeelding die geen kaart toont</translation>
+    </message>
+    <message>
+        <source>Map “%1”, step “%2”</source>
+        <translation>Kaart “%1”, stap “%2”</translation>
+    </message>
+    <message>
+        <source>Map “%1”, photo of persona “%2”</source>
+        <translation>Kaart “%1”, foto van persona “%2”</translation>
     </message>
     <message>
         <source>“%1” does not fit on this paper at that scale; at most %2 % fits. Fit it to the page, or choose a smaller scale, larger paper or tiles.</source>
@@ -1384,6 +1424,10 @@
     <message>
         <source>(no photo)</source>
         <translation>(geen foto)</translation>
+    </message>
+    <message>
+        <source>(this photo cannot be shown)</source>
+        <translation>(deze foto kan niet getoond worden)</translation>
     </message>
     <message>
         <source>Change map context</source>
@@ -2391,6 +2435,10 @@ Het onbewaarde werk van %2 herstellen?</translation>
     <message>
         <source>(no picture)</source>
         <translation>(geen beeld)</translation>
+    </message>
+    <message>
+        <source>(this picture cannot be shown)</source>
+        <translation>(deze afbeelding kan niet getoond worden)</translation>
     </message>
     <message>
         <source>Choose picture</source>

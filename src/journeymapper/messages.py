@@ -87,12 +87,39 @@ def edit_problem(error: EditError) -> str:
 
 def _image_problem(reason: str | None) -> str:
     if reason == "bytes":
-        return translate("Errors", "The image file is too large (at most 10 MB).")
+        return translate("Errors", "The image file is too large (at most 64 MB).")
     if reason == "pixels":
-        return translate("Errors", "The image has too many pixels (at most 40 megapixels).")
+        return translate("Errors", "The image has too many pixels to be a photo or a drawing.")
     if reason == "unreadable":
         return translate("Errors", "The image file could not be read (it may have been moved, or access is denied).")
     return translate("Errors", "Only PNG and JPEG images can be used, and this one could not be read.")
+
+
+def picture_problem(problem, skipped: bool) -> list[str]:
+    """One line per place that shows a picture which cannot be decoded (app.pictures.PictureProblem).
+
+    ``skipped``: said by an export, which left the picture out; else by ``check``."""
+    reasons = {
+        "pixels": translate("Errors", "it has too many pixels"),
+        "mismatch": translate("Errors", "its contents are not what the project says they are"),
+    }
+    reason = reasons.get(problem.reason, translate("Errors", "it is not a PNG or JPEG picture, or it is damaged"))
+    if skipped:
+        text = translate("Errors", "%1: the picture was left out: %2.")
+    else:
+        text = translate("Errors", "%1: the picture cannot be shown: %2.")
+    lines = []
+    for place in problem.places or (None,):
+        if place is None:
+            where = translate("Errors", "A picture no map shows")
+        elif place.step_name is not None:
+            where = translate("Errors", "Map “%1”, step “%2”").replace("%1", place.map_title).replace(
+                "%2", place.step_name)
+        else:
+            where = translate("Errors", "Map “%1”, photo of persona “%2”").replace("%1", place.map_title).replace(
+                "%2", place.persona_name or "")
+        lines.append(text.replace("%1", where).replace("%2", reason))
+    return lines
 
 
 def export_problem(error: ExportError) -> str:

@@ -1,4 +1,5 @@
-"""Hostile pictures: each is refused, quickly and without decoding it.
+"""Hostile pictures put into a project (``prepare_picture``, the editor's path): each is
+refused, quickly and without decoding it.
 
 Every case runs in a fresh child process, so its peak memory (the C
 allocations of Pillow included, which tracemalloc does not see) is its own.
@@ -15,21 +16,21 @@ import subprocess
 import sys
 import zlib
 
-CASES = ("png_bomb", "png_bomb_at_side_limit", "jpeg_bomb", "gif", "svg", "webp_named_png", "truncated_jpeg",
-         "garbage", "empty")
+CASES = ("png_bomb", "png_bomb_at_side_limit", "jpeg_bomb", "png_header_40mp", "jpeg_header_176mp", "gif", "svg",
+         "webp_named_png", "truncated_jpeg", "garbage", "empty")
 
 CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from image_limits import make
-from journeymapper.app.images import inspect_image
+from journeymapper.app.pictures import prepare_picture
 from journeymapper.domain import EditError
 data = make(sys.argv[2])
 import PIL.Image, PIL.PngImagePlugin, PIL.JpegImagePlugin  # loaded before measuring, as in the editor
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 started = time.perf_counter()
 try:
-    inspect_image(data)
+    prepare_picture(data)
     outcome = "accepted"
 except EditError as error:
     outcome = "refused:" + str(error.details.get("reason"))
@@ -53,6 +54,18 @@ def _png_header_only(width: int, height: int) -> bytes:
         _chunk(b"IEND", b"")
 
 
+def _jpeg_header_only(width: int, height: int) -> bytes:
+    """A small JPEG whose frame header claims ``width`` x ``height`` pixels."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), "white").save(buffer, "JPEG")
+    data = bytearray(buffer.getvalue())
+    marker = data.find(b"\xff\xc0")  # start of frame: height and width follow
+    struct.pack_into(">HH", data, marker + 5, height, width)
+    return bytes(data)
+
+
 def make(case: str) -> bytes:
     from PIL import Image
 
@@ -61,12 +74,11 @@ def make(case: str) -> bytes:
     if case == "png_bomb_at_side_limit":
         return _png_header_only(12_001, 10)  # one pixel past the side limit, few pixels
     if case == "jpeg_bomb":
-        buffer = io.BytesIO()
-        Image.new("RGB", (16, 16), "white").save(buffer, "JPEG")
-        data = bytearray(buffer.getvalue())
-        marker = data.find(b"\xff\xc0")  # start of frame: height and width follow
-        struct.pack_into(">HH", data, marker + 5, 65_000, 65_000)
-        return bytes(data)
+        return _jpeg_header_only(65_000, 65_000)
+    if case == "png_header_40mp":  # as many pixels as a PNG may have when inserted, one row of data
+        return _png_header_only(8_000, 5_000)
+    if case == "jpeg_header_176mp":  # a photo's size a JPEG may have (it is scaled down), no data
+        return _jpeg_header_only(16_000, 11_000)
     if case == "gif":
         buffer = io.BytesIO()
         Image.new("RGB", (10, 10)).save(buffer, "GIF")

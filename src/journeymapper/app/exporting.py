@@ -70,6 +70,9 @@ class ExportResult:
     pages: int = 0
     pixel_sizes: list[tuple[int, int, float]] = field(default_factory=list)  # PNG: width, height, dpi
     missing_characters: set[str] = field(default_factory=set)
+    # Pictures that could not be decoded (not PNG or JPEG, too many pixels, a lying
+    # header): left out of the pages, and named with the map and step that show them.
+    skipped_pictures: list = field(default_factory=list)  # of app.pictures.PictureProblem
 
 
 def select_maps(document: Document, which: str | None, every: bool) -> tuple[str, ...]:
@@ -146,7 +149,9 @@ def png_targets(target: Path, count: int) -> list[Path]:
 def run_export(document: Document, planned: PlannedExport, target: Path, subject: str = "",
                progress: Progress | None = None) -> ExportResult:
     """Draw and write the planned pages; ``progress(done, total)`` may raise ExportCancelled."""
-    images = {image.id: image.data for image in document.images()}
+    from ..export.pictures import Pictures  # Pillow: decodes each picture as PNG or JPEG, or leaves it out
+
+    pictures = Pictures(document.images())
     request = planned.request
     result = ExportResult(missing_characters=planned.missing_characters)
     titles = [document.map(map_id).title for map_id in request.map_ids]
@@ -156,9 +161,10 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
         meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
         remove_leftovers(target, ".pdf.tmp", older_than=STALE_SECONDS)
         with replacing(target, ".pdf.tmp", (ExportError,)) as temp:
-            render_pdf(temp, planned.pages, images, meta, progress)
+            render_pdf(temp, planned.pages, pictures, meta, progress)
         result.files.append(target)
         result.pages = len(planned.pages)
+        result.skipped_pictures = _skipped(document, pictures, request.map_ids)
         return result
     from ..export.png import write_png
 
@@ -171,8 +177,16 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
 
         remove_leftovers(path, ".png.tmp", older_than=STALE_SECONDS)
         with replacing(path, ".png.tmp", (ExportError,)) as temp:
-            size = write_png(temp, page, images, dpi, request.transparent, strip_progress)
+            size = write_png(temp, page, pictures, dpi, request.transparent, strip_progress)
         result.files.append(path)
         result.pixel_sizes.append((size.width, size.height, dpi))
     result.pages = total
+    result.skipped_pictures = _skipped(document, pictures, request.map_ids)
     return result
+
+
+def _skipped(document: Document, pictures, map_ids) -> list:
+    from .pictures import PictureProblem, picture_places
+
+    return [PictureProblem(image_id, reason, picture_places(document, image_id, map_ids))
+            for image_id, reason in pictures.failed.items()]

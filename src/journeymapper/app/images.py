@@ -21,6 +21,7 @@ def inspect_image(data: bytes) -> tuple[str, int, int, bytes]:
         raise EditError(EditProblem.BAD_IMAGE, reason="bytes")
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow's notes on odd chunks: never on the terminal
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             with PILImage.open(io.BytesIO(data), formats=list(_FORMATS)) as image:
                 width, height = image.size

@@ -2,7 +2,8 @@
 
 What the loader repairs while reading (rows that point at nothing, values
 out of range, broken order, invalid text) is written back, so the file
-stops needing it. The original goes first to a backup beside it, written
+stops needing it; so are pictures that cannot be decoded (dropped, see
+``pictures.py``). The original goes first to a backup beside it, written
 atomically; then the repaired project replaces the file atomically. A file
 open in an editor is left alone, and a file SQLite itself finds corrupt is
 not touched at all (there is nothing safe to write).
@@ -16,6 +17,7 @@ from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_pro
 from ..persistence.atomic import replacing
 from ..persistence.loader import Fixes
 from ..persistence.workspace import project_lock
+from .pictures import picture_problems, without_pictures
 
 
 @dataclass
@@ -42,6 +44,10 @@ def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
         raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
     try:
         document, fixes, _version = read_project(path, full_check=True, names=names)
+        pictures = picture_problems(document)
+        if pictures:  # not PNG or JPEG, too many pixels, a lying header: nothing can show them
+            document = without_pictures(document, [problem.image_id for problem in pictures])
+            fixes.note("picture", len(pictures))
         if not fixes:
             return Repair(fixes, None)
         original = path.read_bytes()

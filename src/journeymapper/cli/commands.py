@@ -24,7 +24,7 @@ from ..persistence import (
     write_project,
 )
 from ..messages import recovery_names
-from .common import UsageError, out, project_path  # noqa: F401 - UsageError: raised here, caught in main
+from .common import UsageError, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -114,13 +114,20 @@ def cmd_check(args) -> int:
     path = Path(args.file)
     if args.repair:
         return _repair(path)
+    from ..app.pictures import picture_problems
+
     document, fixes, version = read_project(path, full_check=True)
     out(translate("Cli", "Schema version %1, %2 maps, %3 cards.").replace("%1", str(version))
         .replace("%2", str(len(document.maps()))).replace("%3", str(document.card_count())))
-    if fixes:
-        out(translate("Cli", "Problems found: %1").replace("%1", str(sum(fixes.values()))))
+    pictures = picture_problems(document)  # decoded as exports do: the rows alone say too little
+    if fixes or pictures:
+        out(translate("Cli", "Problems found: %1").replace("%1", str(sum(fixes.values()) + len(pictures))))
         for what, count in sorted(fixes.items()):
             out(f"  {fix_label(what)}: {count}")
+        if pictures:
+            out(f"  {fix_label('picture')}: {len(pictures)}")
+            for line in picture_lines(pictures, skipped=False):
+                out("    " + line)
         return 1
     out(translate("Cli", "The project is sound."))
     return 0
@@ -153,6 +160,7 @@ def fix_label(key: str) -> str:
         "number": translate("Cli", "unusable numbers"),
         "colour": translate("Cli", "unusable colours"),
         "image": translate("Cli", "unusable images"),
+        "picture": translate("Cli", "pictures that cannot be shown"),
         "scale": translate("Cli", "unusable emotion scales"),
         "score": translate("Cli", "scores outside the scale"),
         "icon": translate("Cli", "unknown channel icons"),

@@ -18,7 +18,7 @@ from ..export.pages import PosterOptions, TileOptions
 from ..messages import error_message, recovery_names
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
-from .common import UsageError, out, project_path
+from .common import UsageError, out, picture_lines, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -130,6 +130,9 @@ def cmd_export(args) -> int:
         sys.stderr.write("journeymapper: " + translate(
             "Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1")
             .replace("%1", chars) + "\n")
+    if result.skipped_pictures:
+        for line in picture_lines(result.skipped_pictures, skipped=True):
+            sys.stderr.write("journeymapper: " + translate("Cli", "Warning: %1").replace("%1", line) + "\n")
     if not args.quiet:
         for path in result.files:
             out(translate("Cli", "Exported %1.").replace("%1", str(path)))

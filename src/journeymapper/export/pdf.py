@@ -11,12 +11,13 @@ position (``BoxForms``). ReportLab still assigns the font subsets, embeds the
 fonts and writes the file.
 """
 
-import io
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from PIL import Image
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -30,6 +31,12 @@ from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine
 from ..layout.icons import scaled
 from .pages import Page, Transform
 from .painter import paint_page
+from .pictures import Pictures
+
+# Pictures are embedded with at most this many pixels per point of the map: 288 per
+# inch at 100 %, still 144 on an A0 poster drawn at twice the map's size. A 6 MB
+# photo in a 110-point cell then costs tens of kilobytes, not megabytes.
+PICTURE_PIXELS_PER_POINT = 4
 
 FONT = {False: "JourneyMapper-Sans", True: "JourneyMapper-Sans-Bold"}
 
@@ -183,14 +190,15 @@ class BoxForms:
 
 
 class PdfPainter:
-    def __init__(self, canvas: pdfcanvas.Canvas, page_height: float, images: dict[str, bytes],
-                 encoders: dict[bool, SubsetEncoder], forms: BoxForms) -> None:
+    def __init__(self, canvas: pdfcanvas.Canvas, page_height: float, pictures: Pictures,
+                 encoders: dict[bool, SubsetEncoder], forms: BoxForms,
+                 readers: dict[tuple[str, int, int], ImageReader | None] | None = None) -> None:
         self.c = canvas
         self.page_height = page_height
-        self.images = images
+        self.pictures = pictures
         self.encoders = encoders
         self.forms = forms
-        self._readers: dict[str, ImageReader] = {}
+        self._readers = {} if readers is None else readers  # shared by the pages of one file
         self._text: list[str] | None = None  # the open text object's operators, its font, subset and colour
         self._text_font = self._text_color = None
         self._subset = [-1]
@@ -364,17 +372,23 @@ class PdfPainter:
 
     def picture(self, shape: Picture) -> None:
         self.close_text()
-        data = self.images.get(shape.image_id)
-        if data is None:
-            return
-        reader = self._readers.get(shape.image_id)
-        if reader is None:
-            reader = self._readers[shape.image_id] = ImageReader(io.BytesIO(data))
         r = shape.rect
+        fit = (max(1, math.ceil(r.w * PICTURE_PIXELS_PER_POINT)), max(1, math.ceil(r.h * PICTURE_PIXELS_PER_POINT)))
+        key = (shape.image_id, *fit)
+        if key not in self._readers:
+            # A decoded image, never bytes: ImageReader opens bytes with every format
+            # Pillow knows, EPS (Ghostscript) included.
+            picture = self.pictures.decoded(shape.image_id, fit)
+            if picture is not None:
+                picture.thumbnail(fit, Image.Resampling.LANCZOS)  # only ever smaller
+            self._readers[key] = None if picture is None else ImageReader(picture)
+        reader = self._readers[key]
+        if reader is None:
+            return  # left out; the export names it
         self.c.drawImage(reader, r.x, -r.bottom, r.w, r.h, mask="auto")
 
 
-def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: PdfMeta,
+def render_pdf(target: Path, pages: list[Page], pictures: Pictures, meta: PdfMeta,
                progress: Progress | None = None) -> None:
     """Write ``pages`` as a PDF at ``target`` (the caller makes that atomic)."""
     register_fonts()
@@ -388,6 +402,7 @@ def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: 
     c.setKeywords(list(meta.keywords))
     encoders = {bold: SubsetEncoder(pdfmetrics.getFont(name), c._doc) for bold, name in FONT.items()}
     forms = BoxForms(c)
+    readers: dict = {}
     for index, page in enumerate(pages):
         c.setPageSize((page.width, page.height))
         if page.title:
@@ -397,7 +412,7 @@ def render_pdf(target: Path, pages: list[Page], images: dict[str, bytes], meta: 
         def within(done: int, total: int, index=index) -> None:
             progress(index * 1000 + done * 1000 // max(1, total), len(pages) * 1000)
 
-        paint_page(page, PdfPainter(c, page.height, images, encoders, forms), progress=within if progress is not None else None)
+        paint_page(page, PdfPainter(c, page.height, pictures, encoders, forms, readers), progress=within if progress is not None else None)
         c.showPage()
         if progress is not None:
             progress((index + 1) * 1000, len(pages) * 1000)

@@ -8,7 +8,6 @@ they are smooth; text is anti-aliased by FreeType, one glyph at a time
 (``glyphs.py``).
 """
 
-import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..layout.theme import rgb
 from .glyphs import GlyphStamps
 from .pages import Page, Transform
 from .painter import paint_page
+from .pictures import Pictures
 from .png_stream import PngStreamWriter
 
 MAX_SIDE = 32_767  # what common image programs open
@@ -53,12 +53,11 @@ def too_large(size: PixelSize) -> bool:
 
 
 class PngPainter:
-    def __init__(self, images: dict[str, bytes], k: float, transparent: bool) -> None:
-        self.images = images
+    def __init__(self, pictures: Pictures, k: float, transparent: bool) -> None:
+        self.pictures = pictures
         self.k = k  # pixels per point
         self.transparent = transparent
         self._glyphs: dict[tuple[bool, float], GlyphStamps] = {}
-        self._pictures: dict[tuple[str, int, int], Image.Image | None] = {}
         self.image: Image.Image | None = None
         self.draw: ImageDraw.ImageDraw | None = None
         self.top = 0
@@ -190,12 +189,9 @@ class PngPainter:
         x0, y0 = self.px(shape.rect.x, shape.rect.y)
         x1, y1 = self.px(shape.rect.right, shape.rect.bottom)
         w, h = max(1, round(x1 - x0)), max(1, round(y1 - y0))
-        key = (shape.image_id, w, h)
-        if key not in self._pictures:
-            self._pictures[key] = _decode(self.images.get(shape.image_id), w, h)
-        picture = self._pictures[key]
+        picture = self.pictures.scaled(shape.image_id, w, h)  # None: left out, and the export says so
         if picture is not None:
-            self.image.paste(picture, (round(x0), round(y0)), picture)
+            self.image.paste(picture, (round(x0), round(y0)), picture if picture.mode == "RGBA" else None)
 
     # -- anti-aliasing ------------------------------------------------------------
     def _smooth_line(self, points, width: float, color: str) -> None:
@@ -242,14 +238,6 @@ class PngPainter:
         self.image.paste(self.color(color), box, mask)
 
 
-def _decode(data: bytes | None, width: int, height: int) -> Image.Image | None:
-    if data is None:
-        return None
-    with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as source:
-        source.draft("RGB", (width, height))  # JPEG: decode at a reduced scale when it is big
-        return source.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
-
-
 def _dashed(points, dash: tuple[float, float], unit: float):
     on, off = dash[0] * unit, dash[1] * unit
     pieces = []
@@ -264,7 +252,7 @@ def _dashed(points, dash: tuple[float, float], unit: float):
     return pieces
 
 
-def render_png(out, page: Page, images: dict[str, bytes], dpi: float, transparent: bool = False,
+def render_png(out, page: Page, pictures: Pictures, dpi: float, transparent: bool = False,
                progress: Progress | None = None) -> PixelSize:
     """Write ``page`` as a PNG to the binary file ``out``, strip by strip."""
     size = pixel_size(page, dpi)
@@ -274,7 +262,7 @@ def render_png(out, page: Page, images: dict[str, bytes], dpi: float, transparen
     background = (255, 255, 255, 0) if transparent else (255, 255, 255)
     rows = max(16, STRIP_BYTES // (size.width * len(mode)))
     writer = PngStreamWriter(out, size.width, size.height, mode, dpi)
-    painter = PngPainter(images, dpi / 72, transparent)
+    painter = PngPainter(pictures, dpi / 72, transparent)
     strips = math.ceil(size.height / rows)
     try:
         for index in range(strips):
@@ -296,7 +284,7 @@ def render_png(out, page: Page, images: dict[str, bytes], dpi: float, transparen
     return size
 
 
-def write_png(path: Path, page: Page, images: dict[str, bytes], dpi: float, transparent: bool = False,
+def write_png(path: Path, page: Page, pictures: Pictures, dpi: float, transparent: bool = False,
               progress: Progress | None = None) -> PixelSize:
     with open(path, "wb") as out:
-        return render_png(out, page, images, dpi, transparent, progress)
+        return render_png(out, page, pictures, dpi, transparent, progress)

@@ -108,6 +108,11 @@ def run_export_with_progress(window, planned, target: Path) -> bool:
         QMessageBox.warning(window, translate("Files", "Export"), translate(
             "Files", "The font has no letters for these characters; they print as empty boxes: %1").replace(
             "%1", " ".join(sorted(result.missing_characters))))
+    if result.skipped_pictures:
+        from ..messages import picture_problem
+
+        QMessageBox.warning(window, translate("Files", "Export"), "\n".join(
+            line for problem in result.skipped_pictures for line in picture_problem(problem, skipped=True)))
     window.statusBar().showMessage(translate("Files", "Exported %1.").replace(
         "%1", ", ".join(str(p) for p in result.files)), 8000)
     return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
 
 from ..domain import EditError, Kind
 from ..layout import DEFAULT_THEME
+from .canvas.qt_painter import decode_picture
 from .field_sync import committed, show_line
 from .pictures import choose_picture_file, read_picture
 from .renaming import rename_header
@@ -284,9 +285,12 @@ class Inspector(QDockWidget):
             self.photo.setPixmap(QPixmap())
             self.photo.setText(translate("Inspector", "(no photo)"))
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(self.document.image(image_id).data)
-        self.photo.setPixmap(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+        decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
+        if decoded is None:  # not PNG or JPEG, or beyond the limits: `check --repair` drops it
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(translate("Inspector", "(this photo cannot be shown)"))
+            return
+        self.photo.setPixmap(QPixmap.fromImage(decoded).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
 
     # -- edits -------------------------------------------------------------------------------

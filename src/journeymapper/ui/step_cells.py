@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 
 from ..domain import EditError, LaneKind
 from ..domain.rules import MAX_NAME, MAX_TEXT
+from .canvas.qt_painter import decode_picture
 from .channel_icons import channel_icon, icon_label
 from .field_sync import committed, show_line
 from .pictures import choose_picture_file, read_picture
@@ -213,9 +214,12 @@ class PictureBox(_LaneBox):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(translate("StepCells", "(no picture)"))
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(self.document.image(image_id).data)
-        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+        decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
+        if decoded is None:  # not PNG or JPEG, or beyond the limits: `check --repair` drops it
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(translate("StepCells", "(this picture cannot be shown)"))
+            return
+        self.preview.setPixmap(QPixmap.fromImage(decoded).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
 
     def _choose(self) -> None:

@@ -8,10 +8,11 @@ outlines scale exactly.
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPainterPath,
-                           QPainterPathStroker, QPen, QPixmap, QPolygonF)
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QImageReader, QPainter,
+                           QPainterPath, QPainterPathStroker, QPen, QPixmap, QPolygonF)
 
+from ...domain import rules
 from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine, font_path
 from ...layout.icons import scaled
 
@@ -198,17 +199,52 @@ def icon_pixmap(name: str, color: str, size: int = 32) -> QPixmap:
     return pixmap
 
 
-_decoded: dict[str, QImage] = {}
+_decoded: dict[str, QImage | None] = {}
+
+# The screen needs no more: a picture larger than this is decoded scaled down
+# (a JPEG at a reduced scale by libjpeg itself).
+SCREEN_SIDE = 2_400
+_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", b"png"), (b"\xff\xd8\xff", b"jpeg"))
 
 
 def _image(image_id: str, data: bytes | None) -> QImage | None:
-    """Images decode once; the project checked them when they came in."""
+    """Images decode once (or fail once: such a picture is left blank)."""
     if data is None:
         return None
-    image = _decoded.get(image_id)
-    if image is None:
-        image = _decoded[image_id] = QImage.fromData(data)
-    return image
+    if image_id not in _decoded:
+        _decoded[image_id] = decode_picture(data)
+    return _decoded[image_id]
+
+
+def decode_picture(data: bytes, max_side: int = SCREEN_SIDE) -> QImage | None:
+    """A PNG or JPEG decoded by Qt, or None: never any other of Qt's formats.
+
+    Qt has readers for SVG, TIFF, PDF, WebP, ICO and more, and guesses from
+    the content when asked to load bytes, even after a named format failed.
+    So the format is taken from the signature, the guessing is switched off,
+    and the size in the header is checked against the project's limits before
+    a pixel is decoded (opening checked only what the image row claims).
+    """
+    fmt = next((name for signature, name in _SIGNATURES if data.startswith(signature)), None)
+    if fmt is None:
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(fmt))
+    reader.setAutoDetectImageFormat(False)
+    reader.setDecideFormatFromContent(False)
+    size = reader.size()
+    width, height = size.width(), size.height()
+    if not (0 < width <= rules.MAX_IMAGE_SIDE and 0 < height <= rules.MAX_IMAGE_SIDE):
+        return None
+    if width * height > rules.MAX_IMAGE_PIXELS:
+        return None
+    if max(width, height) > max_side:
+        scale = max_side / max(width, height)
+        reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 def bounds_of(shapes: list[Shape]):
