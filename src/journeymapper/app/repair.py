@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_project, write_project
-from ..persistence.atomic import replacing
+from ..persistence.atomic import NAME_MAX, replacing, short_name
 from ..persistence.loader import Fixes
 from ..persistence.workspace import project_lock
 from .pictures import picture_problems, without_pictures
@@ -29,11 +29,13 @@ class Repair:
 def backup_path(path: Path, now: datetime | None = None) -> Path:
     """``kaart.backup-20261123-1405.jmap`` beside ``kaart.jmap``; never an existing file."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    # A name near the file system's limit leaves no room for the stamp: its stem is shortened.
+    stem = short_name(path.stem, NAME_MAX - len(f".backup-{stamp}-99{path.suffix}".encode()))
+    candidate = path.with_name(f"{stem}.backup-{stamp}{path.suffix}")
     number = 1
     while candidate.exists():
         number += 1
-        candidate = path.with_name(f"{path.stem}.backup-{stamp}-{number}{path.suffix}")
+        candidate = path.with_name(f"{stem}.backup-{stamp}-{number}{path.suffix}")
     return candidate
 
 
@@ -52,7 +54,7 @@ def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
             return Repair(fixes, None)
         original = path.read_bytes()
         backup = backup_path(path)
-        with replacing(backup) as temp:
+        with replacing(backup, like=path) as temp:
             temp.write_bytes(original)
         write_project(path, document, overwrite=True)
         return Repair(fixes, backup)
