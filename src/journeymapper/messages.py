@@ -28,13 +28,36 @@ def file_problem(error: ProjectFileError) -> str:
                       "and they could not be read. Open the project in that program once so it can finish them, "
                       "or copy the project without those files; then try again."),
         FileProblem.ALREADY_OPEN: translate("Errors", "“%1” is already open in another JourneyMapper window."),
+        FileProblem.LOCKED: translate(
+            "Errors", "“%1” was opened for editing by %2 on %3 (%4). Until they close it, it can only be viewed."),
+        FileProblem.STALE_LOCK: translate(
+            "Errors", "“%1” was opened for editing by %2 on %3 (%4), but that JourneyMapper is no longer "
+                      "running: it probably stopped without closing the file."),
+        FileProblem.CHANGED_ON_DISK: translate(
+            "Errors", "“%1” was changed by someone else since you opened it. It was not overwritten."),
         FileProblem.EXISTS: translate("Errors", "“%1” already exists."),
         FileProblem.READ_ONLY: translate("Errors", "No permission to write “%1”. Choose another folder."),
         FileProblem.DISK_FULL: translate("Errors", "The disk is full: “%1” could not be written. Nothing was lost."),
         FileProblem.WRITE_FAILED: translate("Errors", "“%1” could not be written. Nothing was lost."),
         FileProblem.NO_SESSION: translate("Errors", "There is no recoverable work with the id “%1”."),
     }
-    return texts[error.problem].replace("%1", path)
+    text = texts[error.problem]
+    if error.problem in (FileProblem.LOCKED, FileProblem.STALE_LOCK):
+        # Replaced before %1: a file name may hold "%2" itself.
+        info = error.info
+        text = text.replace("%2", str(info.get("user", "?"))).replace("%3", str(info.get("host", "?"))).replace(
+            "%4", local_time(str(info.get("time", ""))))
+    return text.replace("%1", path)
+
+
+def local_time(iso: str) -> str:
+    """A lock's UTC time as the user's local date and time; as it is when it is no time."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        return iso
 
 
 def recovery_names() -> RecoveryNames:

@@ -5,18 +5,22 @@ out of range, broken order, invalid text) is written back, so the file
 stops needing it; so are pictures that cannot be decoded (dropped, see
 ``pictures.py``). The original goes first to a backup beside it, written
 atomically; then the repaired project replaces the file atomically. A file
-open in an editor is left alone, and a file SQLite itself finds corrupt is
-not touched at all (there is nothing safe to write).
+open in an editor (here, or by another user or machine: the lock file beside
+it) is left alone, a file changed by someone else while it was read is not
+overwritten (CHANGED_ON_DISK), and a file SQLite itself finds corrupt is not
+touched at all (there is nothing safe to write).
 """
 
 from dataclasses import dataclass
+from hashlib import sha256
 from datetime import datetime
 from pathlib import Path
 
 from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_project, write_project
 from ..persistence.atomic import NAME_MAX, replacing, short_name
 from ..persistence.loader import Fixes
-from ..persistence.workspace import project_lock
+from ..persistence.claims import claim
+from ..persistence.identity import fingerprint, unchanged
 from .pictures import picture_problems, without_pictures
 
 
@@ -41,10 +45,9 @@ def backup_path(path: Path, now: datetime | None = None) -> Path:
 
 def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
     path = Path(path).absolute()
-    lock = project_lock(path)
-    if not lock.acquire():
-        raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
+    lock = claim(path)
     try:
+        identity = fingerprint(path)
         document, fixes, _version = read_project(path, full_check=True, names=names)
         pictures = picture_problems(document)
         if pictures:  # not PNG or JPEG, too many pixels, a lying header: nothing can show them
@@ -53,6 +56,10 @@ def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
         if not fixes:
             return Repair(fixes, None)
         original = path.read_bytes()
+        if identity is None or sha256(original).hexdigest() != identity.sha256 or not unchanged(path, identity):
+            # Another writer saved while we read: what we would write is not a repair of it,
+            # and the backup would not be the file we checked.
+            raise ProjectFileError(FileProblem.CHANGED_ON_DISK, path)
         backup = backup_path(path)
         with replacing(backup, like=path) as temp:
             temp.write_bytes(original)

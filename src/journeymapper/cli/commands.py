@@ -42,14 +42,29 @@ def cmd_templates(args) -> int:
 def cmd_new(args) -> int:
     path = project_path(args.file)
     document = project_from_template(args.template, content_translator(args.lang))
-    write_project(path, document, overwrite=args.force)
+    _write_new(path, document, args.force)
     out(translate("Cli", "Created %1.").replace("%1", str(path)))
     return 0
 
 
+def _write_new(path: Path, document, force: bool) -> None:
+    """``--force`` replaces a project, but never one open in an editor (here or elsewhere):
+    the editor's next save would silently put it back."""
+    if not (force and path.exists()):
+        write_project(path, document)
+        return
+    from ..persistence.claims import claim
+
+    held = claim(path)
+    try:
+        write_project(path, document, overwrite=True)
+    finally:
+        held.release()
+
+
 def cmd_sample(args) -> int:
     path = project_path(args.file)
-    write_project(path, sample_project(content_translator(args.lang)), overwrite=args.force)
+    _write_new(path, sample_project(content_translator(args.lang)), args.force)
     out(translate("Cli", "Created the sample project %1.").replace("%1", str(path)))
     return 0
 

@@ -16,6 +16,9 @@ class FileProblem(str, Enum):
     PENDING_CHANGES = "pending_changes"  # another program's unfinished changes beside it could not be read
     TOO_LARGE = "too_large"  # holds more rows, text or pictures than an open may load (persistence/limits.py)
     ALREADY_OPEN = "already_open"  # open for writing in another JourneyMapper
+    LOCKED = "locked"  # its lock file says another user or machine has it open (info: user, host, time)
+    STALE_LOCK = "stale_lock"  # a lock file whose owner is gone; may be broken with consent (info: token)
+    CHANGED_ON_DISK = "changed_on_disk"  # replaced by someone else since it was opened: not overwritten
     EXISTS = "exists"  # the target of 'new' is already there
     READ_ONLY = "read_only"  # no permission to write there
     DISK_FULL = "disk_full"

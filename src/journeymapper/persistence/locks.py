@@ -65,3 +65,12 @@ class FileLock:
             finally:
                 os.close(self._fd)
                 self._fd = None
+
+    def remove(self) -> None:
+        """Release it and remove its file (only where no one else can want this lock again)."""
+        if self._fd is not None:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+        self.release()

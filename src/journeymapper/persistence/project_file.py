@@ -12,7 +12,12 @@ reported done.
 
 Saving: the working copy is copied with SQLite's backup API into a temporary
 file beside the target, which then replaces the target atomically
-(``atomic``). The file on disk is always a complete project.
+(``atomic``). The file on disk is always a complete project. A save never
+overwrites a file that someone else changed since it was opened
+(``identity``; ``CHANGED_ON_DISK``) unless the user says so.
+
+Locks: an open project is claimed (``claims``) by this user's OS lock and by
+a lock file beside it that other users and machines see.
 """
 
 import sqlite3
@@ -23,15 +28,17 @@ from .. import __version__
 from ..domain import Changes, Document, Kind
 from .atomic import as_write_error, remove_leftovers, replacing
 from .catalogue import DDL
+from .claims import Claim
 from .connection import open_read_only, open_read_write
 from .errors import FileProblem, ProjectFileError
+from .identity import fingerprint, unchanged
 from .inspect_file import as_project_errors, check_database, check_path
 from .loader import Fixes, RecoveryNames, load_document
 from .migrations import migrate
 from .rows import write_changes, write_tables
 from .side_files import pending_changes, remove_side_files, settled_copy
 from .version import APPLICATION_ID, SCHEMA_VERSION
-from .workspace import Session, SessionInfo, adopt_session, new_session, project_lock
+from .workspace import Session, SessionInfo, adopt_session, new_session
 
 PROJECT_SUFFIX = ".jmap"
 UNSAVED_KEY = "unsaved_edits"
@@ -126,7 +133,8 @@ class ProjectFile:
         """``unwritten``: the records of a working copy still to be written (see ``open``)."""
         self._session = session
         self._path = path
-        self._lock = project_lock(path) if path else None
+        self._lock: Claim | None = None  # set by whoever made it, once claimed
+        self._identity = None  # the file as read or last saved (``identity.Fingerprint``)
         self.unsaved_edits = unsaved_edits
         self.fixes = fixes or Fixes()
         self._unwritten = unwritten
@@ -139,7 +147,8 @@ class ProjectFile:
     @classmethod
     def open(cls, path: Path, defer_working_copy: bool = False,
              names: RecoveryNames | None = None) -> tuple["ProjectFile", Document]:
-        """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper has it.
+        """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper of this
+        user has it, LOCKED or STALE_LOCK if the lock file beside it names another.
 
         ``defer_working_copy``: the working copy is written by ``write_working_copy``
         (the editor calls it once the map is on screen: writing it took a tenth of
@@ -148,10 +157,9 @@ class ProjectFile:
         document in memory has become by then. Until then the session holds
         nothing that is not in the project file, so a crash loses nothing."""
         path = Path(path).absolute()
-        lock = project_lock(path)
-        if not lock.acquire():
-            raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
+        lock = Claim(path).acquire()
         try:
+            identity = fingerprint(path)  # before reading: a change while it reads is seen too
             document, fixes, _version = read_project(path, names=names)
             # Only once the file proved to be ours: the temporary file of a save
             # that a crash cut short (we hold the lock, so no save is running).
@@ -174,7 +182,7 @@ class ProjectFile:
         except BaseException:
             lock.release()
             raise
-        project._lock = lock
+        project._lock, project._identity = lock, identity
         return project, document
 
     @classmethod
@@ -195,13 +203,13 @@ class ProjectFile:
         document, fixes, _ = read_project(info.work_path)
         source = Path(info.source) if info.source else None
         if source is not None:
-            source_lock = project_lock(source)
-            if not source_lock.acquire():
-                raise ProjectFileError(FileProblem.ALREADY_OPEN, source)
+            source_lock = Claim(source).acquire()
         session = adopt_session(info, lock)
         project = cls(session, source, max(1, read_unsaved_edits(info.work_path)), fixes)
         if source is not None:
-            project._lock = source_lock
+            # What the file was when the work began is not known: the file as it is now
+            # is what the recovered work is saved over (a change from here on is seen).
+            project._lock, project._identity = source_lock, fingerprint(source)
         return project, document
 
     # -- what it is ------------------------------------------------------------
@@ -262,18 +270,20 @@ class ProjectFile:
             raise as_write_error(error, self._session.work_path) from error
         self.unsaved_edits += 1
 
-    def save(self) -> None:
+    def save(self, overwrite_changes: bool = False) -> None:
+        """Save to the project's file; raises CHANGED_ON_DISK if someone else changed that file
+        since it was opened or last saved, unless ``overwrite_changes`` (the user chose "keep mine")."""
         if self._path is None:
             raise ProjectFileError(FileProblem.NOT_FOUND, "", "no file name yet")
+        if not overwrite_changes and not unchanged(self._path, self._identity):
+            raise ProjectFileError(FileProblem.CHANGED_ON_DISK, self._path)
         self._save_to(self._path)
 
     def save_as(self, path: Path) -> None:
         path = Path(path).absolute()
         if path == self._path:
             return self.save()
-        lock = project_lock(path)
-        if not lock.acquire():
-            raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
+        lock = Claim(path).acquire()
         try:
             remove_leftovers(path)
             self._save_to(path)
@@ -283,6 +293,7 @@ class ProjectFile:
         if self._lock is not None:
             self._lock.release()
         self._lock, self._path = lock, path
+        lock.follow()  # on the file just written (save as over an existing file replaced it)
         self._session.set_source(path)
 
     def _save_to(self, target: Path) -> None:
@@ -300,6 +311,9 @@ class ProjectFile:
         except sqlite3.Error:
             pass  # the save itself succeeded; at worst a later recovery offers a copy of it
         self.unsaved_edits = 0
+        self._identity = fingerprint(target)
+        if self._lock is not None and target == self._path:
+            self._lock.follow()
 
     def close(self, keep_working_copy: bool = False) -> None:
         """Close the project; the working copy goes unless ``keep_working_copy``."""

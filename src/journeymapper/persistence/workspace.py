@@ -11,9 +11,11 @@ If its working copy has unsaved edits it is offered for recovery; otherwise
 it is removed. A clean close removes its own folder, so a clean exit never
 leads to a recovery prompt.
 
-Projects open for writing are also locked by their resolved path under
-``locks/``, so a second JourneyMapper on this machine does not open the same
-file for writing.
+Projects open for writing are also locked under ``locks/``, by their
+resolved path and by their file's device and inode (hard links to one file
+are one project), so a second JourneyMapper on this machine does not open the
+same file for writing. Other users and machines see the lock file beside the
+project instead (``lock_file``).
 """
 
 import hashlib
@@ -158,6 +160,67 @@ def adopt_session(info: SessionInfo, lock: FileLock) -> Session:
     return Session(info, lock)
 
 
-def project_lock(path: Path) -> FileLock:
-    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+def _lock_of(key: str) -> FileLock:
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return FileLock(state_dir() / "locks" / f"{digest}.lock")
+
+
+def _inode_key(path: Path) -> str | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # not there yet (save as): its path alone names it
+    return f"inode:{info.st_dev}:{info.st_ino}"
+
+
+class ProjectLock:
+    """This machine's lock on one project: on its resolved path and on its file (device
+    and inode, so a hard link to an open project is refused too). All or nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._by_path = _lock_of(str(self.path.resolve()))
+        self._by_file: FileLock | None = None
+        self._key: str | None = None
+
+    def acquire(self) -> bool:
+        if self._by_path.held:
+            return True
+        if not self._by_path.acquire():
+            return False
+        key = _inode_key(self.path)
+        if key is None:
+            return True
+        by_file = _lock_of(key)
+        if not by_file.acquire():
+            self._by_path.release()
+            return False
+        self._by_file, self._key = by_file, key
+        return True
+
+    @property
+    def held(self) -> bool:
+        return self._by_path.held
+
+    def follow(self) -> None:
+        """After a save replaced the file (a new inode): lock the new one, free the old."""
+        key = _inode_key(self.path)
+        if not self._by_path.held or key == self._key:
+            return
+        by_file = _lock_of(key) if key else None
+        if by_file is not None and not by_file.acquire():
+            by_file = None  # cannot happen (the new file is ours alone); the path lock still holds
+        if self._by_file is not None:
+            # The old file is no longer this project: its lock file would only pile up, one a save.
+            self._by_file.remove()
+        self._by_file, self._key = by_file, key if by_file is not None else None
+
+    def release(self) -> None:
+        if self._by_file is not None:
+            self._by_file.release()
+            self._by_file, self._key = None, None
+        self._by_path.release()
+
+
+def project_lock(path: Path) -> ProjectLock:
+    return ProjectLock(path)

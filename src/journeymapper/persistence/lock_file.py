@@ -1,0 +1,213 @@
+"""The lock file beside a project: what another user or another machine sees.
+
+The OS lock in the state folder (``workspace.project_lock``) guards this user
+on this machine; another user, or another machine on a network share or a
+synced folder (Nextcloud, Dropbox), has its own state folder and never sees
+it. So, as office suites do (LibreOffice's ``.~lock.NAME#``), an editor that
+opens ``kaart.jmap`` for writing also puts ``.~lock.kaart.jmap#`` beside it::
+
+    {"app": "JourneyMapper", "user": "anne", "host": "laptop-anne",
+     "pid": 4242, "time": "2026-12-04T17:20:00+00:00", "token": "9f3c..."}
+
+A second opener that finds it is refused write access (``LOCKED``) and told
+who has the file. A lock whose owner is gone (same host and its process no
+longer runs, or older than ``STALE_AFTER``) is ``STALE_LOCK``: it may be
+broken, with the user's consent (``break_lock``). The file is created whole
+in one step (a complete temporary file hard-linked to its name, which fails
+if the name exists), removed on close, and its name neither ends in ``.jmap``
+nor holds a database, so it is never taken for a project.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from . import atomic
+from .errors import FileProblem, ProjectFileError, problem_of_os_error
+
+PREFIX = ".~lock."
+STALE_AFTER = timedelta(days=7)  # "clearly old": an editor left open over a long holiday at most
+MAX_BYTES = 4096  # a lock file is a line of JSON; a larger one is not ours
+
+
+def lock_path(project: Path) -> Path:
+    """The lock file of ``project``: beside the file a save writes (a symlink's target)."""
+    target = atomic.real_target(Path(project).absolute())
+    return target.parent / (PREFIX + atomic.short_name(target.name, atomic.NAME_MAX - len(PREFIX) - 1) + "#")
+
+
+def this_host() -> str:
+    return socket.gethostname()
+
+
+def this_user() -> str:
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except Exception:  # no user name in the environment nor in the password database
+        return str(os.getuid()) if hasattr(os, "getuid") else "?"
+
+
+def process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - no cheap probe there: only age makes it stale
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, and belongs to someone else
+    return True
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    user: str
+    host: str
+    pid: int
+    time: str  # ISO 8601, UTC
+    token: str  # says whose lock it is when it is removed or broken
+
+    @property
+    def stale(self) -> bool:
+        """Its owner is gone: a process of this host that no longer runs, or a clearly old lock."""
+        if self.host == this_host() and not process_alive(self.pid):
+            return True
+        try:
+            when = datetime.fromisoformat(self.time)
+        except ValueError:
+            return True  # not a lock JourneyMapper wrote
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return datetime.now(timezone.utc) - when > STALE_AFTER
+
+    def error(self, project: Path) -> ProjectFileError:
+        problem = FileProblem.STALE_LOCK if self.stale else FileProblem.LOCKED
+        return ProjectFileError(problem, project, f"lock file {lock_path(project)}", user=self.user,
+                                host=self.host, pid=self.pid, time=self.time, token=self.token)
+
+
+def read_owner(path: Path) -> LockOwner | None:
+    """Who holds the lock file at ``path``; None when there is none. A damaged one
+    reads as an owner of unknown name with its file's time (so it can go stale)."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+        stamp = datetime.fromtimestamp(os.stat(path).st_mtime, timezone.utc).isoformat(timespec="seconds")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raw, stamp = b"", ""
+    try:
+        data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_BYTES else None
+    except (UnicodeDecodeError, ValueError):
+        data = None
+    if not isinstance(data, dict):
+        return LockOwner("?", "?", 0, stamp, "")
+    pid = data.get("pid")
+    return LockOwner(str(data.get("user", "?"))[:200], str(data.get("host", "?"))[:200],
+                     pid if isinstance(pid, int) else 0, str(data.get("time", stamp))[:64],
+                     str(data.get("token", ""))[:64])
+
+
+class BesideLock:
+    """The lock file of one project, held by this process while ``token`` is set."""
+
+    def __init__(self, project: Path) -> None:
+        self.project = Path(project)
+        self.path = lock_path(project)
+        self.token: str | None = None
+
+    def acquire(self) -> None:
+        """Take it, or raise ``LOCKED``/``STALE_LOCK`` (someone has it) or a write problem
+        (``READ_ONLY`` on a read-only share: the file can still be viewed)."""
+        if self.token is not None:
+            return
+        owner = read_owner(self.path)
+        if owner is not None:
+            raise owner.error(self.project)
+        token = os.urandom(8).hex()
+        payload = json.dumps({
+            "app": "JourneyMapper", "user": this_user(), "host": this_host(), "pid": os.getpid(),
+            "time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "token": token,
+        }).encode("utf-8")
+        try:
+            if not _create_whole(self.path, payload):
+                taken = read_owner(self.path)
+                raise (taken or LockOwner("?", "?", 0, "", "")).error(self.project)  # lost the race
+        except OSError as error:
+            # ``lock_file`` in its info: the project itself may be fine to view (a read-only share).
+            raise ProjectFileError(problem_of_os_error(error), self.project, f"lock file: {error}",
+                                   lock_file=str(self.path)) from error
+        self.token = token
+
+    def release(self) -> None:
+        """Remove the lock file, if it is still ours (never another's that replaced a broken one)."""
+        if self.token is None:
+            return
+        owner = read_owner(self.path)
+        if owner is not None and owner.token == self.token:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass  # a read-only share now: the next opener finds it stale (or old) and may break it
+        self.token = None
+
+
+def _create_whole(path: Path, payload: bytes) -> bool:
+    """Create ``path`` holding ``payload``, complete at once; False if it exists already."""
+    temp = path.parent / f".~lock-{os.urandom(6).hex()}.tmp"
+    with open(temp, "xb") as handle:
+        handle.write(payload)
+    try:
+        atomic.fsync_file(temp)
+        try:
+            os.link(temp, path)  # fails if the name exists, on NFS and SMB too: no half-written lock is seen
+            atomic.fsync_folder(path.parent)
+            return True
+        except FileExistsError:
+            return False
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+        # A file system without hard links (FAT, some shares): exclusive create, then write.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        try:
+            os.write(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return True
+    finally:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+
+
+def break_lock(project: Path, token: str) -> bool:
+    """Remove the lock file of ``project`` if it is still the one the user agreed to break
+    (same ``token``); False when it is gone or another has taken it meanwhile."""
+    path = lock_path(project)
+    owner = read_owner(path)
+    if owner is None or owner.token != token:
+        return False
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise ProjectFileError(problem_of_os_error(error), project, f"lock file: {error}") from error
+    return True

@@ -1,0 +1,258 @@
+"""A second writer is seen, wherever it runs (issue 16, class 6).
+
+Another user, or another machine on a shared or synced folder, has its own
+state folder: here that is another JOURNEYMAPPER_STATE_DIR, in this process or
+in a child (the command line). What it sees is the lock file beside the project.
+"""
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from conftest import run_cli
+from journeymapper.app.editing import EditingSession
+from journeymapper.domain import LaneKind
+from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError, read_project, write_project
+
+
+def add_a_card(project, document, text="Belt de helpdesk"):
+    journey = document.maps()[0]
+    lane = next(lane for lane in document.lanes(journey.id) if lane.kind is LaneKind.ACTIONS)
+    EditingSession(document, project).edit(document.add_card, lane.id, document.map_steps(journey.id)[0].id, text)
+
+
+@pytest.fixture
+def other_user(tmp_path, monkeypatch):
+    """Switch this process to another state folder: what another user or machine has."""
+    folder = tmp_path / "other-user-state"
+
+    def become():
+        monkeypatch.setenv("JOURNEYMAPPER_STATE_DIR", str(folder))
+        return folder
+
+    return become
+
+
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def damage(path):
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE emotion SET score = 99 WHERE rowid = 1")  # out of the scale: check --repair writes
+    conn.commit()
+    conn.close()
+
+
+def test_the_lock_beside_the_file_says_who_and_goes_on_close(sample_file):
+    from journeymapper.persistence.lock_file import lock_path
+
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        lock = lock_path(sample_file)
+        assert lock.parent == sample_file.parent and lock.name == ".~lock.sample.jmap#"
+        data = json.loads(lock.read_text("utf-8"))
+        assert data["app"] == "JourneyMapper"
+        assert data["host"] == socket.gethostname() and data["pid"] == os.getpid()
+        assert data["user"] and data["time"]
+        with pytest.raises(ProjectFileError) as caught:
+            read_project(lock)  # never mistaken for a project
+        assert caught.value.problem is FileProblem.NOT_SQLITE
+    finally:
+        project.close()
+    assert sorted(p.name for p in sample_file.parent.iterdir()) == ["sample.jmap"]
+
+
+def test_another_user_is_refused_write_access_and_told_who_has_it(sample_file, other_user):
+    project, document = ProjectFile.open(sample_file)
+    try:
+        other_user()
+        with pytest.raises(ProjectFileError) as caught:
+            ProjectFile.open(sample_file)
+        assert caught.value.problem is FileProblem.LOCKED
+        assert caught.value.info["host"] == socket.gethostname() and caught.value.info["user"]
+        read_project(sample_file)  # a read-only view is still possible
+    finally:
+        project.close()
+    again, _ = ProjectFile.open(sample_file)  # free once the first has closed
+    again.close()
+
+
+def test_check_repair_in_another_state_folder_refuses(sample_file, tmp_path):
+    damage(sample_file)
+    before = sample_file.read_bytes()
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        done = run_cli("check", str(sample_file), "--repair", "--lang", "en",
+                       env={"JOURNEYMAPPER_STATE_DIR": str(tmp_path / "colleague")})
+    finally:
+        project.close()
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "opened for editing by" in done.stderr and socket.gethostname() in done.stderr
+    assert sample_file.read_bytes() == before
+    assert not [p for p in sample_file.parent.iterdir() if ".backup-" in p.name]
+
+
+def test_a_stale_lock_of_a_dead_process_is_recognised_and_broken_on_request(sample_file):
+    from journeymapper.persistence.lock_file import break_lock, lock_path, read_owner
+
+    lock = lock_path(sample_file)
+    lock.write_text(json.dumps({"app": "JourneyMapper", "user": "anne", "host": socket.gethostname(),
+                                "pid": dead_pid(), "time": "2026-12-01T09:00:00+00:00", "token": "0f"}))
+    with pytest.raises(ProjectFileError) as caught:
+        ProjectFile.open(sample_file)
+    assert caught.value.problem is FileProblem.STALE_LOCK and caught.value.info["user"] == "anne"
+    assert read_owner(lock).stale
+    assert break_lock(sample_file, caught.value.info["token"])
+    project, _ = ProjectFile.open(sample_file)
+    project.close()
+    assert not lock.exists()
+
+
+def test_a_lock_of_a_live_process_is_not_stale_and_not_broken_with_an_old_token(sample_file, other_user):
+    from journeymapper.persistence.lock_file import break_lock, lock_path, read_owner
+
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        assert not read_owner(lock_path(sample_file)).stale
+        other_user()
+        assert not break_lock(sample_file, "not-its-token")  # someone took it meanwhile: left alone
+        with pytest.raises(ProjectFileError) as caught:
+            ProjectFile.open(sample_file)
+        assert caught.value.problem is FileProblem.LOCKED
+    finally:
+        project.close()
+
+
+def test_save_as_moves_the_lock_beside_the_new_file(sample_file, tmp_path):
+    from journeymapper.persistence.lock_file import lock_path
+
+    target = tmp_path / "copy.jmap"
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        project.save_as(target)
+        assert lock_path(target).exists() and not lock_path(sample_file).exists()
+    finally:
+        project.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.jmap", "sample.jmap"]
+
+
+def test_a_file_changed_on_disk_is_not_overwritten(sample_file, sample_document):
+    project, document = ProjectFile.open(sample_file)
+    try:
+        add_a_card(project, document, "mijn kaartje")
+        theirs = sample_document
+        theirs.rename_map(theirs.maps()[0].id, "Van een collega")
+        write_project(sample_file, theirs, overwrite=True)  # a sync client brings a colleague's save
+        expected = sample_file.read_bytes()
+        with pytest.raises(ProjectFileError) as caught:
+            project.save()
+        assert caught.value.problem is FileProblem.CHANGED_ON_DISK
+        assert sample_file.read_bytes() == expected  # the colleague's cards are untouched
+        assert project.modified
+        project.save(overwrite_changes=True)  # "keep mine", chosen by the user
+        assert read_project(sample_file)[0] == document
+        project.save()  # and now the file is the one this editor wrote: saves as usual
+    finally:
+        project.close()
+
+
+def test_a_file_touched_but_not_changed_saves(sample_file):
+    project, document = ProjectFile.open(sample_file)
+    try:
+        add_a_card(project, document)
+        os.utime(sample_file, (1_000_000_000, 1_000_000_000))  # a backup tool touched it
+        project.save()
+        assert read_project(sample_file)[0] == document
+    finally:
+        project.close()
+
+
+def test_repair_does_not_overwrite_a_file_changed_while_it_read(sample_file, sample_document, monkeypatch):
+    from journeymapper.app import repair
+
+    damage(sample_file)
+    real_read = repair.read_project
+
+    def read_then_a_colleague_saves(path, **kw):
+        result = real_read(path, **kw)
+        write_project(sample_file, sample_document, overwrite=True)
+        return result
+
+    monkeypatch.setattr(repair, "read_project", read_then_a_colleague_saves)
+    with pytest.raises(ProjectFileError) as caught:
+        repair.repair_project(sample_file)
+    assert caught.value.problem is FileProblem.CHANGED_ON_DISK
+    assert read_project(sample_file)[0] == sample_document
+    assert not [p for p in sample_file.parent.iterdir() if ".backup-" in p.name or p.name.startswith(".~lock")]
+
+
+@pytest.mark.parametrize("command", ["new", "sample"])
+def test_force_refuses_a_project_open_in_an_editor(sample_file, state_dir, tmp_path, command):
+    before = sample_file.read_bytes()
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        same_user = run_cli(command, str(sample_file), "--force", "--lang", "en",
+                            env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)})
+        colleague = run_cli(command, str(sample_file), "--force", "--lang", "en",
+                            env={"JOURNEYMAPPER_STATE_DIR": str(tmp_path / "colleague")})
+    finally:
+        project.close()
+    assert same_user.returncode != 0 and "already open" in same_user.stderr
+    assert colleague.returncode != 0 and "opened for editing by" in colleague.stderr
+    assert sample_file.read_bytes() == before
+    done = run_cli(command, str(sample_file), "--force", "--lang", "en")  # closed: --force replaces it
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in sample_file.parent.iterdir()) == ["colleague", "sample.jmap"]  # no lock left
+
+
+def test_a_hard_link_to_an_open_project_is_the_same_project(sample_file, tmp_path):
+    link = tmp_path / "same-file.jmap"
+    os.link(sample_file, link)
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        with pytest.raises(ProjectFileError) as caught:
+            ProjectFile.open(link)
+        assert caught.value.problem is FileProblem.ALREADY_OPEN
+    finally:
+        project.close()
+    other, _ = ProjectFile.open(link)
+    other.close()
+
+
+@pytest.fixture(params=["real", "emulated"])
+def project_on_a_read_only_share(request, tmp_path, sample_document, monkeypatch):
+    """A project in a folder nobody may write into (a read-only share): a tmpfs remounted
+    read-only as root, else the OS error injected at the write (disk_emulation.py)."""
+    import conftest
+    import disk_emulation
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    if request.param == "real":
+        if not conftest._mount_tmpfs(folder, "size=1m"):
+            pytest.skip("cannot mount a file system here; the emulated case runs")  # pragma: no cover
+        write_project(folder / "kaart.jmap", sample_document)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder / "kaart.jmap"
+        conftest._unmount(folder)
+    else:
+        write_project(folder / "kaart.jmap", sample_document)
+        conftest._emulate(folder, disk_emulation.READ_ONLY, monkeypatch)
+        yield folder / "kaart.jmap"
+
+
+def test_a_folder_where_no_lock_can_be_written_is_refused_for_writing_but_reads(project_on_a_read_only_share):
+    path = project_on_a_read_only_share
+    with pytest.raises(ProjectFileError) as caught:
+        ProjectFile.open(path)
+    assert caught.value.problem is FileProblem.READ_ONLY  # the editor offers a read-only view on this
+    read_project(path)
+    assert [p.name for p in path.parent.iterdir()] == ["kaart.jmap"]
