@@ -20,10 +20,11 @@ from journeymapper.domain import LaneKind
 from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError, read_project, write_project
 
 
-def add_a_card(project, document, text="Belt de helpdesk"):
+def add_a_card(project, document, text="Belt de helpdesk", session=None):
     journey = document.maps()[0]
     lane = next(lane for lane in document.lanes(journey.id) if lane.kind is LaneKind.ACTIONS)
-    EditingSession(document, project).edit(document.add_card, lane.id, document.map_steps(journey.id)[0].id, text)
+    session = session or EditingSession(document, project)
+    session.edit(document.add_card, lane.id, document.map_steps(journey.id)[0].id, text)
 
 
 @pytest.fixture
@@ -256,3 +257,114 @@ def test_a_folder_where_no_lock_can_be_written_is_refused_for_writing_but_reads(
     assert caught.value.problem is FileProblem.READ_ONLY  # the editor offers a read-only view on this
     read_project(path)
     assert [p.name for p in path.parent.iterdir()] == ["kaart.jmap"]
+
+
+# -- the editor: what it offers, with real clicks ------------------------------------------
+
+@pytest.fixture
+def editor_windows(qapp):
+    from journeymapper.i18n import install
+
+    install("en")
+    yield
+    from conftest import close_application_windows
+
+    close_application_windows()
+
+
+def click_in_the_box(qtbot, button_text: str, seen: list) -> None:
+    """Once a message box is up (modal, in its own event loop), click its button ``button_text``."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        buttons = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        if not buttons:  # not the box the test expects: close it, and the test fails on what it saw
+            box.done(0)
+            return
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press)
+
+
+def project_windows():
+    from journeymapper.ui import application
+    from journeymapper.ui.main_window import ProjectWindow
+
+    return [w for w in application._windows if isinstance(w, ProjectWindow) and w.isVisible()]
+
+
+def test_the_editor_offers_a_copy_of_a_project_another_user_has(qtbot, sample_file, other_user, editor_windows):
+    from journeymapper.ui import application
+
+    colleague, theirs = ProjectFile.open(sample_file)
+    try:
+        other_user()
+        seen = []
+        click_in_the_box(qtbot, "Edit a copy", seen)
+        window = application.open_path(sample_file)
+        assert "was opened for editing by" in seen[0] and socket.gethostname() in seen[0]
+        assert window is not None and window.path is None  # a copy: saved under a name of its own
+        assert not window.session.read_only and window.session.document == theirs
+        click_in_the_box(qtbot, "View read-only", seen)
+        view = application.open_path(sample_file)
+        assert view.session.read_only and view.path == sample_file
+    finally:
+        colleague.close()
+
+
+def test_the_editor_breaks_a_stale_lock_when_asked(qtbot, sample_file, editor_windows):
+    from journeymapper.persistence.lock_file import lock_path, read_owner
+    from journeymapper.ui import application
+
+    lock = lock_path(sample_file)
+    lock.write_text(json.dumps({"app": "JourneyMapper", "user": "anne", "host": socket.gethostname(),
+                                "pid": dead_pid(), "time": "2026-12-01T09:00:00+00:00", "token": "0f"}))
+    seen = []
+    click_in_the_box(qtbot, "Cancel", seen)
+    assert application.open_path(sample_file) is None
+    assert "no longer running" in seen[0] and read_owner(lock).token == "0f"  # cancelled: the lock stays
+    click_in_the_box(qtbot, "Remove the lock and open", seen)
+    window = application.open_path(sample_file)
+    assert window is not None and not window.session.read_only and window.path == sample_file
+    assert read_owner(lock).pid == os.getpid()  # ours now
+
+
+def test_saving_over_a_changed_file_asks_and_keeps_mine_only_when_told(qtbot, project_window, sample_document):
+    window = project_window
+    project, document = window.session.project, window.session.document
+    add_a_card(project, document, "mijn kaartje", window.session)
+    theirs = sample_document
+    theirs.rename_map(theirs.maps()[0].id, "Van een collega")
+    write_project(project.path, theirs, overwrite=True)
+    seen = []
+    click_in_the_box(qtbot, "Cancel", seen)
+    assert not window.save()
+    assert "was changed by someone else" in seen[0]
+    assert read_project(project.path)[0] == theirs and window.isWindowModified()
+    click_in_the_box(qtbot, "Keep mine", seen)
+    assert window.save()
+    assert read_project(project.path)[0] == document and not window.isWindowModified()
+
+
+def test_saving_over_a_changed_file_can_reload_theirs(qtbot, sample_file, sample_document, editor_windows):
+    from journeymapper.ui import application
+
+    window = application.open_path(sample_file)  # (closed by reloading: not a fixture's window)
+    project, document = window.session.project, window.session.document
+    path = project.path
+    add_a_card(project, document, "mijn kaartje", window.session)
+    theirs = sample_document
+    theirs.rename_map(theirs.maps()[0].id, "Van een collega")
+    write_project(path, theirs, overwrite=True)
+    seen = []
+    click_in_the_box(qtbot, "Reload theirs", seen)
+    assert not window.save()
+    [reloaded] = project_windows()
+    assert reloaded is not window and reloaded.session.document == theirs and not reloaded.isWindowModified()
+    assert read_project(path)[0] == theirs

@@ -821,6 +821,18 @@
         <translation>“%1” is already open in another JourneyMapper window.</translation>
     </message>
     <message>
+        <source>“%1” was opened for editing by %2 on %3 (%4). Until they close it, it can only be viewed.</source>
+        <translation>“%1” was opened for editing by %2 on %3 (%4). Until they close it, it can only be viewed.</translation>
+    </message>
+    <message>
+        <source>“%1” was opened for editing by %2 on %3 (%4), but that JourneyMapper is no longer running: it probably stopped without closing the file.</source>
+        <translation>“%1” was opened for editing by %2 on %3 (%4), but that JourneyMapper is no longer running: it probably stopped without closing the file.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it. It was not overwritten.</source>
+        <translation>“%1” was changed by someone else since you opened it. It was not overwritten.</translation>
+    </message>
+    <message>
         <source>“%1” already exists.</source>
         <translation>“%1” already exists.</translation>
     </message>
@@ -1259,6 +1271,22 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save your version under another name, reload theirs (your unsaved changes are lost), or replace theirs with yours (their changes are lost).</source>
+        <translation>Save your version under another name, reload theirs (your unsaved changes are lost), or replace theirs with yours (their changes are lost).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Reload theirs</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2364,26 @@ Recover the unsaved work from %2?</translation>
     <message>
         <source>Open a read-only view instead?</source>
         <translation>Open a read-only view instead?</translation>
+    </message>
+    <message>
+        <source>If nobody else is editing it, you can remove the lock and open it for editing.</source>
+        <translation>If nobody else is editing it, you can remove the lock and open it for editing.</translation>
+    </message>
+    <message>
+        <source>Remove the lock and open</source>
+        <translation>Remove the lock and open</translation>
+    </message>
+    <message>
+        <source>You can view it, or edit a copy and save that under another name.</source>
+        <translation>You can view it, or edit a copy and save that under another name.</translation>
+    </message>
+    <message>
+        <source>View read-only</source>
+        <translation>View read-only</translation>
+    </message>
+    <message>
+        <source>Edit a copy</source>
+        <translation>Edit a copy</translation>
     </message>
     <message>
         <source>New project</source>

@@ -821,6 +821,18 @@
         <translation>“%1” is al geopend in een ander JourneyMapper-venster.</translation>
     </message>
     <message>
+        <source>“%1” was opened for editing by %2 on %3 (%4). Until they close it, it can only be viewed.</source>
+        <translation>“%1” is geopend om te bewerken door %2 op %3 (%4). Tot die het sluit, kan het alleen worden bekeken.</translation>
+    </message>
+    <message>
+        <source>“%1” was opened for editing by %2 on %3 (%4), but that JourneyMapper is no longer running: it probably stopped without closing the file.</source>
+        <translation>“%1” is geopend om te bewerken door %2 op %3 (%4), maar die JourneyMapper draait niet meer: hij is waarschijnlijk gestopt zonder het bestand te sluiten.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it. It was not overwritten.</source>
+        <translation>“%1” is door iemand anders gewijzigd sinds u het opende. Het is niet overschreven.</translation>
+    </message>
+    <message>
         <source>“%1” already exists.</source>
         <translation>“%1” bestaat al.</translation>
     </message>
@@ -1259,6 +1271,22 @@
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Save your version under another name, reload theirs (your unsaved changes are lost), or replace theirs with yours (their changes are lost).</source>
+        <translation>Bewaar uw versie onder een andere naam, laad die van de ander opnieuw (uw niet-opgeslagen wijzigingen gaan verloren), of vervang die van de ander door de uwe (hun wijzigingen gaan verloren).</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Die van de ander laden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>De mijne houden</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2364,26 @@ Het onbewaarde werk van %2 herstellen?</translation>
     <message>
         <source>Open a read-only view instead?</source>
         <translation>In plaats daarvan alleen-lezen openen?</translation>
+    </message>
+    <message>
+        <source>If nobody else is editing it, you can remove the lock and open it for editing.</source>
+        <translation>Als niemand anders het bewerkt, kunt u de vergrendeling verwijderen en het openen om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Remove the lock and open</source>
+        <translation>Vergrendeling verwijderen en openen</translation>
+    </message>
+    <message>
+        <source>You can view it, or edit a copy and save that under another name.</source>
+        <translation>U kunt het bekijken, of een kopie bewerken en die onder een andere naam opslaan.</translation>
+    </message>
+    <message>
+        <source>View read-only</source>
+        <translation>Alleen-lezen bekijken</translation>
+    </message>
+    <message>
+        <source>Edit a copy</source>
+        <translation>Een kopie bewerken</translation>
     </message>
     <message>
         <source>New project</source>

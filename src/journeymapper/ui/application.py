@@ -108,20 +108,45 @@ def open_path(path: Path):
             None, translate("Startup", "Opening %1…").replace("%1", Path(path).name),
             lambda _progress: open_for_editing(Path(path), labels, names=names))
     except ProjectFileError as error:
-        if error.problem is not FileProblem.ALREADY_OPEN:
-            QMessageBox.warning(None, translate("Startup", "Open project"), error_message(error))
-            return
-        answer = QMessageBox.question(
-            None, translate("Startup", "Open project"), error_message(error) + "\n\n" + translate("Startup", "Open a read-only view instead?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            document, _fixes, _version = read_project(path)
-        except ProjectFileError as again:
-            QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
-            return
-        return show(EditingSession(document, None), path)
+        return _open_instead(path, error)
     return show(EditingSession(document, project), path, layout_cache)
+
+
+def _open_instead(path: Path, error):
+    """Opening for editing was refused: another editor (here or elsewhere) has the project,
+    or no lock can be written beside it. Offer a read-only view, a copy, or breaking a stale lock."""
+    from ..app.editing import EditingSession
+    from ..messages import error_message
+    from ..persistence import ProjectFile, ProjectFileError, read_project
+    from .conflict_dialogs import BREAK, COPY, is_taken, offer_instead
+
+    if not is_taken(error):
+        QMessageBox.warning(None, translate("Startup", "Open project"), error_message(error))
+        return None
+    choice = offer_instead(error)
+    if choice is None:
+        return None
+    try:
+        if choice == BREAK:
+            from ..persistence.lock_file import break_lock
+
+            # Only the lock the user saw goes; if another took its place meanwhile,
+            # opening again says whose it is.
+            break_lock(path, str(error.info.get("token", "")))
+            return open_path(path)
+        document, _fixes, _version = read_project(path)
+        if choice == COPY:
+            return show(EditingSession(document, ProjectFile.create(document)), None)
+    except ProjectFileError as again:
+        QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
+        return None
+    return show(EditingSession(document, None), path)
+
+
+def forget(window) -> None:
+    """A closed window that is still to be deleted is no longer one of ours."""
+    if window in _windows:
+        _windows.remove(window)
 
 
 def show(session, path: Path | None, layout_cache=None):

@@ -18,7 +18,7 @@ from ..collector import bring_back, collector_paused
 from ..domain import LaneKind
 from ..layout import LayoutCache
 from ..messages import error_message
-from ..persistence import ProjectFileError
+from ..persistence import FileProblem, ProjectFileError
 from ..print_labels import map_labels
 from ..settings import Settings
 from . import file_commands, map_commands, structure_commands
@@ -426,10 +426,17 @@ class ProjectWindow(QMainWindow):
         try:
             project.save()
         except ProjectFileError as error:
+            if error.problem is FileProblem.CHANGED_ON_DISK:
+                from .conflict_dialogs import save_changed_on_disk
+
+                return save_changed_on_disk(self, error)
             QMessageBox.warning(self, self.tr("Save"), error_message(error))
             return False
-        self._refresh()
+        self.refresh_after_save()
         return True
+
+    def refresh_after_save(self) -> None:
+        self._refresh()
 
     def save_as(self) -> bool:
         return file_commands.save_as(self)
@@ -562,7 +569,7 @@ class ProjectWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         project = self.session.project
-        if project is not None and project.modified:
+        if project is not None and project.modified and not project.closed:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("Save the changes to “%1” before closing?").replace("%1", self.project_name),
@@ -575,7 +582,7 @@ class ProjectWindow(QMainWindow):
         self._save_layout()
         self.editor.clear()
         self.session.unsubscribe(self._on_changes)
-        if project is not None:
+        if project is not None and not project.closed:
             project.close()
         bring_back()  # what opening set aside from the collector (app.opening) may be garbage now
         event.accept()
