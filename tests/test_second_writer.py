@@ -16,7 +16,7 @@ import pytest
 
 from conftest import run_cli
 from journeymapper.app.editing import EditingSession
-from journeymapper.domain import LaneKind
+from journeymapper.domain import Kind, LaneKind
 from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError, read_project, write_project
 
 
@@ -368,3 +368,69 @@ def test_saving_over_a_changed_file_can_reload_theirs(qtbot, sample_file, sample
     [reloaded] = project_windows()
     assert reloaded is not window and reloaded.session.document == theirs and not reloaded.isWindowModified()
     assert read_project(path)[0] == theirs
+
+
+CRASHING_EDITOR = """
+import os, signal, sys
+from journeymapper.app.editing import EditingSession
+from journeymapper.domain import LaneKind
+from journeymapper.persistence import ProjectFile
+project, document = ProjectFile.open(sys.argv[1])
+journey = document.maps()[0]
+lane = next(lane for lane in document.lanes(journey.id) if lane.kind is LaneKind.ACTIONS)
+EditingSession(document, project).edit(document.add_card, lane.id, document.map_steps(journey.id)[0].id, "gered")
+os.kill(os.getpid(), signal.SIGKILL)  # a crash: nothing is closed, the lock file stays
+"""
+
+
+def test_after_a_crash_the_same_user_recovers_without_a_lock_question(sample_file, state_dir):
+    from journeymapper.persistence import find_recoverable
+    from journeymapper.persistence.lock_file import lock_path, read_owner
+
+    done = subprocess.run([sys.executable, "-c", CRASHING_EDITOR, str(sample_file)], capture_output=True,
+                          env={**os.environ, "JOURNEYMAPPER_STATE_DIR": str(state_dir)}, timeout=120)
+    assert done.returncode == -9, done.stderr
+    left = read_owner(lock_path(sample_file))
+    assert left is not None and left.stale  # what the crash left beside the file
+    [item] = find_recoverable()
+    project, document = ProjectFile.recover(item.info, item.lock)  # this user's own dead lock: taken over
+    try:
+        assert "gered" in {card.text for card in document.store.all(Kind.CARD)}
+        assert read_owner(lock_path(sample_file)).pid == os.getpid()
+        project.save()
+    finally:
+        project.close()
+    assert not lock_path(sample_file).exists()
+
+
+@pytest.mark.parametrize("case", __import__("reliability.hostile_locks", fromlist=["CASES"]).CASES,
+                         ids=lambda case: case.name)
+def test_a_hostile_lock_file_is_a_lock_never_a_crash(case, sample_file, tmp_path_factory):
+    import time
+
+    from journeymapper.messages import error_message
+    from journeymapper.persistence.lock_file import break_lock, lock_path
+
+    victim = tmp_path_factory.mktemp("elsewhere") / "victim.txt"
+    victim.write_text("someone's notes")
+    lock = lock_path(sample_file)
+    case.make(lock, victim)
+    before = sample_file.read_bytes()
+    started = time.monotonic()
+    with pytest.raises(ProjectFileError) as caught:
+        ProjectFile.open(sample_file)
+    assert time.monotonic() - started < 5  # no hang (a pipe is never opened)
+    assert caught.value.problem.value == case.expect
+    message = error_message(caught.value)
+    assert all(c.isprintable() for c in message), message
+    assert sample_file.read_bytes() == before and victim.read_text() == "someone's notes"
+    assert os.path.lexists(lock)  # someone's lock is never overwritten
+    if case.expect == "stale_lock":
+        if case.breakable:
+            assert break_lock(sample_file, caught.value.info["token"])
+            project, _ = ProjectFile.open(sample_file)
+            project.close()
+        else:
+            with pytest.raises(ProjectFileError):
+                break_lock(sample_file, caught.value.info["token"])
+    assert victim.read_text() == "someone's notes"

@@ -12,7 +12,10 @@ opens ``kaart.jmap`` for writing also puts ``.~lock.kaart.jmap#`` beside it::
 A second opener that finds it is refused write access (``LOCKED``) and told
 who has the file. A lock whose owner is gone (same host and its process no
 longer runs, or older than ``STALE_AFTER``) is ``STALE_LOCK``: it may be
-broken, with the user's consent (``break_lock``). The file is created whole
+broken, with the user's consent (``break_lock``). Only the lock of this user's
+own JourneyMapper on this host that crashed is taken over without asking: its
+process is gone, and no one else writes under this user's name here (so
+recovering after a crash is not interrupted by a question about oneself). The file is created whole
 in one step (a complete temporary file hard-linked to its name, which fails
 if the name exists), removed on close, and its name neither ends in ``.jmap``
 nor holds a database, so it is never taken for a project.
@@ -24,6 +27,7 @@ import errno
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -79,8 +83,9 @@ class LockOwner:
 
     @property
     def stale(self) -> bool:
-        """Its owner is gone: a process of this host that no longer runs, or a clearly old lock."""
-        if self.host == this_host() and not process_alive(self.pid):
+        """Its owner is gone: a process of this host that no longer runs, or a clearly old lock.
+        A lock without a process id is not one JourneyMapper wrote whole: damaged, so stale."""
+        if self.pid <= 0 or (self.host == this_host() and not process_alive(self.pid)):
             return True
         try:
             when = datetime.fromisoformat(self.time)
@@ -90,6 +95,11 @@ class LockOwner:
             when = when.replace(tzinfo=timezone.utc)
         return datetime.now(timezone.utc) - when > STALE_AFTER
 
+    @property
+    def crashed_here(self) -> bool:
+        """Left by a JourneyMapper of this user on this host whose process is gone."""
+        return self.host == this_host() and self.user == this_user() and not process_alive(self.pid)
+
     def error(self, project: Path) -> ProjectFileError:
         problem = FileProblem.STALE_LOCK if self.stale else FileProblem.LOCKED
         return ProjectFileError(problem, project, f"lock file {lock_path(project)}", user=self.user,
@@ -98,15 +108,25 @@ class LockOwner:
 
 def read_owner(path: Path) -> LockOwner | None:
     """Who holds the lock file at ``path``; None when there is none. A damaged one
-    reads as an owner of unknown name with its file's time (so it can go stale)."""
+    (garbage, a folder, a symlink, a pipe) reads as an owner of unknown name with its
+    file's time, so it is still a lock (never overwritten) and can go stale."""
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        stamp = datetime.fromtimestamp(os.stat(path).st_mtime, timezone.utc).isoformat(timespec="seconds")
+        info = os.lstat(path)
     except FileNotFoundError:
         return None
     except OSError:
-        raw, stamp = b"", ""
+        return LockOwner("?", "?", 0, "", "")
+    stamp = _iso(info.st_mtime)
+    raw = b""
+    if stat.S_ISREG(info.st_mode):  # never open a pipe (it would block) or follow a link
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+            try:
+                raw = os.read(fd, MAX_BYTES + 1)
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
     try:
         data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_BYTES else None
     except (UnicodeDecodeError, ValueError):
@@ -114,9 +134,21 @@ def read_owner(path: Path) -> LockOwner | None:
     if not isinstance(data, dict):
         return LockOwner("?", "?", 0, stamp, "")
     pid = data.get("pid")
-    return LockOwner(str(data.get("user", "?"))[:200], str(data.get("host", "?"))[:200],
-                     pid if isinstance(pid, int) else 0, str(data.get("time", stamp))[:64],
-                     str(data.get("token", ""))[:64])
+    return LockOwner(_printable(data.get("user", "?")), _printable(data.get("host", "?")),
+                     pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
+                     _printable(data.get("time", stamp), 64), _printable(data.get("token", ""), 64))
+
+
+def _printable(value, limit: int = 200) -> str:
+    """A name from a lock file, fit to show in a dialog or a terminal: no control characters."""
+    return "".join(c for c in str(value)[:limit] if c.isprintable()) or "?"
+
+
+def _iso(seconds: float) -> str:
+    try:
+        return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):
+        return ""
 
 
 class BesideLock:
@@ -133,6 +165,8 @@ class BesideLock:
         if self.token is not None:
             return
         owner = read_owner(self.path)
+        if owner is not None and owner.crashed_here and break_lock(self.project, owner.token):
+            owner = read_owner(self.path)
         if owner is not None:
             raise owner.error(self.project)
         token = os.urandom(8).hex()
