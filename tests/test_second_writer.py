@@ -247,6 +247,16 @@ def project_on_a_read_only_share(request, tmp_path, sample_document, monkeypatch
     else:
         write_project(folder / "kaart.jmap", sample_document)
         conftest._emulate(folder, disk_emulation.READ_ONLY, monkeypatch)
+        # The lock file is not flushed (fsync), where the emulation injects its error:
+        # the read-only share's error is injected where the lock file is created.
+        import errno
+
+        from journeymapper.persistence import lock_file
+
+        def refused(*_args):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+        monkeypatch.setattr(lock_file, "_create_whole", refused)
         yield folder / "kaart.jmap"
 
 
