@@ -444,3 +444,46 @@ def test_a_hostile_lock_file_is_a_lock_never_a_crash(case, sample_file, tmp_path
             with pytest.raises(ProjectFileError):
                 break_lock(sample_file, caught.value.info["token"])
     assert victim.read_text() == "someone's notes"
+
+
+def test_save_as_over_a_project_another_user_has_open_is_refused(sample_file, tmp_path, sample_document, other_user):
+    target = tmp_path / "colleague.jmap"
+    write_project(target, sample_document)
+    colleague, _ = ProjectFile.open(target)
+    try:
+        before = target.read_bytes()
+        other_user()
+        project, _ = ProjectFile.open(sample_file)
+        try:
+            with pytest.raises(ProjectFileError) as caught:
+                project.save_as(target)
+            assert caught.value.problem is FileProblem.LOCKED
+            assert project.path == sample_file  # still saves where it did
+        finally:
+            project.close()
+        assert target.read_bytes() == before
+    finally:
+        colleague.close()
+
+
+def test_recover_force_refuses_a_project_open_in_an_editor(sample_file, state_dir, tmp_path):
+    from journeymapper.persistence import find_recoverable
+
+    crashed = tmp_path / "crashed.jmap"
+    crashed.write_bytes(sample_file.read_bytes())
+    done = subprocess.run([sys.executable, "-c", CRASHING_EDITOR, str(crashed)], capture_output=True,
+                          env={**os.environ, "JOURNEYMAPPER_STATE_DIR": str(state_dir)}, timeout=120)
+    assert done.returncode == -9, done.stderr
+    [item] = find_recoverable()
+    session_id = item.id
+    item.release()
+    before = sample_file.read_bytes()
+    project, _ = ProjectFile.open(sample_file)
+    try:
+        refused = run_cli("recover", session_id, "--output", str(sample_file), "--force", "--lang", "en",
+                          env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)})
+    finally:
+        project.close()
+    assert refused.returncode != 0 and "already open" in refused.stderr and "Traceback" not in refused.stderr
+    assert sample_file.read_bytes() == before
+    assert [i.id for i in find_recoverable() if not i.release()] == [session_id]  # the work is still there

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .atomic import replacing
+from .claims import claim
 from .connection import open_read_only
 from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors
@@ -57,7 +58,20 @@ def discard(item: Recoverable) -> None:
 
 
 def restore_to(item: Recoverable, target: Path) -> None:
-    """Write the recovered working copy as a project file at ``target``, then drop it."""
+    """Write the recovered working copy as a project file at ``target``, then drop it.
+
+    A ``target`` that an editor has open (here or elsewhere) is refused: that
+    editor's next save would silently undo the restore."""
+    held = claim(target) if Path(target).exists() else None
+    try:
+        _restore(item, target)
+    finally:
+        if held is not None:
+            held.release()
+    discard(item)
+
+
+def _restore(item: Recoverable, target: Path) -> None:
     settle_working_copy(item.info.work_path)
     with as_project_errors(item.info.work_path):
         source, _ = open_read_only(item.info.work_path)
@@ -71,7 +85,6 @@ def restore_to(item: Recoverable, target: Path) -> None:
                 copy.close()
     finally:
         source.close()
-    discard(item)
 
 
 def find_session(session_id: str) -> Recoverable:
