@@ -38,12 +38,19 @@ from .errors import FileProblem, ProjectFileError, problem_of_os_error
 PREFIX = ".~lock."
 STALE_AFTER = timedelta(days=7)  # "clearly old": an editor left open over a long holiday at most
 MAX_BYTES = 4096  # a lock file is a line of JSON; a larger one is not ours
+TEMP_TAIL = ".123456789abc.tmp"  # what its temporary name adds (``_temp_of``)
+LEFTOVER_AGE = 60.0  # seconds: a temporary lock older than this was left by a crash
 
 
 def lock_path(project: Path) -> Path:
     """The lock file of ``project``: beside the file a save writes (a symlink's target)."""
     target = atomic.real_target(Path(project).absolute())
-    return target.parent / (PREFIX + atomic.short_name(target.name, atomic.NAME_MAX - len(PREFIX) - 1) + "#")
+    room = atomic.NAME_MAX - len(PREFIX) - len("#") - len(TEMP_TAIL)  # its temporary name fits too
+    return target.parent / (PREFIX + atomic.short_name(target.name, room) + "#")
+
+
+def _temp_of(lock: Path) -> Path:
+    return lock.with_name(f"{lock.name}.{os.urandom(6).hex()}.tmp")
 
 
 def this_host() -> str:
@@ -183,6 +190,7 @@ class BesideLock:
             raise ProjectFileError(problem_of_os_error(error), self.project, f"lock file: {error}",
                                    lock_file=str(self.path)) from error
         self.token = token
+        _remove_leftovers(self.path)
 
     def release(self) -> None:
         """Remove the lock file, if it is still ours (never another's that replaced a broken one)."""
@@ -202,7 +210,7 @@ def _create_whole(path: Path, payload: bytes) -> bool:
     # Not flushed to the disk (fsync): that cost 2-14 ms of every open here, and
     # a lock that a power cut loses or empties is only a lock less, or a damaged
     # (stale) one; the save itself is made durable by ``atomic.replacing``.
-    temp = path.parent / f".~lock-{os.urandom(6).hex()}.tmp"
+    temp = _temp_of(path)
     with open(temp, "xb") as handle:
         handle.write(payload)
     try:
@@ -229,6 +237,17 @@ def _create_whole(path: Path, payload: bytes) -> bool:
             temp.unlink()
         except OSError:
             pass
+
+
+def _remove_leftovers(lock: Path) -> None:
+    """Temporary lock files that a crash left between writing and linking them."""
+    now = datetime.now().timestamp()
+    try:
+        for temp in lock.parent.glob(f"{atomic.glob_escape(lock.name)}.????????????.tmp"):
+            if now - temp.lstat().st_mtime > LEFTOVER_AGE:
+                temp.unlink()
+    except OSError:
+        pass
 
 
 def break_lock(project: Path, token: str) -> bool:
