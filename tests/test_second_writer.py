@@ -500,3 +500,33 @@ def test_a_temporary_lock_a_crash_left_goes_at_the_next_open(sample_file):
     project, _ = ProjectFile.open(sample_file)
     project.close()
     assert not left.exists() and young.exists()
+
+
+def test_the_editor_offers_a_read_only_view_where_no_lock_can_be_written(qtbot, project_on_a_read_only_share,
+                                                                         editor_windows):
+    from journeymapper.ui import application
+
+    seen = []
+    click_in_the_box(qtbot, "Yes", seen)
+    window = application.open_path(project_on_a_read_only_share)
+    assert "No permission to write" in seen[0] and "read-only view" in seen[0]
+    assert window is not None and window.session.read_only
+
+
+def test_saving_over_a_changed_file_can_save_as(qtbot, project_window, sample_document, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = project_window
+    project, document = window.session.project, window.session.document
+    original = project.path
+    add_a_card(project, document, "mijn kaartje", window.session)
+    sample_document.rename_map(sample_document.maps()[0].id, "Van een collega")
+    write_project(original, sample_document, overwrite=True)  # (the same content would be the same file)
+    theirs = original.read_bytes()
+    mine = tmp_path / "mijn versie.jmap"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mine), ""))
+    seen = []
+    click_in_the_box(qtbot, "Save as…", seen)
+    assert window.save()
+    assert original.read_bytes() == theirs and read_project(mine)[0] == document
+    assert window.path == mine and not window.isWindowModified()
