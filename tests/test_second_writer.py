@@ -530,3 +530,20 @@ def test_saving_over_a_changed_file_can_save_as(qtbot, project_window, sample_do
     assert window.save()
     assert original.read_bytes() == theirs and read_project(mine)[0] == document
     assert window.path == mine and not window.isWindowModified()
+
+
+def test_the_lock_follows_the_file_through_saves_and_does_not_pile_up(sample_file, state_dir, tmp_path):
+    project, document = ProjectFile.open(sample_file)
+    try:
+        locks = sorted(p.name for p in (state_dir / "locks").iterdir())
+        for n in range(3):
+            add_a_card(project, document, f"kaartje {n}")
+            project.save()  # a new file (inode) each time
+        assert len(list((state_dir / "locks").iterdir())) == len(locks)
+        link = tmp_path / "link-to-the-saved-file.jmap"
+        os.link(sample_file, link)
+        with pytest.raises(ProjectFileError) as caught:
+            ProjectFile.open(link)  # the file as saved now is still the open project
+        assert caught.value.problem is FileProblem.ALREADY_OPEN
+    finally:
+        project.close()
