@@ -15,6 +15,7 @@ place; and once a Save or a repair has replaced a file, the side files of
 the file it replaced are removed.
 """
 
+import errno
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -46,7 +47,8 @@ def pending_changes(path: Path) -> list[Path]:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{wal.name}: {error}") from error
+        if error.errno != errno.ENAMETOOLONG:  # a name near 255 bytes: its side file cannot exist
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{wal.name}: {error}") from error
     journal = side_file(path, "-journal")
     try:
         with open(journal, "rb") as handle:
@@ -55,7 +57,8 @@ def pending_changes(path: Path) -> list[Path]:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{journal.name}: {error}") from error
+        if error.errno != errno.ENAMETOOLONG:
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{journal.name}: {error}") from error
     return pending
 
 

@@ -88,8 +88,8 @@ def open_path(path: Path):
             return window
     from ..app.editing import EditingSession
     from ..app.opening import open_for_editing
-    from ..messages import error_message
-    from ..persistence import FileProblem, ProjectFileError, read_project
+    from ..messages import recovery_names
+    from ..persistence import ProjectFileError
     from ..print_labels import map_labels
     from .background import busy, run_in_background
 
