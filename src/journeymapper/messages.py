@@ -51,13 +51,13 @@ def file_problem(error: ProjectFileError) -> str:
 
 
 def local_time(iso: str) -> str:
-    """A lock's UTC time as the user's local date and time; as it is when it is no time."""
-    from datetime import datetime
+    """A lock's UTC time as the user's locale writes a local date and time; as it is when it is no time."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
 
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except (ValueError, OverflowError, OSError):
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not stamp.isValid():
         return iso
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def recovery_names() -> RecoveryNames:

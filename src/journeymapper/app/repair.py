@@ -12,15 +12,15 @@ touched at all (there is nothing safe to write).
 """
 
 from dataclasses import dataclass
-from hashlib import sha256
 from datetime import datetime
+from hashlib import sha256
 from pathlib import Path
 
 from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_project, write_project
 from ..persistence.atomic import NAME_MAX, replacing, short_name
-from ..persistence.loader import Fixes
 from ..persistence.claims import claim
 from ..persistence.identity import fingerprint, unchanged
+from ..persistence.loader import Fixes
 from .pictures import picture_problems, without_pictures
 
 
