@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -46,4 +47,8 @@ CASES = [
                                            token="cd"), LOCKED),
     LockCase("unreadable-time", _json(user="bob", host="elsewhere", pid=1, time="+99999-01-01", token="ef"), STALE),
     LockCase("not-json-object", lambda lock, _v: lock.write_text("[1, 2, 3]"), STALE),
+    LockCase("deep-nesting", lambda lock, _v: lock.write_text("[" * 4000), STALE),  # RecursionError in json
+    LockCase("huge-pid-here", lambda lock, _v: lock.write_text(json.dumps(
+        {"user": "bob", "host": socket.gethostname(), "pid": 10 ** 40, "time": "2026-12-04T10:00:00+00:00",
+         "token": "aa"})), STALE),  # os.kill raises OverflowError, not OSError
 ]

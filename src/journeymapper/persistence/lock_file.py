@@ -73,7 +73,7 @@ def process_alive(pid: int) -> bool:
         return True
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # (no process has a number that large)
         return False
     except OSError:
         return True  # it exists, and belongs to someone else
@@ -136,7 +136,7 @@ def read_owner(path: Path) -> LockOwner | None:
             pass
     try:
         data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_BYTES else None
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # "[[[[..." is 4 KB deep
         data = None
     if not isinstance(data, dict):
         return LockOwner("?", "?", 0, stamp, "")
