@@ -548,3 +548,15 @@ def test_the_lock_follows_the_file_through_saves_and_does_not_pile_up(sample_fil
         assert caught.value.problem is FileProblem.ALREADY_OPEN
     finally:
         project.close()
+
+
+def test_a_missing_folder_is_not_found_not_a_lock_problem(tmp_path):
+    from journeymapper.ui.conflict_dialogs import is_taken
+
+    with pytest.raises(ProjectFileError) as caught:
+        ProjectFile.open(tmp_path / "gone" / "kaart.jmap")
+    assert caught.value.problem is FileProblem.NOT_FOUND
+    assert not is_taken(caught.value)  # so the editor says so, rather than offering a read-only view
+    with pytest.raises(ProjectFileError) as missing:
+        ProjectFile.open(tmp_path / "kaart.jmap")
+    assert missing.value.problem is FileProblem.NOT_FOUND and list(tmp_path.iterdir()) == []

@@ -186,8 +186,11 @@ class BesideLock:
                 taken = read_owner(self.path)
                 raise (taken or LockOwner("?", "?", 0, "", "")).error(self.project)  # lost the race
         except OSError as error:
+            problem = problem_of_os_error(error)
+            if problem is FileProblem.NOT_FOUND:  # no such folder: nothing to view either
+                raise ProjectFileError(problem, self.project, f"lock file: {error}") from error
             # ``lock_file`` in its info: the project itself may be fine to view (a read-only share).
-            raise ProjectFileError(problem_of_os_error(error), self.project, f"lock file: {error}",
+            raise ProjectFileError(problem, self.project, f"lock file: {error}",
                                    lock_file=str(self.path)) from error
         self.token = token
         _remove_leftovers(self.path)
