@@ -12,13 +12,20 @@ opens ``kaart.jmap`` for writing also puts ``.~lock.kaart.jmap#`` beside it::
 A second opener that finds it is refused write access (``LOCKED``) and told
 who has the file. A lock whose owner is gone (same host and its process no
 longer runs, or older than ``STALE_AFTER``) is ``STALE_LOCK``: it may be
-broken, with the user's consent (``break_lock``). Only the lock of this user's
-own JourneyMapper on this host that crashed is taken over without asking: its
-process is gone, and no one else writes under this user's name here (so
-recovering after a crash is not interrupted by a question about oneself). The file is created whole
-in one step (a complete temporary file hard-linked to its name, which fails
-if the name exists), removed on close, and its name neither ends in ``.jmap``
-nor holds a database, so it is never taken for a project.
+broken, with the user's consent (``break_lock``). Only the lock of this
+user's own JourneyMapper on this host that crashed is taken over without
+asking: its process is gone, and no one else writes under this user's name
+here (so recovering after a crash asks no question about oneself).
+
+The file is created whole in one step (a complete temporary file hard-linked
+to its name, which fails if the name exists), removed on close, and its name
+neither ends in ``.jmap`` nor holds a database, so it is never taken for a
+project. Sync clients do not carry it: Nextcloud skips hidden files and
+``.~lock.*``, Dropbox skips ``.~*`` names. In a synced folder the guard is
+the check before every save that the file is still the one opened
+(``identity``; a colleague's save that the client brought in is never
+overwritten silently); on a network share, and between users of one
+machine, the lock file is seen at once.
 """
 
 from __future__ import annotations
@@ -36,7 +43,9 @@ from . import atomic
 from .errors import FileProblem, ProjectFileError, problem_of_os_error
 
 PREFIX = ".~lock."
-STALE_AFTER = timedelta(days=7)  # "clearly old": an editor left open over a long holiday at most
+# "Clearly old". An editor open longer than this may see its lock broken (with
+# the other user's consent); its next save is still refused if the file changed.
+STALE_AFTER = timedelta(days=7)
 MAX_BYTES = 4096  # a lock file is a line of JSON; a larger one is not ours
 TEMP_TAIL = ".123456789abc.tmp"  # what its temporary name adds (``_temp_of``)
 LEFTOVER_AGE = 60.0  # seconds: a temporary lock older than this was left by a crash
