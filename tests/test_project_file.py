@@ -187,7 +187,7 @@ def test_failed_save_leaves_old_file_and_no_temp(sample_file, monkeypatch):
     assert caught.value.problem is FileProblem.DISK_FULL
     assert digest(sample_file) == before
     # (the lock file beside it says the project is open, until it is closed)
-    assert sorted(p.name for p in sample_file.parent.iterdir()) == [".~lock.sample.jmap#", "sample.jmap"]
+    assert sorted(p.name for p in sample_file.parent.iterdir()) == ["sample.jmap", "sample.jmap.lock"]
     assert project.modified  # the work is still there to save elsewhere
     project.close()
 

@@ -59,7 +59,7 @@ def test_the_lock_beside_the_file_says_who_and_goes_on_close(sample_file):
     project, _ = ProjectFile.open(sample_file)
     try:
         lock = lock_path(sample_file)
-        assert lock.parent == sample_file.parent and lock.name == ".~lock.sample.jmap#"
+        assert lock.parent == sample_file.parent and lock.name == "sample.jmap.lock"
         data = json.loads(lock.read_text("utf-8"))
         assert data["app"] == "JourneyMapper"
         assert data["host"] == socket.gethostname() and data["pid"] == os.getpid()
@@ -193,7 +193,7 @@ def test_repair_does_not_overwrite_a_file_changed_while_it_read(sample_file, sam
         repair.repair_project(sample_file)
     assert caught.value.problem is FileProblem.CHANGED_ON_DISK
     assert read_project(sample_file)[0] == sample_document
-    assert not [p for p in sample_file.parent.iterdir() if ".backup-" in p.name or p.name.startswith(".~lock")]
+    assert not [p for p in sample_file.parent.iterdir() if ".backup-" in p.name or p.name.endswith(".lock")]
 
 
 @pytest.mark.parametrize("command", ["new", "sample"])
@@ -493,10 +493,10 @@ def test_recover_force_refuses_a_project_open_in_an_editor(sample_file, state_di
 def test_a_temporary_lock_a_crash_left_goes_at_the_next_open(sample_file):
     from journeymapper.persistence.lock_file import lock_path
 
-    left = lock_path(sample_file).with_name(".~lock.sample.jmap#.0123456789ab.tmp")
+    left = lock_path(sample_file).with_name(".sample.jmap.lock.0123456789ab.tmp")
     left.write_text("{}")
     os.utime(left, (1_000_000_000, 1_000_000_000))
-    young = lock_path(sample_file).with_name(".~lock.sample.jmap#.ba9876543210.tmp")
+    young = lock_path(sample_file).with_name(".sample.jmap.lock.ba9876543210.tmp")
     young.write_text("{}")  # perhaps another opener's, this very moment: left alone
     project, _ = ProjectFile.open(sample_file)
     project.close()

@@ -4,7 +4,7 @@ The OS lock in the state folder (``workspace.project_lock``) guards this user
 on this machine; another user, or another machine on a network share or a
 synced folder (Nextcloud, Dropbox), has its own state folder and never sees
 it. So, as office suites do (LibreOffice's ``.~lock.NAME#``), an editor that
-opens ``kaart.jmap`` for writing also puts ``.~lock.kaart.jmap#`` beside it::
+opens ``kaart.jmap`` for writing also puts ``kaart.jmap.lock`` beside it::
 
     {"app": "JourneyMapper", "user": "anne", "host": "laptop-anne",
      "pid": 4242, "time": "2026-12-04T17:20:00+00:00", "token": "9f3c..."}
@@ -20,12 +20,14 @@ here (so recovering after a crash asks no question about oneself).
 The file is created whole in one step (a complete temporary file hard-linked
 to its name, which fails if the name exists), removed on close, and its name
 neither ends in ``.jmap`` nor holds a database, so it is never taken for a
-project. Sync clients do not carry it: Nextcloud skips hidden files and
-``.~lock.*``, Dropbox skips ``.~*`` names. In a synced folder the guard is
-the check before every save that the file is still the one opened
-(``identity``; a colleague's save that the client brought in is never
-overwritten silently); on a network share, and between users of one
-machine, the lock file is seen at once.
+project. Its name is visible, unlike office suites' ``.~lock.NAME#``, so that
+sync clients carry it to the other laptops: Nextcloud skips hidden files and
+names holding ``.~``, Dropbox skips names starting with ``.~`` (its temporary
+name is hidden, so they do not carry that). A synced lock arrives late, so
+there the check before every save that the file is still the one opened
+(``identity``) remains the last guard: a colleague's save that the client
+brought in is never overwritten silently. On a network share, and between
+users of one machine, the lock file is seen at once.
 """
 
 from __future__ import annotations
@@ -42,24 +44,25 @@ from pathlib import Path
 from . import atomic
 from .errors import FileProblem, ProjectFileError, problem_of_os_error
 
-PREFIX = ".~lock."
+SUFFIX = ".lock"
 # "Clearly old". An editor open longer than this may see its lock broken (with
 # the other user's consent); its next save is still refused if the file changed.
 STALE_AFTER = timedelta(days=7)
 MAX_BYTES = 4096  # a lock file is a line of JSON; a larger one is not ours
-TEMP_TAIL = ".123456789abc.tmp"  # what its temporary name adds (``_temp_of``)
+TEMP_TAIL = ".123456789abc.tmp"  # what its temporary name adds (``_temp_of``), besides a leading dot
 LEFTOVER_AGE = 60.0  # seconds: a temporary lock older than this was left by a crash
 
 
 def lock_path(project: Path) -> Path:
     """The lock file of ``project``: beside the file a save writes (a symlink's target)."""
     target = atomic.real_target(Path(project).absolute())
-    room = atomic.NAME_MAX - len(PREFIX) - len("#") - len(TEMP_TAIL)  # its temporary name fits too
-    return target.parent / (PREFIX + atomic.short_name(target.name, room) + "#")
+    room = atomic.NAME_MAX - len(SUFFIX) - len(".") - len(TEMP_TAIL)  # its temporary name fits too
+    return target.parent / (atomic.short_name(target.name, room) + SUFFIX)
 
 
 def _temp_of(lock: Path) -> Path:
-    return lock.with_name(f"{lock.name}.{os.urandom(6).hex()}.tmp")
+    # Hidden, so that a sync client does not carry a lock that is still being written.
+    return lock.with_name(f".{lock.name}.{os.urandom(6).hex()}.tmp")
 
 
 def this_host() -> str:
@@ -255,7 +258,7 @@ def _remove_leftovers(lock: Path) -> None:
     """Temporary lock files that a crash left between writing and linking them."""
     now = datetime.now().timestamp()
     try:
-        for temp in lock.parent.glob(f"{atomic.glob_escape(lock.name)}.????????????.tmp"):
+        for temp in lock.parent.glob(f".{atomic.glob_escape(lock.name)}.????????????.tmp"):
             if now - temp.lstat().st_mtime > LEFTOVER_AGE:
                 temp.unlink()
     except OSError:
