@@ -5,7 +5,6 @@ Errors reach ``main`` as exceptions and are printed there as one line.
 """
 
 import json
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +22,7 @@ from ..persistence import (
     restore_to,
     write_project,
 )
-from .common import UsageError, out, project_path  # noqa: F401 - UsageError: raised here, caught in main
+from .common import UsageError, json_safe, out, project_path  # noqa: F401 - UsageError: raised here, caught in main
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -60,8 +59,7 @@ def cmd_info(args) -> int:
     if args.json:
         summary = {"file": str(path), "schema_version": version, "repairs_needed": sum(fixes.values()),
                    **summary}
-        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
-        out()
+        out(json_safe(json.dumps(summary, ensure_ascii=False, indent=2)))
         return 0
     out(translate("Cli", "Project: %1").replace("%1", str(path)))
     for persona in summary["personas"]:

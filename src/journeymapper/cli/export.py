@@ -18,7 +18,7 @@ from ..export.pages import PosterOptions, TileOptions
 from ..messages import error_message
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
-from .common import UsageError, out, project_path
+from .common import UsageError, err, out, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -127,9 +127,8 @@ def cmd_export(args) -> int:
         sys.stderr.write("\n")
     if result.missing_characters:
         chars = " ".join(sorted(result.missing_characters))
-        sys.stderr.write("journeymapper: " + translate(
-            "Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1")
-            .replace("%1", chars) + "\n")
+        err(translate("Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1")
+            .replace("%1", chars))
     if not args.quiet:
         for path in result.files:
             out(translate("Cli", "Exported %1.").replace("%1", str(path)))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID
-from ..i18n import current_language, install
+from ..i18n import current_language, install, quiet_locale_warning
 from ..settings import Settings
 from .single_instance import EditorElection, InstanceServer
 
@@ -136,7 +136,8 @@ def show(session, path: Path | None, layout_cache=None):
 
 
 def run_editor(argv: list[str], language: str) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
+    with quiet_locale_warning():
+        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
     app.setApplicationName("JourneyMapper")
     app.setDesktopFileName(APP_ID)  # window managers match windows to the launcher and its icon
     app.setWindowIcon(application_icon())

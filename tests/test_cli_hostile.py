@@ -1,0 +1,68 @@
+"""The command line facing hostile text and places: one clear line, never a traceback,
+and nothing from a file that a terminal would obey (issue 16)."""
+
+import json
+
+import pytest
+
+from conftest import run_cli
+
+# Set the window title, clear the screen, write the clipboard, reverse what follows.
+TITLE = "\x1b]0;pwned\x07"
+CLEAR = "\x1b[2J"
+CLIPBOARD = "\x1b]52;c;ZWNobyBoaQ==\x07"
+CSI = "\x9b31m"
+REVERSE = "\u202e"
+
+
+def no_traceback(done):
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
+
+
+@pytest.fixture
+def hostile_text_file(tmp_path, sample_document):
+    from journeymapper.persistence import write_project
+
+    journey = sample_document.maps()[0]
+    sample_document.rename_map(journey.id, f"Map{TITLE}{CLEAR}")
+    lane = next(lane for lane in sample_document.lanes(journey.id)
+                if sample_document.cards(lane.id, sample_document.map_steps(journey.id)[0].id))
+    card = sample_document.cards(lane.id, sample_document.map_steps(journey.id)[0].id)[0]
+    sample_document.set_card_text(card.id, f"Card{CLIPBOARD}{CSI}{REVERSE}txt\tend")
+    path = tmp_path / "hostile.jmap"
+    write_project(path, sample_document)
+    return path
+
+
+def test_info_shows_control_codes_instead_of_obeying_them(hostile_text_file):
+    done = run_cli("info", str(hostile_text_file), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    no_traceback(done)
+    for code in ("\x1b", "\x07", "\x9b", REVERSE):
+        assert code not in done.stdout
+    assert "Map 1: Map\\x1b]0;pwned\\x07\\x1b[2J" in done.stdout
+    assert "Card\\x1b]52;c;ZWNobyBoaQ==\\x07\\x9b31m\\u202etxt\tend" in done.stdout
+
+
+def test_info_json_escapes_them_and_keeps_the_text(hostile_text_file):
+    done = run_cli("info", str(hostile_text_file), "--json")
+    assert done.returncode == 0, done.stderr
+    for code in ("\x1b", "\x07", "\x9b", REVERSE):
+        assert code not in done.stdout
+    summary = json.loads(done.stdout)
+    assert summary["maps"][0]["title"] == f"Map{TITLE}{CLEAR}"
+    texts = [card["text"] for lane in summary["maps"][0]["lanes"] for cell in lane["cells"]
+             for card in cell.get("cards", ())]
+    assert f"Card{CLIPBOARD}{CSI}{REVERSE}txt\tend" in texts
+
+
+def test_an_error_naming_a_hostile_path_is_shown_safely(tmp_path):
+    done = run_cli("info", str(tmp_path / f"gone{CLEAR}.jmap"), "--lang", "en")
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr and "gone\\x1b[2J.jmap" in done.stderr
+
+
+def test_c_locale_error_is_exactly_one_line(tmp_path):
+    done = run_cli("info", str(tmp_path / "missing.jmap"), "--lang", "en", env={"LC_ALL": "C"})
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"journeymapper: The file or folder “{tmp_path / 'missing.jmap'}” does not exist."]
