@@ -655,8 +655,8 @@
         <translation>pdf or png; default from the OUT suffix</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>the file to write</translation>
+        <source>the file to write; - for standard output (one PDF, or one map&apos;s PNG)</source>
+        <translation>the file to write; - for standard output (one PDF, or one map&apos;s PNG)</translation>
     </message>
     <message>
         <source>poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map&apos;s own size)</source>
@@ -753,6 +753,14 @@
     <message>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 pixels at %3 dpi</translation>
+    </message>
+    <message>
+        <source>Several maps make several PNG files; standard output takes one. Choose one with --map, or give -o a file name.</source>
+        <translation>Several maps make several PNG files; standard output takes one. Choose one with --map, or give -o a file name.</translation>
+    </message>
+    <message>
+        <source>Refusing to write a %1 to the terminal; redirect the output to a file or a program, or give -o a file name.</source>
+        <translation>Refusing to write a %1 to the terminal; redirect the output to a file or a program, or give -o a file name.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +915,22 @@
     <message>
         <source>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</source>
         <translation>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” would be printed smaller than 1 % on this paper. Choose larger paper, smaller margins, or tiles.</source>
+        <translation>“%1” would be printed smaller than 1 % on this paper. Choose larger paper, smaller margins, or tiles.</translation>
+    </message>
+    <message>
+        <source>The poster would need %1 sheets; at most %2 can be printed at once. Choose larger sheets or a smaller poster.</source>
+        <translation>The poster would need %1 sheets; at most %2 can be printed at once. Choose larger sheets or a smaller poster.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project being exported; choose another name for the export.</source>
+        <translation>“%1” is the project being exported; choose another name for the export.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or device, not a file; the export was not written there.</source>
+        <translation>“%1” is a folder or device, not a file; the export was not written there.</translation>
     </message>
     <message>
         <source>The project has no maps to export.</source>

@@ -83,6 +83,19 @@ def export_problem(error: ExportError) -> str:
         return translate("Errors", "A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and "
                                    "600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.").replace(
             "%1", str(d.get("width", ""))).replace("%2", str(d.get("height", "")))
+    if error.problem is ExportProblem.TOO_SMALL_ON_PAPER:
+        return translate("Errors", "“%1” would be printed smaller than 1 % on this paper. Choose larger paper, "
+                                   "smaller margins, or tiles.").replace("%1", title)
+    if error.problem is ExportProblem.TOO_MANY_SHEETS:
+        return translate("Errors", "The poster would need %1 sheets; at most %2 can be printed at once. Choose larger "
+                                   "sheets or a smaller poster.").replace("%1", f"{d.get('count', 0):,}").replace(
+            "%2", str(d.get("limit", "")))
+    if error.problem is ExportProblem.TARGET_IS_SOURCE:
+        return translate("Errors", "“%1” is the project being exported; choose another name for the export.").replace(
+            "%1", str(d.get("path", "")))
+    if error.problem is ExportProblem.TARGET_NOT_A_FILE:
+        return translate("Errors", "“%1” is a folder or device, not a file; the export was not written there.").replace(
+            "%1", str(d.get("path", "")))
     texts = {
         ExportProblem.NO_MAPS: translate("Errors", "The project has no maps to export."),
         ExportProblem.BAD_SCALE: translate("Errors", "The scale must lie between 1 % and 2000 %."),
