@@ -889,6 +889,18 @@
         <translation>This step can no longer be undone or redone.</translation>
     </message>
     <message>
+        <source>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</source>
+        <translation>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” is read-only. Make it writable; nothing was changed.</source>
+        <translation>JourneyMapper&apos;s working folder “%1” is read-only. Make it writable; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” cannot be used: it is not a folder, or cannot be written. Nothing was changed.</source>
+        <translation>JourneyMapper&apos;s working folder “%1” cannot be used: it is not a folder, or cannot be written. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The image file is too large (at most 10 MB).</source>
         <translation>The image file is too large (at most 10 MB).</translation>
     </message>

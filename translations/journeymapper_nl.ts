@@ -889,6 +889,18 @@
         <translation>Deze stap kan niet meer ongedaan gemaakt of opnieuw gedaan worden.</translation>
     </message>
     <message>
+        <source>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</source>
+        <translation>De schijf met de werkmap van JourneyMapper “%1” is vol. Maak ruimte vrij; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” is read-only. Make it writable; nothing was changed.</source>
+        <translation>De werkmap van JourneyMapper “%1” is alleen-lezen. Maak hem beschrijfbaar; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” cannot be used: it is not a folder, or cannot be written. Nothing was changed.</source>
+        <translation>De werkmap van JourneyMapper “%1” kan niet worden gebruikt: het is geen map, of er kan niet in worden geschreven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>The image file is too large (at most 10 MB).</source>
         <translation>Het afbeeldingsbestand is te groot (hoogstens 10 MB).</translation>
     </message>

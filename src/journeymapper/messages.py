@@ -11,6 +11,8 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 def file_problem(error: ProjectFileError) -> str:
     path = error.path
+    if error.problem is FileProblem.STATE_FOLDER:
+        return state_folder_problem(error)
     texts = {
         FileProblem.NOT_FOUND: translate("Errors", "The file or folder “%1” does not exist."),
         FileProblem.NOT_A_FILE: translate("Errors", "“%1” is a folder or device, not a project file."),
@@ -56,6 +58,20 @@ def edit_problem(error: EditError) -> str:
         EditProblem.STALE_CHANGE: translate("Errors", "This step can no longer be undone or redone."),
     }
     return texts[error.problem]
+
+
+def state_folder_problem(error: ProjectFileError) -> str:
+    reason = error.info.get("reason")
+    if reason == FileProblem.DISK_FULL.value:
+        text = translate("Errors", "The disk holding JourneyMapper's working folder “%1” is full. Free some space; "
+                                   "nothing was changed.")
+    elif reason == FileProblem.READ_ONLY.value:
+        text = translate("Errors", "JourneyMapper's working folder “%1” is read-only. Make it writable; nothing "
+                                   "was changed.")
+    else:
+        text = translate("Errors", "JourneyMapper's working folder “%1” cannot be used: it is not a folder, or "
+                                   "cannot be written. Nothing was changed.")
+    return text.replace("%1", error.path)
 
 
 def _image_problem(reason: str | None) -> str:
