@@ -132,3 +132,33 @@ def test_standard_output_takes_one_file_and_a_format(tmp_path, two_maps):
     done = run_cli("export", str(source), "-o", "-", "--lang", "en", cwd=tmp_path)
     assert done.returncode == 2 and "Give --format pdf or png" in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["two.jmap"]
+
+
+def test_the_next_export_removes_a_killed_ones_temporary_file_and_nothing_else(tmp_path, sample_file):
+    ours = tmp_path / ".map.png.0a6d904e.png.tmp"
+    ours.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 1000)  # a fresh one: minutes old was kept before
+    empty = tmp_path / ".map.png.1ce65d9a.png.tmp"
+    empty.write_bytes(b"")
+    theirs = tmp_path / ".map.png.89dfd5d7.png.tmp"
+    theirs.write_bytes(b"someone's notes, named like ours")
+    other = tmp_path / ".map.png.not-ours.png.tmp"
+    other.write_bytes(b"\x89PNG\r\n\x1a\n")
+    done = run_cli("export", str(sample_file), "--dpi", "72", "-o", str(tmp_path / "map.png"))
+    assert done.returncode == 0, done.stderr
+    assert not ours.exists() and not empty.exists()
+    assert theirs.read_bytes() == b"someone's notes, named like ours" and other.exists()
+
+
+def test_the_next_repair_removes_what_a_killed_one_left(tmp_path, sample_file):
+    temp = tmp_path / ".sample.jmap.75612dc9.tmp"
+    temp.write_bytes(b"SQLite format 3\x00" + b"\0" * 4000)
+    journal = tmp_path / ".sample.jmap.75612dc9.tmp-journal"
+    journal.write_bytes(b"\0" * 512)
+    backup = tmp_path / ".sample.backup-20261204-174710.jmap.fd8e734c.tmp"
+    backup.write_bytes(b"SQLite format 3\x00")
+    theirs = tmp_path / ".sample.jmap.9dd991a7.tmp"
+    theirs.write_bytes(b"not a database")
+    done = run_cli("check", "--repair", str(sample_file), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert not temp.exists() and not journal.exists() and not backup.exists()
+    assert theirs.read_bytes() == b"not a database"

@@ -8,6 +8,7 @@ Files are written beside their target and renamed into place, so a failure
 
 import os
 import stat
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -26,10 +27,15 @@ from ..export.pages import (
     tile_pages,
 )
 from ..layout import DEFAULT_THEME, Labels, MapLayout, Theme, compute_layout
-from ..persistence.atomic import remove_leftovers, replacing
+from ..persistence.atomic import replacing
+from ..persistence.errors import ProjectFileError
+from ..persistence.stale_temps import remove_stale_temps
+from ..persistence.workspace import project_lock
 
 # An export's temporary file not written to for this long was left by a crash;
-# a live export (even a 300 dpi A0 PNG) writes its file far more often.
+# a live export (even a 300 dpi A0 PNG) writes its file far more often. Only
+# needed when the target's lock cannot be had: with it, no live export of ours
+# writes there, and a killed one's file goes at once.
 STALE_SECONDS = 600.0
 
 MIN_DPI, MAX_DPI = 72, 600
@@ -186,6 +192,22 @@ def export_targets(request: ExportRequest, target: Path, source: Path | None = N
     return checked
 
 
+@contextmanager
+def _writing(target: Path, suffix: str):
+    """``replacing`` the target, holding its lock; first, what a killed export of it left."""
+    lock = project_lock(target)
+    try:
+        held = lock.acquire()
+    except ProjectFileError:
+        held = False  # no usable state folder: an export needs none, the age keeps live writes safe
+    try:
+        remove_stale_temps(target, suffix, older_than=0.0 if held else STALE_SECONDS)
+        with replacing(target, suffix, (ExportError,)) as temp:
+            yield temp
+    finally:
+        lock.release()
+
+
 def _same_file(one: Path, other: Path) -> bool:
     try:
         return os.path.samefile(one, other)
@@ -206,8 +228,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
         from ..export.pdf import PdfMeta, render_pdf  # ReportLab, or Pillow below: only the one needed
 
         meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
-        remove_leftovers(targets[0], ".pdf.tmp", older_than=STALE_SECONDS)
-        with replacing(targets[0], ".pdf.tmp", (ExportError,)) as temp:
+        with _writing(targets[0], ".pdf.tmp") as temp:
             render_pdf(temp, planned.pages, images, meta, progress)
         result.files.append(target)
         result.pages = len(planned.pages)
@@ -221,8 +242,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
             if progress is not None:
                 progress(index * 1000 + done * 1000 // strips, total * 1000)
 
-        remove_leftovers(path, ".png.tmp", older_than=STALE_SECONDS)
-        with replacing(path, ".png.tmp", (ExportError,)) as temp:
+        with _writing(path, ".png.tmp") as temp:
             size = write_png(temp, page, images, dpi, request.transparent, strip_progress)
         result.files.append(name)
         result.pixel_sizes.append((size.width, size.height, dpi))

@@ -13,8 +13,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ..persistence import FileProblem, ProjectFileError, read_project, write_project
-from ..persistence.atomic import replacing
+from ..persistence.atomic import glob_escape, replacing
 from ..persistence.loader import Fixes
+from ..persistence.stale_temps import remove_stale_temps
 from ..persistence.workspace import project_lock
 
 
@@ -42,6 +43,10 @@ def repair_project(path: Path) -> Repair:
         raise ProjectFileError(FileProblem.ALREADY_OPEN, path)
     try:
         document, fixes, _version = read_project(path, full_check=True)
+        # The file proved ours and we hold its lock: what an earlier repair (or save)
+        # that was killed left beside it, the new file's and the backup's, goes now.
+        remove_stale_temps(path)
+        remove_stale_temps(path, name_pattern=f"{glob_escape(path.stem)}.backup-*{glob_escape(path.suffix)}")
         if not fixes:
             return Repair(fixes, None)
         original = path.read_bytes()
