@@ -162,3 +162,20 @@ def test_the_next_repair_removes_what_a_killed_one_left(tmp_path, sample_file):
     assert done.returncode == 0, done.stderr
     assert not temp.exists() and not journal.exists() and not backup.exists()
     assert theirs.read_bytes() == b"not a database"
+
+
+def test_a_map_with_too_many_cards_is_answered_before_its_layout(tmp_path):
+    from journeymapper.domain import Document, Kind, LaneKind
+    from journeymapper.persistence import write_project
+
+    document = Document()
+    map_id = document.add_map("Groot").added(Kind.MAP)[0].id
+    lane = document.add_lane(map_id, LaneKind.ACTIONS, "Baan").added(Kind.LANE)[0].id
+    step = document.steps(document.add_phase(map_id, "Fase").added(Kind.PHASE)[0].id)[0].id
+    document.add_cards(lane, step, ["kaartje"] * 100_001)
+    source = tmp_path / "groot.jmap"
+    write_project(source, document)
+    done = run_cli("export", str(source), "--format", "png", "-o", str(tmp_path / "x.png"), "--lang", "en")
+    assert done.returncode == 1
+    assert "hold 100,001 cards; at most 100,000 can be exported at once" in done.stderr
+    assert "Traceback" not in done.stderr and list(tmp_path.glob("*x.png*")) == []

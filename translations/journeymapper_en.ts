@@ -937,6 +937,10 @@
         <translation>The poster would need %1 sheets; at most %2 can be printed at once. Choose larger sheets or a smaller poster.</translation>
     </message>
     <message>
+        <source>The maps to export hold %1 cards; at most %2 can be exported at once. Export fewer maps, or split a map into several.</source>
+        <translation>The maps to export hold %1 cards; at most %2 can be exported at once. Export fewer maps, or split a map into several.</translation>
+    </message>
+    <message>
         <source>“%1” is the project being exported; choose another name for the export.</source>
         <translation>“%1” is the project being exported; choose another name for the export.</translation>
     </message>

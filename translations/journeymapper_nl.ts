@@ -937,6 +937,10 @@
         <translation>De poster zou %1 vellen nodig hebben; er kunnen er hooguit %2 tegelijk worden afgedrukt. Kies grotere vellen of een kleinere poster.</translation>
     </message>
     <message>
+        <source>The maps to export hold %1 cards; at most %2 can be exported at once. Export fewer maps, or split a map into several.</source>
+        <translation>De kaarten om te exporteren bevatten %1 kaartjes; er kunnen er hooguit %2 tegelijk worden geëxporteerd. Exporteer minder kaarten, of verdeel een kaart over meerdere.</translation>
+    </message>
+    <message>
         <source>“%1” is the project being exported; choose another name for the export.</source>
         <translation>“%1” is het project dat wordt geëxporteerd; kies een andere naam voor de export.</translation>
     </message>

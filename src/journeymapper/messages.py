@@ -106,6 +106,10 @@ def export_problem(error: ExportError) -> str:
         return translate("Errors", "The poster would need %1 sheets; at most %2 can be printed at once. Choose larger "
                                    "sheets or a smaller poster.").replace("%1", f"{d.get('count', 0):,}").replace(
             "%2", str(d.get("limit", "")))
+    if error.problem is ExportProblem.TOO_MANY_CARDS:
+        return translate("Errors", "The maps to export hold %1 cards; at most %2 can be exported at once. Export "
+                                   "fewer maps, or split a map into several.").replace(
+            "%1", f"{d.get('cards', 0):,}").replace("%2", f"{d.get('limit', 0):,}")
     if error.problem is ExportProblem.TARGET_IS_SOURCE:
         return translate("Errors", "“%1” is the project being exported; choose another name for the export.").replace(
             "%1", str(d.get("path", "")))

@@ -38,6 +38,12 @@ from ..persistence.workspace import project_lock
 # writes there, and a killed one's file goes at once.
 STALE_SECONDS = 600.0
 
+# The cards laid out for one export, counted before the layout: it holds about
+# 1.3 KB a card (25 MB at 20,000), so a million would take over a gigabyte and
+# half a minute before any paper could be considered (measured on the sample's
+# kind of cards). The editor is tuned for 20,000.
+MAX_EXPORT_CARDS = 100_000
+
 MIN_DPI, MAX_DPI = 72, 600
 MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH = 16, 32_767
 
@@ -60,6 +66,7 @@ class ExportProblem(str, Enum):
     TOO_MANY_SHEETS = "too_many_sheets"  # details: count, limit
     TARGET_IS_SOURCE = "target_is_source"  # details: path
     TARGET_NOT_A_FILE = "target_not_a_file"  # details: path
+    TOO_MANY_CARDS = "too_many_cards"  # details: cards, limit
 
 
 class ExportError(Exception):
@@ -135,6 +142,9 @@ def plan_export(document: Document, request: ExportRequest, labels: Labels = Lab
         raise ExportError(ExportProblem.BAD_DPI, low=MIN_DPI, high=MAX_DPI)
     if request.pixel_width is not None and not MIN_PIXEL_WIDTH <= request.pixel_width <= MAX_PIXEL_WIDTH:
         raise ExportError(ExportProblem.BAD_PIXEL_WIDTH, low=MIN_PIXEL_WIDTH, high=MAX_PIXEL_WIDTH)
+    cards = sum(document.card_count(map_id) for map_id in request.map_ids)
+    if cards > MAX_EXPORT_CARDS:
+        raise ExportError(ExportProblem.TOO_MANY_CARDS, cards=cards, limit=MAX_EXPORT_CARDS)
     layouts, pages, dpis = [], [], []
     for map_id in request.map_ids:
         layout = compute_layout(document, map_id, theme, labels)
