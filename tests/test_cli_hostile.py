@@ -66,3 +66,33 @@ def test_c_locale_error_is_exactly_one_line(tmp_path):
     done = run_cli("info", str(tmp_path / "missing.jmap"), "--lang", "en", env={"LC_ALL": "C"})
     assert done.returncode == 1
     assert done.stderr.splitlines() == [f"journeymapper: The file or folder “{tmp_path / 'missing.jmap'}” does not exist."]
+
+
+def obeyed(text: str) -> list[str]:
+    """Characters a terminal would act on rather than show."""
+    return [c for c in text if (ord(c) < 32 and c not in "\t\n") or 0x7f <= ord(c) <= 0x9f
+            or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+
+
+@pytest.mark.parametrize("name", ["control-characters", "terminal-codes", "terminal-codes-c1"])
+def test_hostile_corpus_texts_never_reach_the_terminal_raw(tmp_path, sample_file, name):
+    path = hostile_file(name, tmp_path, sample_file)
+    for args in (["info", str(path)], ["info", "--json", str(path)], ["check", str(path)],
+                 ["export", str(path), "--all", "-o", str(tmp_path / "out.pdf")]):
+        done = run_cli(*args, "--lang", "en")
+        no_traceback(done)
+        assert done.returncode in (0, 1), (args, done.stderr)
+        assert obeyed(done.stdout + done.stderr) == [], args
+
+
+def hostile_file(name: str, folder, sample):
+    """One file of the hostile corpus (tests/reliability/hostile_corpus.py), built from ``sample``."""
+    import shutil
+
+    from reliability.hostile_corpus import CORPUS
+
+    [entry] = [e for e in CORPUS if e.name == name]
+    path = folder / f"{name}.jmap"
+    shutil.copyfile(sample, path)
+    entry.build(path)
+    return path
