@@ -136,3 +136,23 @@ def test_a_huge_session_note_without_work_is_removed(state_dir, sample_file):
     done = run_cli("recover", "--lang", "en")
     assert done.returncode == 0 and "No unsaved work to recover." in done.stdout, done.stderr
     assert not folder.exists()
+
+
+def test_a_state_folder_turned_read_only_after_a_crash(qtbot, tmp_path, sample_file, monkeypatch, windows):
+    """Unsaved work in it, and then the folder became read-only (a full or remounted disk)."""
+    folder = tmp_path / "state-later-ro"
+    if not mounted(folder, "size=4m"):
+        pytest.skip("needs a tmpfs mount (root) to make a folder read-only under its files")
+    try:
+        monkeypatch.setenv("JOURNEYMAPPER_STATE_DIR", str(folder))
+        crashed_session(folder, sample_file, '{"source": null, "started": ""}')
+        assert subprocess.run(["mount", "-o", "remount,ro", str(folder)]).returncode == 0
+        line = one_line(run_cli("recover", "--lang", "en"))
+        assert f"working folder “{folder}” is read-only" in line
+        told = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+        application.offer_recovery()  # at the editor's start: raised out of it
+        assert told and "is read-only" in told[0]
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)

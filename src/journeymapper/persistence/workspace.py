@@ -171,8 +171,13 @@ def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:
         if not folder.is_dir():
             continue
         lock = StateLock(folder / "lock")
-        if not lock.acquire():
-            continue  # a live session of another JourneyMapper
+        try:
+            if not lock.acquire():
+                continue  # a live session of another JourneyMapper
+        except ProjectFileError:
+            for _info, taken in found:  # none kept by a caller that never gets the list
+                taken.release()
+            raise
         info = _read_info(folder)
         if info is None and (folder / "work.jmap").exists():
             # Its note of the project file was lost; the work is not: offer it untitled.

@@ -55,7 +55,12 @@ def offer_recovery() -> None:
     from ..messages import error_message
     from ..persistence import ProjectFile, ProjectFileError, discard, find_recoverable
 
-    for item in find_recoverable():
+    try:
+        items = find_recoverable()
+    except ProjectFileError as error:  # the state folder read-only or full: say so, and start
+        QMessageBox.warning(None, translate("Startup", "Recover unsaved work"), error_message(error))
+        return
+    for item in items:
         source = item.info.source or translate("Startup", "a project that was never saved")
         box = QMessageBox(QMessageBox.Icon.Question, translate("Startup", "Recover unsaved work"),
                           translate("Startup", "JourneyMapper was closed unexpectedly while editing %1.\n"
