@@ -96,3 +96,42 @@ def hostile_file(name: str, folder, sample):
     shutil.copyfile(sample, path)
     entry.build(path)
     return path
+
+
+def test_the_editor_application_starts_without_the_locale_warning_too():
+    import subprocess
+    import sys
+
+    code = ("from journeymapper.i18n import quiet_locale_warning\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "with quiet_locale_warning():\n"
+            "    app = QApplication(['journeymapper'])\n"
+            "from PySide6.QtCore import qWarning\n"
+            "qWarning('other warnings still show')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "LC_ALL": "C", "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "Detected locale" not in done.stderr and "other warnings still show" in done.stderr
+
+
+def test_export_to_standard_output_refuses_a_terminal(tmp_path, sample_file):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main, terminal = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "journeymapper", "export", str(sample_file), "--format", "pdf",
+                               "-o", "-", "--lang", "en"], stdout=terminal, stderr=subprocess.PIPE, text=True,
+                              timeout=60, cwd=tmp_path)
+        os.set_blocking(main, False)
+        try:
+            shown = os.read(main, 65536)
+        except BlockingIOError:
+            shown = b""
+    finally:
+        os.close(main)
+        os.close(terminal)
+    assert done.returncode == 2 and "Refusing to write a PDF to the terminal" in done.stderr
+    assert b"%PDF" not in shown and [p.name for p in tmp_path.iterdir()] == ["sample.jmap"]
