@@ -493,10 +493,10 @@ def test_recover_force_refuses_a_project_open_in_an_editor(sample_file, state_di
 def test_a_temporary_lock_a_crash_left_goes_at_the_next_open(sample_file):
     from journeymapper.persistence.lock_file import lock_path
 
-    left = lock_path(sample_file).with_name(".sample.jmap.lock.0123456789ab.tmp")
+    left = lock_path(sample_file).with_name(".~sample.jmap.lock.0123456789ab.tmp")
     left.write_text("{}")
     os.utime(left, (1_000_000_000, 1_000_000_000))
-    young = lock_path(sample_file).with_name(".sample.jmap.lock.ba9876543210.tmp")
+    young = lock_path(sample_file).with_name(".~sample.jmap.lock.ba9876543210.tmp")
     young.write_text("{}")  # perhaps another opener's, this very moment: left alone
     project, _ = ProjectFile.open(sample_file)
     project.close()

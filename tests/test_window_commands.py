@@ -302,3 +302,22 @@ def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbo
     assert window.actions["undo"].text() == "&Ongedaan maken: Add card"
     window.editor.stack.undo()
     assert card_id not in {c.id for c in document.cards(lane.id, step.id)}
+
+
+def test_an_export_over_the_open_project_is_refused_and_the_project_kept(window, monkeypatch):
+    """A link or a second name of the project file chosen as the export's target (issue 16)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymapper.app.exporting import ExportRequest, plan_export
+    from journeymapper.ui.file_commands import run_export_with_progress
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    project = window.path
+    before = project.read_bytes()
+    alias = project.with_name("kaart.png")
+    alias.symlink_to(project)
+    planned = plan_export(window.session.document, ExportRequest("png", (window.map_id,), dpi=72))
+    assert not run_export_with_progress(window, planned, alias)
+    assert told and "is the project being exported" in told[0]
+    assert project.read_bytes() == before and alias.is_symlink()

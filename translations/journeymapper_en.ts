@@ -667,8 +667,8 @@
         <translation>pdf or png; default from the OUT suffix</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>the file to write</translation>
+        <source>the file to write; - for standard output (one PDF, or one map&apos;s PNG)</source>
+        <translation>the file to write; - for standard output (one PDF, or one map&apos;s PNG)</translation>
     </message>
     <message>
         <source>poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map&apos;s own size)</source>
@@ -769,6 +769,14 @@
     <message>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 pixels at %3 dpi</translation>
+    </message>
+    <message>
+        <source>Several maps make several PNG files; standard output takes one. Choose one with --map, or give -o a file name.</source>
+        <translation>Several maps make several PNG files; standard output takes one. Choose one with --map, or give -o a file name.</translation>
+    </message>
+    <message>
+        <source>Refusing to write a %1 to the terminal; redirect the output to a file or a program, or give -o a file name.</source>
+        <translation>Refusing to write a %1 to the terminal; redirect the output to a file or a program, or give -o a file name.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +937,18 @@
         <translation>This step can no longer be undone or redone.</translation>
     </message>
     <message>
+        <source>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</source>
+        <translation>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” is read-only. Make it writable; nothing was changed.</source>
+        <translation>JourneyMapper&apos;s working folder “%1” is read-only. Make it writable; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” cannot be used: it is not a folder, or cannot be written. Nothing was changed.</source>
+        <translation>JourneyMapper&apos;s working folder “%1” cannot be used: it is not a folder, or cannot be written. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The image file is too large (at most 64 MB).</source>
         <translation>The image file is too large (at most 64 MB).</translation>
     </message>
@@ -987,6 +1007,26 @@
     <message>
         <source>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</source>
         <translation>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” would be printed smaller than 1 % on this paper. Choose larger paper, smaller margins, or tiles.</source>
+        <translation>“%1” would be printed smaller than 1 % on this paper. Choose larger paper, smaller margins, or tiles.</translation>
+    </message>
+    <message>
+        <source>The poster would need %1 sheets; at most %2 can be printed at once. Choose larger sheets or a smaller poster.</source>
+        <translation>The poster would need %1 sheets; at most %2 can be printed at once. Choose larger sheets or a smaller poster.</translation>
+    </message>
+    <message>
+        <source>The maps to export hold %1 cards; at most %2 can be exported at once. Export fewer maps, or split a map into several.</source>
+        <translation>The maps to export hold %1 cards; at most %2 can be exported at once. Export fewer maps, or split a map into several.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project being exported; choose another name for the export.</source>
+        <translation>“%1” is the project being exported; choose another name for the export.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or device, not a file; the export was not written there.</source>
+        <translation>“%1” is a folder or device, not a file; the export was not written there.</translation>
     </message>
     <message>
         <source>The project has no maps to export.</source>

@@ -667,8 +667,8 @@
         <translation>pdf of png; standaard volgens de extensie van OUT</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>het bestand dat geschreven wordt</translation>
+        <source>the file to write; - for standard output (one PDF, or one map&apos;s PNG)</source>
+        <translation>het bestand om te schrijven; - voor de standaarduitvoer (één PDF, of de PNG van één kaart)</translation>
     </message>
     <message>
         <source>poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map&apos;s own size)</source>
@@ -769,6 +769,14 @@
     <message>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 pixels bij %3 dpi</translation>
+    </message>
+    <message>
+        <source>Several maps make several PNG files; standard output takes one. Choose one with --map, or give -o a file name.</source>
+        <translation>Meerdere kaarten geven meerdere PNG-bestanden; de standaarduitvoer neemt er één. Kies er één met --map, of geef -o een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Refusing to write a %1 to the terminal; redirect the output to a file or a program, or give -o a file name.</source>
+        <translation>Een %1 wordt niet naar de terminal geschreven; leid de uitvoer om naar een bestand of programma, of geef -o een bestandsnaam.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +937,18 @@
         <translation>Deze stap kan niet meer ongedaan gemaakt of opnieuw gedaan worden.</translation>
     </message>
     <message>
+        <source>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</source>
+        <translation>De schijf met de werkmap van JourneyMapper “%1” is vol. Maak ruimte vrij; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” is read-only. Make it writable; nothing was changed.</source>
+        <translation>De werkmap van JourneyMapper “%1” is alleen-lezen. Maak hem beschrijfbaar; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>JourneyMapper&apos;s working folder “%1” cannot be used: it is not a folder, or cannot be written. Nothing was changed.</source>
+        <translation>De werkmap van JourneyMapper “%1” kan niet worden gebruikt: het is geen map, of er kan niet in worden geschreven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>The image file is too large (at most 64 MB).</source>
         <translation>Het afbeeldingsbestand is te groot (hoogstens 64 MB).</translation>
     </message>
@@ -987,6 +1007,26 @@
     <message>
         <source>A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and 600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.</source>
         <translation>Een PNG van %1 × %2 pixels is te groot (hooguit 32.767 pixels per zijde en 600 megapixels). Kies een lagere dpi of kleiner papier, of exporteer een PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” would be printed smaller than 1 % on this paper. Choose larger paper, smaller margins, or tiles.</source>
+        <translation>“%1” zou op dit papier kleiner dan 1 % worden afgedrukt. Kies groter papier, kleinere marges of vellen.</translation>
+    </message>
+    <message>
+        <source>The poster would need %1 sheets; at most %2 can be printed at once. Choose larger sheets or a smaller poster.</source>
+        <translation>De poster zou %1 vellen nodig hebben; er kunnen er hooguit %2 tegelijk worden afgedrukt. Kies grotere vellen of een kleinere poster.</translation>
+    </message>
+    <message>
+        <source>The maps to export hold %1 cards; at most %2 can be exported at once. Export fewer maps, or split a map into several.</source>
+        <translation>De kaarten om te exporteren bevatten %1 kaartjes; er kunnen er hooguit %2 tegelijk worden geëxporteerd. Exporteer minder kaarten, of verdeel een kaart over meerdere.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project being exported; choose another name for the export.</source>
+        <translation>“%1” is het project dat wordt geëxporteerd; kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or device, not a file; the export was not written there.</source>
+        <translation>“%1” is een map of apparaat, geen bestand; de export is daar niet geschreven.</translation>
     </message>
     <message>
         <source>The project has no maps to export.</source>

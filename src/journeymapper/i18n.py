@@ -7,13 +7,35 @@ content (templates, the sample) is translated with a ``QTranslator`` for the
 language the content is made in, which may differ from the interface's.
 """
 
+import sys
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
+
+
+# QCoreApplication's constructor warns in four lines when the locale is not UTF-8
+# (LC_ALL=C in a script, a cron job, a container) and then switches to C.UTF-8 by
+# itself; the warning would precede every one-line error of ours.
+_LOCALE_WARNING = "Detected locale "
+
+
+@contextmanager
+def quiet_locale_warning():
+    """Around the creation of the application: drop only Qt's non-UTF-8 locale warning."""
+    def handler(_mode, _context, message: str) -> None:
+        if not message.startswith(_LOCALE_WARNING):
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)  # None gives Qt's own handler back
 
 
 def system_language() -> str:

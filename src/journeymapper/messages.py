@@ -11,6 +11,8 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 def file_problem(error: ProjectFileError) -> str:
     path = error.path
+    if error.problem is FileProblem.STATE_FOLDER:
+        return state_folder_problem(error)
     texts = {
         FileProblem.NOT_FOUND: translate("Errors", "The file or folder “%1” does not exist."),
         FileProblem.NOT_A_FILE: translate("Errors", "“%1” is a folder or device, not a project file."),
@@ -108,6 +110,20 @@ def edit_problem(error: EditError) -> str:
     return texts[error.problem]
 
 
+def state_folder_problem(error: ProjectFileError) -> str:
+    reason = error.info.get("reason")
+    if reason == FileProblem.DISK_FULL.value:
+        text = translate("Errors", "The disk holding JourneyMapper's working folder “%1” is full. Free some space; "
+                                   "nothing was changed.")
+    elif reason == FileProblem.READ_ONLY.value:
+        text = translate("Errors", "JourneyMapper's working folder “%1” is read-only. Make it writable; nothing "
+                                   "was changed.")
+    else:
+        text = translate("Errors", "JourneyMapper's working folder “%1” cannot be used: it is not a folder, or "
+                                   "cannot be written. Nothing was changed.")
+    return text.replace("%1", error.path)
+
+
 def _image_problem(reason: str | None) -> str:
     if reason == "bytes":
         return translate("Errors", "The image file is too large (at most 64 MB).")
@@ -160,6 +176,23 @@ def export_problem(error: ExportError) -> str:
         return translate("Errors", "A PNG of %1 × %2 pixels is too large to make (at most 32,767 pixels a side and "
                                    "600 megapixels). Choose a lower dpi or a smaller paper, or export a PDF.").replace(
             "%1", str(d.get("width", ""))).replace("%2", str(d.get("height", "")))
+    if error.problem is ExportProblem.TOO_SMALL_ON_PAPER:
+        return translate("Errors", "“%1” would be printed smaller than 1 % on this paper. Choose larger paper, "
+                                   "smaller margins, or tiles.").replace("%1", title)
+    if error.problem is ExportProblem.TOO_MANY_SHEETS:
+        return translate("Errors", "The poster would need %1 sheets; at most %2 can be printed at once. Choose larger "
+                                   "sheets or a smaller poster.").replace("%1", f"{d.get('count', 0):,}").replace(
+            "%2", str(d.get("limit", "")))
+    if error.problem is ExportProblem.TOO_MANY_CARDS:
+        return translate("Errors", "The maps to export hold %1 cards; at most %2 can be exported at once. Export "
+                                   "fewer maps, or split a map into several.").replace(
+            "%1", f"{d.get('cards', 0):,}").replace("%2", f"{d.get('limit', 0):,}")
+    if error.problem is ExportProblem.TARGET_IS_SOURCE:
+        return translate("Errors", "“%1” is the project being exported; choose another name for the export.").replace(
+            "%1", str(d.get("path", "")))
+    if error.problem is ExportProblem.TARGET_NOT_A_FILE:
+        return translate("Errors", "“%1” is a folder or device, not a file; the export was not written there.").replace(
+            "%1", str(d.get("path", "")))
     texts = {
         ExportProblem.NO_MAPS: translate("Errors", "The project has no maps to export."),
         ExportProblem.BAD_SCALE: translate("Errors", "The scale must lie between 1 % and 2000 %."),

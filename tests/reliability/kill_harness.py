@@ -12,7 +12,10 @@ pulled plug would, and then checks, the way the next start would see it:
   digest is one the child reported before or after a save;
 - the next start offers to recover exactly when there is unsaved work, and
   a clean exit never leads to a recovery offer;
-- after the next open no temporary file of a cut-off save is left.
+- after the next open no temporary file of a cut-off save is left;
+- ``check --repair`` and ``export`` (paths "repair" and "export") leave their
+  target old or new, never half, and the next run removes the temporary file
+  a kill left (issue 16).
 
 Run it long: ``python tests/reliability/kill_harness.py --kills 1000``
 (figures in docs/reliability.md); the test suite runs about 50 per path.
@@ -39,12 +42,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PATHS = ("edit", "save", "save_as", "migration", "recovery", "clean_exit")
+PATHS = ("edit", "save", "save_as", "migration", "recovery", "clean_exit", "repair", "export")
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 # How long after "ready" a kill may come, per path: several loop rounds, so
 # the kill lands anywhere in them (the write itself takes most of each round).
-WINDOW = {"edit": 0.25, "save": 0.6, "save_as": 0.6, "migration": 0.8, "recovery": 0.5, "clean_exit": 0.0}
+WINDOW = {"edit": 0.25, "save": 0.6, "save_as": 0.6, "migration": 0.8, "recovery": 0.5, "clean_exit": 0.0,
+          "repair": 0.8, "export": 1.0}
+EXPORTS = ("out.pdf", "out.png")
 
 DIGEST = textwrap.dedent("""
     def digest(document):
@@ -143,6 +148,32 @@ CHILD = DIGEST + textwrap.dedent("""
         session = EditingSession(document, project_file)
         say("recovered", digest(document))
         edit_forever(document, session)
+    elif kind == "repair":  # check --repair, round after round, each on a fresh damaged copy
+        from journeymapper.app.repair import repair_project
+        say("ready", "-")
+        number = 0
+        while True:
+            number += 1
+            target = project.parent / f"repair{number}.jmap"
+            shutil.copyfile(extra[0], target)
+            with open(target, "rb") as handle:
+                os.fsync(handle.fileno())
+            say("copied", target.name)
+            repair_project(target)
+            say("repaired", target.name)
+    elif kind == "export":  # journeymapper export, PDF and PNG in turn, over the same targets
+        from journeymapper.app.exporting import ExportRequest, plan_export, run_export
+        from journeymapper.persistence import read_project
+        document = read_project(project)[0]
+        plans = [plan_export(document, ExportRequest(name[-3:], (document.maps()[0].id,), dpi=72.0))
+                 for name in ("out.pdf", "out.png")]
+        say("ready", "-")
+        number = 0
+        while True:
+            number += 1
+            plan = plans[number % 2]
+            run_export(document, plan, project.parent / f"out.{plan.request.format}", source=project)
+            say("exported", plan.request.format)
 """)
 
 exec(DIGEST)  # the same digest here as in the child  # noqa: S102
@@ -420,6 +451,68 @@ class _LookingAt:
         _CHECKS.release()
 
 
+def _check_repairs(report: KillReport, child: Child, folder: Path, damaged: Path) -> None:
+    """Each file repaired is the damaged original or the repaired project, never half;
+    the next repair run of it removes what the kill left beside it."""
+    from journeymapper.app.repair import repair_project
+    from journeymapper.persistence import read_project
+
+    damaged_hash = hashlib.sha256(damaged.read_bytes()).hexdigest()
+    repaired = digest(read_project(damaged)[0])  # what a repair writes: the document as read, fixed
+    copied = [folder / w[1] for w in child.words("copied")]
+    for path in copied:
+        if hashlib.sha256(path.read_bytes()).hexdigest() != damaged_hash:
+            _check_project_file(report, path, {repaired}, path.name)
+    for path in copied[-1:]:  # the one the kill can have cut short
+        try:
+            repair_project(path)  # the next run
+        except Exception as error:  # noqa: BLE001
+            report.problems.append(f"{path.name}: the next repair failed: {type(error).__name__}: {error}")
+        left = [p.name for p in _temp_files(folder) if p.name.startswith((f".{path.name}.", f".{path.stem}.backup-"))]
+        if left:
+            report.problems.append(f"temporary files left after the next repair: {left}")
+
+
+def _check_exports(report: KillReport, folder: Path, project: Path) -> None:
+    """Each export is absent or whole; the next export of it removes what the kill left."""
+    from PIL import Image
+
+    from journeymapper.app.exporting import ExportRequest, plan_export, run_export
+    from journeymapper.persistence import read_project
+
+    for name in EXPORTS:
+        path = folder / name
+        if path.exists():
+            data = path.read_bytes()
+            if name.endswith(".pdf") and not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+                report.problems.append(f"{name} is half written")
+            if name.endswith(".png"):
+                try:
+                    with Image.open(path, formats=["PNG"]) as image:
+                        image.load()
+                except Exception as error:  # noqa: BLE001
+                    report.problems.append(f"{name} is half written: {error}")
+        if any(p.name.startswith(f".{name}.") for p in _temp_files(folder)):
+            document = read_project(project)[0]
+            planned = plan_export(document, ExportRequest(name[-3:], (document.maps()[0].id,), dpi=72.0))
+            run_export(document, planned, path, source=project)  # the next run
+            left = [p.name for p in _temp_files(folder) if p.name.startswith(f".{name}.")]
+            if left:
+                report.problems.append(f"temporary files left after the next export: {left}")
+
+
+def make_damaged(template: Path, folder: Path) -> Path:
+    """The sample with what ``check --repair`` fixes: an orphan card, a score off the scale."""
+    damaged = folder / "damaged.jmap"
+    shutil.copyfile(template, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute("INSERT INTO card VALUES ('x', 'no-lane', 'no-step', 0, 'wees', '')")
+    conn.execute("UPDATE emotion SET score = 99 WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    return damaged
+
+
 def kill_once(kind: str, seed: int, template: Path, v1_template: Path, Child=Child) -> KillReport:  # noqa: N803
     """One kill on one write path, in a folder of its own; returns what the check found."""
     rng = random.Random(f"{kind}-{seed}")
@@ -449,11 +542,14 @@ def kill_once(kind: str, seed: int, template: Path, v1_template: Path, Child=Chi
                 "save": ["save", str(project)],
                 "save_as": ["save_as", str(project), str(folder / "kopie-b.jmap"), str(folder / "kopie-c.jmap")],
                 "migration": ["migration", str(project), str(v1_template)],
-                "recovery": ["recovery", str(project)]}[kind]
+                "recovery": ["recovery", str(project)],
+                "repair": ["repair", str(project), str(make_damaged(template, folder))],
+                "export": ["export", str(project)]}[kind]
         child = Child(args, env)
         child.kill_after(rng.uniform(0, WINDOW[kind]))
         reported = {w[1] for w in child.words("done")} | earlier
-        report.reported_edits = len(reported)
+        # (repair and export: their finished rounds)
+        report.reported_edits = len(reported) or len(child.words("repaired")) + len(child.words("exported"))
         if _hot_journal(state):
             report.mid_write = "journal"
         elif _temp_files(folder):
@@ -505,6 +601,12 @@ def _check_after_kill(report, kind, child, folder, project, original, reported, 
         for path in copies:
             if path.exists():
                 _no_leftovers_after_open(report, path)
+    elif kind == "repair":
+        _check_repairs(report, child, folder, folder / "damaged.jmap")
+    elif kind == "export":
+        if not unchanged:
+            report.problems.append("the export changed the project file")
+        _check_exports(report, folder, project)
     elif kind == "migration":
         from journeymapper.persistence import read_project
 

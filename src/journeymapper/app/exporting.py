@@ -6,6 +6,9 @@ Files are written beside their target and renamed into place, so a failure
 (full disk, read-only folder, cancel) never leaves a half-written file.
 """
 
+import os
+import stat
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -13,13 +16,33 @@ from typing import Callable
 
 from ..collector import collector_paused
 from ..domain import Document
-from ..export.pages import ExportLabels, Page, PlanError, PosterOptions, TileOptions, plan_poster, tile_pages
+from ..export.pages import (
+    MAX_SHEETS,
+    ExportLabels,
+    Page,
+    PlanError,
+    PosterOptions,
+    TileOptions,
+    plan_poster,
+    tile_pages,
+)
 from ..layout import DEFAULT_THEME, Labels, MapLayout, Theme, compute_layout
-from ..persistence.atomic import remove_leftovers, replacing
+from ..persistence.atomic import replacing
+from ..persistence.errors import ProjectFileError
+from ..persistence.stale_temps import remove_stale_temps
+from ..persistence.workspace import project_lock
 
 # An export's temporary file not written to for this long was left by a crash;
-# a live export (even a 300 dpi A0 PNG) writes its file far more often.
+# a live export (even a 300 dpi A0 PNG) writes its file far more often. Only
+# needed when the target's lock cannot be had: with it, no live export of ours
+# writes there, and a killed one's file goes at once.
 STALE_SECONDS = 600.0
+
+# The cards laid out for one export, counted before the layout: it holds about
+# 1.3 KB a card (25 MB at 20,000), so a million would take over a gigabyte and
+# half a minute before any paper could be considered (measured on the sample's
+# kind of cards). The editor is tuned for 20,000.
+MAX_EXPORT_CARDS = 100_000
 
 MIN_DPI, MAX_DPI = 72, 600
 MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH = 16, 32_767
@@ -39,6 +62,11 @@ class ExportProblem(str, Enum):
     PNG_TOO_LARGE = "png_too_large"
     TILES_NEED_PDF = "tiles_need_pdf"
     CANCELLED = "cancelled"
+    TOO_SMALL_ON_PAPER = "too_small_on_paper"  # details: title, fit
+    TOO_MANY_SHEETS = "too_many_sheets"  # details: count, limit
+    TARGET_IS_SOURCE = "target_is_source"  # details: path
+    TARGET_NOT_A_FILE = "target_not_a_file"  # details: path
+    TOO_MANY_CARDS = "too_many_cards"  # details: cards, limit
 
 
 class ExportError(Exception):
@@ -117,6 +145,9 @@ def plan_export(document: Document, request: ExportRequest, labels: Labels = Lab
         raise ExportError(ExportProblem.BAD_DPI, low=MIN_DPI, high=MAX_DPI)
     if request.pixel_width is not None and not MIN_PIXEL_WIDTH <= request.pixel_width <= MAX_PIXEL_WIDTH:
         raise ExportError(ExportProblem.BAD_PIXEL_WIDTH, low=MIN_PIXEL_WIDTH, high=MAX_PIXEL_WIDTH)
+    cards = sum(document.card_count(map_id) for map_id in request.map_ids)
+    if cards > MAX_EXPORT_CARDS:
+        raise ExportError(ExportProblem.TOO_MANY_CARDS, cards=cards, limit=MAX_EXPORT_CARDS)
     layouts, pages, dpis = [], [], []
     for map_id in request.map_ids:
         layout = compute_layout(document, map_id, theme, labels)
@@ -127,6 +158,8 @@ def plan_export(document: Document, request: ExportRequest, labels: Labels = Lab
             pages.extend(tile_pages(poster, request.tile, export_labels) if request.tile else [poster])
         except PlanError as error:
             raise ExportError(ExportProblem(error.code), title=title, **error.details) from None
+        if request.tile and len(pages) - len(layouts) > MAX_SHEETS:  # --all: every map's sheets together
+            raise ExportError(ExportProblem.TOO_MANY_SHEETS, count=len(pages) - len(layouts), limit=MAX_SHEETS)
         if request.format == "png":
             from ..export.png import pixel_size, too_large  # Pillow: only for a PNG
 
@@ -145,12 +178,63 @@ def png_targets(target: Path, count: int) -> list[Path]:
     return [target.with_name(f"{target.stem}-{n}{target.suffix}") for n in range(1, count + 1)]
 
 
+def export_targets(request: ExportRequest, target: Path, source: Path | None = None) -> list[Path]:
+    """The files an export will write, each checked before anything is drawn.
+
+    A link is written through (the file it points at gets the export, as Save
+    does), so it is that file that must be a regular file or not yet exist: a
+    device or a fifo is never replaced. No target may be the source project,
+    compared by identity (a hard link, ``./x``, another spelling of the path).
+    """
+    count = 1 if request.format == "pdf" else len(request.map_ids)
+    checked = []
+    for path in png_targets(Path(target), count):
+        real = Path(os.path.realpath(path))
+        try:
+            status = real.stat()
+        except FileNotFoundError:
+            checked.append(real)
+            continue
+        except OSError:
+            status = None  # unreadable: replacing() says why when it tries
+        if status is not None and not stat.S_ISREG(status.st_mode):
+            raise ExportError(ExportProblem.TARGET_NOT_A_FILE, path=str(path))
+        if source is not None and status is not None and _same_file(real, Path(source)):
+            raise ExportError(ExportProblem.TARGET_IS_SOURCE, path=str(path))
+        checked.append(real)
+    return checked
+
+
+@contextmanager
+def _writing(target: Path, suffix: str):
+    """``replacing`` the target, holding its lock; first, what a killed export of it left."""
+    lock = project_lock(target)
+    try:
+        held = lock.acquire()
+    except ProjectFileError:
+        held = False  # no usable state folder: an export needs none, the age keeps live writes safe
+    try:
+        remove_stale_temps(target, suffix, older_than=0.0 if held else STALE_SECONDS)
+        with replacing(target, suffix, (ExportError,)) as temp:
+            yield temp
+    finally:
+        lock.release()
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
 @collector_paused()  # at 20,000 cards a full collection held the interpreter for 0.4 s, freezing the window
 def run_export(document: Document, planned: PlannedExport, target: Path, subject: str = "",
-               progress: Progress | None = None) -> ExportResult:
+               progress: Progress | None = None, source: Path | None = None) -> ExportResult:
     """Draw and write the planned pages; ``progress(done, total)`` may raise ExportCancelled."""
     from ..export.pictures import Pictures  # Pillow: decodes each picture as PNG or JPEG, or leaves it out
 
+    targets = export_targets(planned.request, target, source)
     pictures = Pictures(document.images())
     request = planned.request
     result = ExportResult(missing_characters=planned.missing_characters)
@@ -159,8 +243,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
         from ..export.pdf import PdfMeta, render_pdf  # ReportLab, or Pillow below: only the one needed
 
         meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
-        remove_leftovers(target, ".pdf.tmp", older_than=STALE_SECONDS)
-        with replacing(target, ".pdf.tmp", (ExportError,)) as temp:
+        with _writing(targets[0], ".pdf.tmp") as temp:
             render_pdf(temp, planned.pages, pictures, meta, progress)
         result.files.append(target)
         result.pages = len(planned.pages)
@@ -168,17 +251,16 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
         return result
     from ..export.png import write_png
 
-    targets = png_targets(target, len(planned.pages))
     total = len(planned.pages)
-    for index, (page, dpi, path) in enumerate(zip(planned.pages, planned.dpis, targets)):
+    shown = png_targets(target, total)  # the names asked for; ``targets`` are the files they lead to
+    for index, (page, dpi, path, name) in enumerate(zip(planned.pages, planned.dpis, targets, shown)):
         def strip_progress(done: int, strips: int, index=index) -> None:
             if progress is not None:
                 progress(index * 1000 + done * 1000 // strips, total * 1000)
 
-        remove_leftovers(path, ".png.tmp", older_than=STALE_SECONDS)
-        with replacing(path, ".png.tmp", (ExportError,)) as temp:
+        with _writing(path, ".png.tmp") as temp:
             size = write_png(temp, page, pictures, dpi, request.transparent, strip_progress)
-        result.files.append(path)
+        result.files.append(name)
         result.pixel_sizes.append((size.width, size.height, dpi))
     result.pages = total
     result.skipped_pictures = _skipped(document, pictures, request.map_ids)

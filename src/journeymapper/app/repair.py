@@ -17,10 +17,11 @@ from hashlib import sha256
 from pathlib import Path
 
 from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_project, write_project
-from ..persistence.atomic import NAME_MAX, replacing, short_name
+from ..persistence.atomic import NAME_MAX, glob_escape, replacing, short_name
 from ..persistence.claims import claim
 from ..persistence.identity import fingerprint, unchanged
 from ..persistence.loader import Fixes
+from ..persistence.stale_temps import remove_stale_temps
 from .pictures import picture_problems, without_pictures
 
 
@@ -49,6 +50,10 @@ def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
     try:
         identity = fingerprint(path)
         document, fixes, _version = read_project(path, full_check=True, names=names)
+        # The file proved ours and we hold its lock: what an earlier repair (or save)
+        # that was killed left beside it, the new file's and the backup's, goes now.
+        remove_stale_temps(path)
+        remove_stale_temps(path, name_pattern=f"{glob_escape(path.stem)}.backup-*{glob_escape(path.suffix)}")
         pictures = picture_problems(document)
         if pictures:  # not PNG or JPEG, too many pixels, a lying header: nothing can show them
             document = without_pictures(document, [problem.image_id for problem in pictures])

@@ -5,7 +5,6 @@ Errors reach ``main`` as exceptions and are printed there as one line.
 """
 
 import json
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +23,7 @@ from ..persistence import (
     write_project,
 )
 from ..messages import recovery_names
-from .common import UsageError, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
+from .common import UsageError, json_safe, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -76,8 +75,7 @@ def cmd_info(args) -> int:
     if args.json:
         summary = {"file": str(path), "schema_version": version, "repairs_needed": sum(fixes.values()),
                    **summary}
-        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
-        out()
+        out(json_safe(json.dumps(summary, ensure_ascii=False, indent=2)))
         return 0
     out(translate("Cli", "Project: %1").replace("%1", str(path)))
     for persona in summary["personas"]:

@@ -7,25 +7,37 @@
 Every option is checked, and every page planned, before anything is written.
 """
 
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..app.exporting import ExportError, ExportProblem, ExportRequest, plan_export, run_export, select_maps
+from ..app.exporting import (
+    ExportError,
+    ExportProblem,
+    ExportRequest,
+    export_targets,
+    plan_export,
+    run_export,
+    select_maps,
+)
 from ..export.paper import PAPER_NAMES, PaperError, parse_length, parse_paper
 from ..export.pages import PosterOptions, TileOptions
 from ..messages import error_message, recovery_names
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
-from .common import UsageError, out, picture_lines, project_path
+from .common import UsageError, err, out, picture_lines, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 DEFAULT_PDF_PAPER = "A3"
+STDOUT = "-"  # -o -: the export goes to standard output, for a pipe
 # Option values out of range are usage errors (exit 2), like unknown options.
 USAGE_PROBLEMS = frozenset({ExportProblem.BAD_DPI, ExportProblem.BAD_PIXEL_WIDTH, ExportProblem.BAD_SCALE,
-                            ExportProblem.TILES_NEED_PDF, ExportProblem.UNKNOWN_MAP})
+                            ExportProblem.TILES_NEED_PDF, ExportProblem.UNKNOWN_MAP, ExportProblem.TOO_MANY_SHEETS,
+                            ExportProblem.TARGET_IS_SOURCE, ExportProblem.TARGET_NOT_A_FILE})
 
 
 def add_parser(command) -> None:
@@ -35,7 +47,7 @@ def add_parser(command) -> None:
     which.add_argument("--map", metavar="N|NAME", help=translate("Cli", "the map to export: its number (from 1) or title; default the first"))
     which.add_argument("--all", action="store_true", help=translate("Cli", "every map, one per page (PNG: one file each)"))
     p.add_argument("--format", choices=("pdf", "png"), help=translate("Cli", "pdf or png; default from the OUT suffix"))
-    p.add_argument("-o", "--output", metavar="OUT", required=True, help=translate("Cli", "the file to write"))
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help=translate("Cli", "the file to write; - for standard output (one PDF, or one map's PNG)"))
     p.add_argument("--paper", metavar="SIZE", help=translate("Cli", "poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map's own size)")
                    .replace("%1", ", ".join(PAPER_NAMES)).replace("%2", DEFAULT_PDF_PAPER))
     turn = p.add_mutually_exclusive_group()
@@ -99,18 +111,24 @@ def request_from(args, document) -> ExportRequest:
 def cmd_export(args) -> int:
     source = Path(args.file)
     document, _fixes, _version = read_project(source, names=recovery_names())
+    to_stdout = args.output == STDOUT
     try:
         request = request_from(args, document)
+        target = Path(args.output)
+        if to_stdout:
+            _check_stdout(request)
+        elif not target.suffix:
+            target = target.with_suffix("." + request.format)
+        if target.suffix.lower() == project_path("x").suffix:
+            raise _usage(translate("Cli", "Refusing to write the export over a project file: %1")
+                         .replace("%1", str(target)))
+        if not to_stdout:
+            export_targets(request, target, source)  # every file it would write, before the work
         planned = plan_export(document, request, map_labels(), poster_labels())
     except ExportError as error:
         if error.problem in USAGE_PROBLEMS:
             raise _usage(error_message(error)) from None
         raise
-    target = Path(args.output)
-    if not target.suffix:
-        target = target.with_suffix("." + request.format)
-    if target.resolve() == source.resolve() or target.suffix.lower() == project_path("x").suffix:
-        raise _usage(translate("Cli", "Refusing to write the export over a project file: %1").replace("%1", str(target)))
     show = not args.quiet and (args.progress or sys.stderr.isatty())
 
     def progress(done: int, total: int) -> None:
@@ -119,21 +137,32 @@ def cmd_export(args) -> int:
             sys.stderr.write("\r" + translate("Cli", "Exporting… %1 %").replace("%1", str(percent)))
             sys.stderr.flush()
 
-    if show:
-        progress(0, 1)
-    result = run_export(document, planned, target, subject=translate("Cli", "Customer journey map"),
-                        progress=progress)
-    if show:
-        sys.stderr.write("\n")
+    def export_to(path: Path):
+        if show:
+            progress(0, 1)
+        done = run_export(document, planned, path, subject=translate("Cli", "Customer journey map"),
+                          progress=progress, source=source)
+        if show:
+            sys.stderr.write("\n")
+        return done
+
+    if to_stdout:
+        # Drawn into a private file first: a failure half-way then sends nothing down the pipe.
+        with tempfile.TemporaryDirectory(prefix="journeymapper-") as folder:
+            result = export_to(Path(folder) / f"export.{request.format}")
+            with open(result.files[0], "rb") as drawn:
+                shutil.copyfileobj(drawn, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    else:
+        result = export_to(target)
     if result.missing_characters:
         chars = " ".join(sorted(result.missing_characters))
-        sys.stderr.write("journeymapper: " + translate(
-            "Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1")
-            .replace("%1", chars) + "\n")
+        err(translate("Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1")
+            .replace("%1", chars))
     if result.skipped_pictures:
         for line in picture_lines(result.skipped_pictures, skipped=True):
-            sys.stderr.write("journeymapper: " + translate("Cli", "Warning: %1").replace("%1", line) + "\n")
-    if not args.quiet:
+            err(translate("Cli", "Warning: %1").replace("%1", line))
+    if not args.quiet and not to_stdout:
         for path in result.files:
             out(translate("Cli", "Exported %1.").replace("%1", str(path)))
         if request.format == "pdf":
@@ -142,3 +171,13 @@ def cmd_export(args) -> int:
             out(translate("Cli", "%1 × %2 pixels at %3 dpi").replace("%1", str(width)).replace("%2", str(height))
                 .replace("%3", f"{dpi:.0f}"))
     return 0
+
+
+def _check_stdout(request: ExportRequest) -> None:
+    """``-o -``: one file down a pipe, never binary onto a terminal."""
+    if request.format == "png" and len(request.map_ids) > 1:
+        raise _usage(translate("Cli", "Several maps make several PNG files; standard output takes one. "
+                                      "Choose one with --map, or give -o a file name."))
+    if sys.stdout.isatty():
+        raise _usage(translate("Cli", "Refusing to write a %1 to the terminal; redirect the output to a file or a "
+                                      "program, or give -o a file name.").replace("%1", request.format.upper()))

@@ -11,7 +11,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
-from ..i18n import LANGUAGES, choose_language, install
+from ..i18n import LANGUAGES, choose_language, install, quiet_locale_warning
 
 # The subcommands, their messages and the templates load only for a subcommand:
 # starting the editor never needs them.
@@ -111,11 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         from ..ui.application import run_editor  # Qt widgets only when the editor is wanted
 
         return run_editor(_without_language(argv), language)
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
+    with quiet_locale_warning():
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
     install(language)
     from ..messages import error_message
     from .argparse_words import use_translations
-    from .common import UsageError
+    from .common import UsageError, err
 
     use_translations()
     args = build_parser().parse_args(argv)
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return getattr(commands, f"cmd_{args.command}")(args)
     except UsageError as error:
-        sys.stderr.write(f"journeymapper: {error}\n")
+        err(str(error))
         return 2
     except BrokenPipeError:
         # The reader went away (`journeymapper info x | head`): stop quietly.
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # one clear line, never a traceback
         if os.environ.get("JOURNEYMAPPER_DEBUG"):
             raise
-        sys.stderr.write(f"journeymapper: {error_message(error)}\n")
+        err(error_message(error))
         return 1
     finally:
         del app

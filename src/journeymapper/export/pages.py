@@ -22,6 +22,9 @@ SHEET_MARGIN = 12 * MM  # room for crop marks and the sheet label; inside every 
 CROP_MARK = 6 * MM
 MAX_SCALE = 20.0
 MIN_SCALE = 0.01
+# A poster over more sheets than this is a mistake (a 5 m poster on 50 mm sheets made
+# 128,000 pages and 2 GB); refused from the sheet count, before a sheet is planned.
+MAX_SHEETS = 500
 
 
 class PlanError(ValueError):
@@ -139,7 +142,7 @@ def plan_poster(layout: MapLayout, title: str, options: PosterOptions, labels: E
     """One page holding the whole map: fitted to the paper, or at the chosen scale."""
     margin = options.margin
     if options.paper is None:
-        scale = options.scale or 1.0
+        scale = 1.0 if options.scale is None else options.scale  # 0 is a scale given, and refused
         _check_scale(scale)
         width, height = layout.width * scale + 2 * margin, layout.height * scale + 2 * margin
     else:
@@ -154,7 +157,11 @@ def plan_poster(layout: MapLayout, title: str, options: PosterOptions, labels: E
         fit, width, height = best
         if fit <= 0:
             raise PlanError("margin_too_large")
-        scale = fit if options.scale is None else options.scale
+        if options.scale is None and fit < MIN_SCALE:
+            # Nobody asked for a scale: "the scale must lie between..." would puzzle them.
+            raise PlanError("too_small_on_paper", fit=fit)
+        # A small map fitted to large paper stops at the largest scale, centred.
+        scale = min(fit, MAX_SCALE) if options.scale is None else options.scale
         _check_scale(scale)
         if options.scale is not None and scale > fit * (1 + 1e-9):
             raise PlanError("does_not_fit", fit=fit)
@@ -198,6 +205,8 @@ def plan_tiles(poster: Page, options: TileOptions) -> TilePlan:
         if best is None or rows * columns < best.count:
             best = TilePlan(w, h, rows, columns)
     plan = best
+    if plan.count > MAX_SHEETS:
+        raise PlanError("too_many_sheets", count=plan.count, limit=MAX_SHEETS)
     content_w, content_h = plan.sheet_width - 2 * SHEET_MARGIN, plan.sheet_height - 2 * SHEET_MARGIN
     total_w = plan.columns * (content_w - overlap) + overlap
     total_h = plan.rows * (content_h - overlap) + overlap

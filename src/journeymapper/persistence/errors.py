@@ -24,6 +24,7 @@ class FileProblem(str, Enum):
     DISK_FULL = "disk_full"
     WRITE_FAILED = "write_failed"  # any other failure to write
     NO_SESSION = "no_session"  # no recoverable working copy with that id
+    STATE_FOLDER = "state_folder"  # the user state folder cannot be used; info: reason (a FileProblem value)
 
 
 class ProjectFileError(Exception):

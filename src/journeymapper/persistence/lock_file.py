@@ -23,7 +23,7 @@ neither ends in ``.jmap`` nor holds a database, so it is never taken for a
 project. Its name is visible, unlike office suites' ``.~lock.NAME#``, so that
 sync clients carry it to the other laptops: Nextcloud skips hidden files and
 names holding ``.~``, Dropbox skips names starting with ``.~`` (its temporary
-name is hidden, so they do not carry that). A synced lock arrives late, so
+name starts with ``.~``, so they do not carry that). A synced lock arrives late, so
 there the check before every save that the file is still the one opened
 (``identity``) remains the last guard: a colleague's save that the client
 brought in is never overwritten silently. On a network share, and between
@@ -49,20 +49,20 @@ SUFFIX = ".lock"
 # the other user's consent); its next save is still refused if the file changed.
 STALE_AFTER = timedelta(days=7)
 MAX_BYTES = 4096  # a lock file is a line of JSON; a larger one is not ours
-TEMP_TAIL = ".123456789abc.tmp"  # what its temporary name adds (``_temp_of``), besides a leading dot
+TEMP_TAIL = ".123456789abc.tmp"  # what its temporary name adds (``_temp_of``), besides ".~" in front
 LEFTOVER_AGE = 60.0  # seconds: a temporary lock older than this was left by a crash
 
 
 def lock_path(project: Path) -> Path:
     """The lock file of ``project``: beside the file a save writes (a symlink's target)."""
     target = atomic.real_target(Path(project).absolute())
-    room = atomic.NAME_MAX - len(SUFFIX) - len(".") - len(TEMP_TAIL)  # its temporary name fits too
+    room = atomic.NAME_MAX - len(SUFFIX) - len(".~") - len(TEMP_TAIL)  # its temporary name fits too
     return target.parent / (atomic.short_name(target.name, room) + SUFFIX)
 
 
 def _temp_of(lock: Path) -> Path:
-    # Hidden, so that a sync client does not carry a lock that is still being written.
-    return lock.with_name(f".{lock.name}.{os.urandom(6).hex()}.tmp")
+    # Hidden and holding ".~", so that no sync client carries a lock still being written.
+    return lock.with_name(f".~{lock.name}.{os.urandom(6).hex()}.tmp")
 
 
 def this_host() -> str:
@@ -258,7 +258,7 @@ def _remove_leftovers(lock: Path) -> None:
     """Temporary lock files that a crash left between writing and linking them."""
     now = datetime.now().timestamp()
     try:
-        for temp in lock.parent.glob(f".{atomic.glob_escape(lock.name)}.????????????.tmp"):
+        for temp in lock.parent.glob(f".~{atomic.glob_escape(lock.name)}.????????????.tmp"):
             if now - temp.lstat().st_mtime > LEFTOVER_AGE:
                 temp.unlink()
     except OSError:

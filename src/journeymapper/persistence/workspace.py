@@ -29,9 +29,13 @@ from pathlib import Path
 import platformdirs
 
 from .atomic import fsync_folder
+from .errors import FileProblem, ProjectFileError, problem_of_os_error
 from .locks import FileLock
 
 STATE_DIR_VARIABLE = "JOURNEYMAPPER_STATE_DIR"
+# A session.json is a few hundred bytes; a larger one (or one nested a million
+# deep, which made json raise RecursionError on every start) is damaged.
+MAX_INFO_BYTES = 64 * 1024
 
 
 def state_dir() -> Path:
@@ -40,6 +44,23 @@ def state_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_state_dir("journeymapper", appauthor=False))
+
+
+def state_folder_error(error: OSError) -> ProjectFileError:
+    """The state folder read-only, full, or a file: one error naming the folder, not a lock inside it."""
+    reason = problem_of_os_error(error)
+    return ProjectFileError(FileProblem.STATE_FOLDER, state_dir(), f"{type(error).__name__}: {error}",
+                            reason=reason.value)
+
+
+class StateLock(FileLock):
+    """A lock in the state folder; a folder that cannot hold it is a ProjectFileError."""
+
+    def acquire(self) -> bool:
+        try:
+            return super().acquire()
+        except OSError as error:
+            raise state_folder_error(error) from error
 
 
 @dataclass(frozen=True)
@@ -98,11 +119,15 @@ def _write_info(info: SessionInfo) -> None:
 
 def _read_info(folder: Path) -> SessionInfo | None:
     try:
-        data = json.loads((folder / "session.json").read_text("utf-8"))
+        with open(folder / "session.json", "rb") as handle:
+            raw = handle.read(MAX_INFO_BYTES + 1)
+        if len(raw) > MAX_INFO_BYTES:
+            return None
+        data = json.loads(raw.decode("utf-8"))
         source = data.get("source")
         return SessionInfo(folder.name, folder, source if isinstance(source, str) else None,
                            str(data.get("started", "")))
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):
         return None
 
 
@@ -112,12 +137,18 @@ def sessions_dir() -> Path:
 
 def new_session(source: Path | None) -> Session:
     folder = sessions_dir() / os.urandom(16).hex()  # as unique as a uuid4, without loading uuid
-    folder.mkdir(parents=True)
     lock = FileLock(folder / "lock")
-    lock.acquire()
-    info = SessionInfo(folder.name, folder, str(source) if source else None,
-                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    _write_info(info)
+    try:
+        folder.mkdir(parents=True)
+        lock.acquire()
+        info = SessionInfo(folder.name, folder, str(source) if source else None,
+                           datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        _write_info(info)
+    except OSError as error:
+        # A full disk can fail the note after the folder was made: no empty session stays behind.
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise state_folder_error(error) from error
     return Session(info, lock)
 
 
@@ -141,9 +172,14 @@ def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:
     for folder in sorted(root.iterdir()):
         if not folder.is_dir():
             continue
-        lock = FileLock(folder / "lock")
-        if not lock.acquire():
-            continue  # a live session of another JourneyMapper
+        lock = StateLock(folder / "lock")
+        try:
+            if not lock.acquire():
+                continue  # a live session of another JourneyMapper
+        except ProjectFileError:
+            for _info, taken in found:  # none kept by a caller that never gets the list
+                taken.release()
+            raise
         info = _read_info(folder)
         if info is None and (folder / "work.jmap").exists():
             # Its note of the project file was lost; the work is not: offer it untitled.
@@ -162,7 +198,7 @@ def adopt_session(info: SessionInfo, lock: FileLock) -> Session:
 
 def _lock_of(key: str) -> FileLock:
     digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return FileLock(state_dir() / "locks" / f"{digest}.lock")
+    return StateLock(state_dir() / "locks" / f"{digest}.lock")
 
 
 def _inode_key(path: Path) -> str | None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID
-from ..i18n import current_language, install
+from ..i18n import current_language, install, quiet_locale_warning
 from ..settings import Settings
 from .single_instance import EditorElection, InstanceServer
 
@@ -55,7 +55,12 @@ def offer_recovery() -> None:
     from ..messages import error_message, recovery_names
     from ..persistence import ProjectFile, ProjectFileError, discard, find_recoverable
 
-    for item in find_recoverable():
+    try:
+        items = find_recoverable()
+    except ProjectFileError as error:  # the state folder read-only or full: say so, and start
+        QMessageBox.warning(None, translate("Startup", "Recover unsaved work"), error_message(error))
+        return
+    for item in items:
         source = item.info.source or translate("Startup", "a project that was never saved")
         box = QMessageBox(QMessageBox.Icon.Question, translate("Startup", "Recover unsaved work"),
                           translate("Startup", "JourneyMapper was closed unexpectedly while editing %1.\n"
@@ -162,7 +167,8 @@ def show(session, path: Path | None, layout_cache=None):
 
 
 def run_editor(argv: list[str], language: str) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
+    with quiet_locale_warning():
+        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
     app.setApplicationName("JourneyMapper")
     app.setDesktopFileName(APP_ID)  # window managers match windows to the launcher and its icon
     app.setWindowIcon(application_icon())

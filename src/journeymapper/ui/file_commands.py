@@ -96,7 +96,8 @@ def run_export_with_progress(window, planned, target: Path) -> bool:
         # window; the dialog is modal at once, as the worker reads the document.
         result = run_in_background(
             window, translate("Files", "Exporting…"),
-            lambda progress: run_export(document, planned, target, subject=subject, progress=progress.report),
+            lambda progress: run_export(document, planned, target, subject=subject, progress=progress.report,
+                                        source=window.path),  # never over the project itself
             progress=Progress(ExportCancelled), cancellable=True, show_after_ms=0)
     except ExportCancelled:
         window.statusBar().showMessage(translate("Files", "Export cancelled; no file was written."), 5000)
