@@ -448,10 +448,10 @@ class ProjectWindow(QMainWindow):
 
     # -- edit ---------------------------------------------------------------------
     def undo(self) -> None:
-        self.editor.stack.undo()
+        self.editor.undo()
 
     def redo(self) -> None:
-        self.editor.stack.redo()
+        self.editor.redo()
 
     def cut(self) -> None:
         self.canvas.cut_selected()
