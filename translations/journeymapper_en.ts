@@ -837,6 +837,10 @@
         <translation>A phase needs at least one step.</translation>
     </message>
     <message>
+        <source>A map needs at least one phase.</source>
+        <translation>A map needs at least one phase.</translation>
+    </message>
+    <message>
         <source>The text is too long (at most %1 characters).</source>
         <translation>The text is too long (at most %1 characters).</translation>
     </message>

@@ -837,6 +837,10 @@
         <translation>Een fase heeft minstens één stap nodig.</translation>
     </message>
     <message>
+        <source>A map needs at least one phase.</source>
+        <translation>Een kaart heeft minstens één fase nodig.</translation>
+    </message>
+    <message>
         <source>The text is too long (at most %1 characters).</source>
         <translation>De tekst is te lang (hoogstens %1 tekens).</translation>
     </message>
