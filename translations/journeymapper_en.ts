@@ -1519,22 +1519,6 @@
         <source>Change map properties</source>
         <translation>Change map properties</translation>
     </message>
-    <message>
-        <source>Change emotion scale</source>
-        <translation>Change emotion scale</translation>
-    </message>
-    <message>
-        <source>Add channel</source>
-        <translation>Add channel</translation>
-    </message>
-    <message>
-        <source>Change channel</source>
-        <translation>Change channel</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Remove channel</translation>
-    </message>
 </context>
 <context>
     <name>MapView</name>

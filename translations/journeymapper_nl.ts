@@ -1519,22 +1519,6 @@
         <source>Change map properties</source>
         <translation>Eigenschappen van de kaart wijzigen</translation>
     </message>
-    <message>
-        <source>Change emotion scale</source>
-        <translation>Emotieschaal wijzigen</translation>
-    </message>
-    <message>
-        <source>Add channel</source>
-        <translation>Kanaal toevoegen</translation>
-    </message>
-    <message>
-        <source>Change channel</source>
-        <translation>Kanaal wijzigen</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Kanaal verwijderen</translation>
-    </message>
 </context>
 <context>
     <name>MapView</name>

@@ -1,5 +1,6 @@
-"""The domain keeps a map's last phase and a phase's last step: every way of taking
-them away is refused there, not only in the menus (pure domain, no QApplication)."""
+"""The domain keeps its promises itself, not only the menus (pure domain, no QApplication):
+a map keeps its last phase and a phase its last step, and several edits made as one
+(a dialog's fields) are all made or none."""
 
 
 import pytest
@@ -54,3 +55,19 @@ def test_the_last_step_of_a_phase_cannot_be_deleted_or_moved_out(doc):
     doc.move_step(step.id, second.id, 0)  # with a second step, one may move on
     assert [s.name for s in doc.steps(second.id)][0] == "Zoekt"
     refused(doc, EditProblem.LAST_STEP, doc.delete_step, only(doc.steps(first.id)).id)
+
+
+def test_edits_made_together_are_all_or_nothing(doc):
+    journey = doc.maps()[0]
+    before = doc.snapshot()
+    edits = [(doc.set_map_context, (journey.id,), {"title": "Nieuwe titel", "trigger": "Lekt"}),
+             (doc.add_channel, (journey.id, "Winkelchat", "chat"), {}),
+             (doc.set_scale, (journey.id, 3, 3), {})]  # refused: an empty scale
+    refused(doc, EditProblem.BAD_SCALE, doc.together, edits)
+    assert doc.snapshot() == before
+    edits[-1] = (doc.set_scale, (journey.id, -2, 2), {})
+    changes = doc.together(edits)
+    assert (doc.map(journey.id).title, doc.map(journey.id).scale_min) == ("Nieuwe titel", -2)
+    assert [c.name for c in doc.channels(journey.id)] == ["Winkelchat"]
+    doc.apply(changes.inverted())  # one patch: one undo takes all of it back
+    assert doc.snapshot() == before
