@@ -3,7 +3,7 @@ pasted and typed text is never thrown away, and no refusal escapes as a tracebac
 Real mouse and key events; the project file is read back."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
@@ -68,3 +68,117 @@ def test_map_properties_with_one_invalid_field_change_nothing(qtbot, project_win
     assert document.snapshot() == before  # not the title, the trigger or the channel either
     assert not window.editor.stack.canUndo()
     assert saved(window) == document
+
+
+def at(window, x: float, y: float):
+    """The viewport position of scene point (x, y), scrolled into view first."""
+    window.view.centerOn(QPointF(x, y))
+    return window.view.mapFromScene(QPointF(x, y))
+
+
+def click_cell(window, lane_id: str, step_id: str) -> None:
+    """Click the free space at the bottom of a cell (the cell a paste goes to), nothing selected."""
+    cell = window.scene.layout.boxes[("cell", (lane_id, step_id))]
+    window.scene.clearSelection()
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, cell.x + 8, cell.bottom - 3))
+    window.view.setFocus()
+
+
+def key(widget, code, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, code, modifiers)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def text_cell(window):
+    document = window.session.document
+    lane = next(lane for lane in document.lanes(window.map_id) if lane.kind.holds_cards)
+    return lane.id, document.map_steps(window.map_id)[1].id
+
+
+def test_pasting_5000_lines_makes_5000_cards_in_one_undo_step(qtbot, project_window, told):
+    window = project_window
+    document = window.session.document
+    lane_id, step_id = text_cell(window)
+    before = [c.id for c in document.cards(lane_id, step_id)]
+    lines = [f"Notitie {number} uit de workshop" for number in range(1, 5001)]
+    QApplication.clipboard().setText("\n".join(lines))
+    click_cell(window, lane_id, step_id)
+    key(window.view.viewport(), Qt.Key.Key_V, CTRL)
+    cards = document.cards(lane_id, step_id)
+    assert [c.text for c in cards[len(before):]] == lines and told == []
+    assert window.undo_action.text() == "&Undo Paste 5000 cards"
+    assert len(window.scene.selected_card_ids()) == 5000
+    reopened = saved(window)
+    assert [c.text for c in reopened.cards(lane_id, step_id)] == [c.text for c in cards]
+    key(window.view.viewport(), Qt.Key.Key_Z, CTRL)  # one undo takes all of them away
+    assert [c.id for c in document.cards(lane_id, step_id)] == before
+    assert window.editor.stack.index() == 0 and len(window.scene.cards) == document.card_count(window.map_id)
+
+
+def limit() -> int:
+    from journeymapper.domain.rules import MAX_TEXT
+
+    return MAX_TEXT
+
+
+def test_a_pasted_text_over_the_limit_is_kept_cut_at_the_limit(qtbot, project_window, told):
+    window = project_window
+    document = window.session.document
+    lane_id, step_id = text_cell(window)
+    long_text = "".join(chr(ord("a") + n % 26) for n in range(100_000))
+    QApplication.clipboard().setText(long_text + "\nEen korte notitie")
+    click_cell(window, lane_id, step_id)
+    key(window.view.viewport(), Qt.Key.Key_V, CTRL)
+    texts = [c.text for c in document.cards(lane_id, step_id)][-2:]
+    assert texts == [long_text[:limit()], "Een korte notitie"]
+    assert len(told) == 1 and str(limit()) in told[0] and "cut" in told[0]
+    assert window.isVisible()
+    assert [c.text for c in saved(window).cards(lane_id, step_id)][-2:] == texts
+
+
+def test_a_typed_text_over_the_limit_in_the_card_is_kept_cut_at_the_limit(qtbot, project_window, told):
+    window = project_window
+    document = window.session.document
+    lane_id, step_id = text_cell(window)
+    card = document.cards(lane_id, step_id)[0]
+    box = window.scene.layout.boxes[("card", card.id)]
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, box.x + 10, box.y + 10))
+    editor = window.canvas.text_editor
+    assert editor is not None and editor.isVisible()
+    QApplication.clipboard().setText("w" * 100_000)
+    key(editor, Qt.Key.Key_V, CTRL)  # replaces the selected text
+    QTest.keyClicks(editor, "!")
+    key(editor, Qt.Key.Key_Return)
+    assert document.card(card.id).text == "w" * limit()
+    assert len(told) == 1 and str(limit()) in told[0]
+    assert window.isVisible() and window.undo_action.text() == "&Undo Edit card"
+    assert saved(window).card(card.id).text == "w" * limit()
+    # a new card, typed into an empty cell slot, the same
+    cell = window.scene.layout.boxes[("cell", (lane_id, step_id))]
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, cell.x + 20, cell.bottom - 4))
+    editor = window.canvas.text_editor
+    key(editor, Qt.Key.Key_V, CTRL)
+    key(editor, Qt.Key.Key_Return)
+    assert document.cards(lane_id, step_id)[-1].text == "w" * limit() and len(told) == 2
+
+
+def test_a_text_over_the_limit_in_the_inspector_is_kept_cut_at_the_limit(qtbot, project_window, told):
+    window = project_window
+    document = window.session.document
+    lane_id, step_id = text_cell(window)
+    card = document.cards(lane_id, step_id)[0]
+    box = window.scene.layout.boxes[("card", card.id)]
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, box.x + 10, box.y + 10))
+    field = window.inspector.card_text
+    assert window.inspector.target == ("cards", [card.id])
+    field.setFocus()
+    QApplication.clipboard().setText("i" * 100_000)
+    key(field, Qt.Key.Key_A, CTRL)
+    key(field, Qt.Key.Key_V, CTRL)
+    window.view.setFocus()  # leaving the field commits it
+    assert document.card(card.id).text == "i" * limit()
+    assert len(told) == 1 and str(limit()) in told[0]
+    assert field.toPlainText() == "i" * limit()  # the field shows what the card holds
+    assert window.isVisible() and saved(window).card(card.id).text == "i" * limit()

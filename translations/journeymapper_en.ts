@@ -300,6 +300,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The clipboard holds %n line(s); at most %1 cards can be pasted at once. Nothing was pasted.</source>
+        <translation>
+            <numerusform>The clipboard holds %n line; at most %1 cards can be pasted at once. Nothing was pasted.</numerusform>
+            <numerusform>The clipboard holds %n lines; at most %1 cards can be pasted at once. Nothing was pasted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -757,6 +764,13 @@
 </context>
 <context>
     <name>Editor</name>
+    <message numerus="yes">
+        <source>%n text(s) had more than %1 characters and were cut after the first %1.</source>
+        <translation>
+            <numerusform>%n text had more than %1 characters and was cut after the first %1.</numerusform>
+            <numerusform>%n texts had more than %1 characters and were cut after the first %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This project is open read-only; changes cannot be made.</source>
         <translation>This project is open read-only; changes cannot be made.</translation>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
                                QVBoxLayout, QWidget)
 
 from ..domain import EditError, Kind
+from ..domain.rules import fit_text
 from ..layout import DEFAULT_THEME
 from .field_sync import committed, show_line
 from .pictures import choose_picture_file, read_picture
@@ -302,8 +303,13 @@ class Inspector(QDockWidget):
 
     def _card_text(self, text: str) -> None:
         role, ids = self.target
-        if role == "cards" and len(ids) == 1 and self.document.card(ids[0]).text != text:
-            self.editor.run(translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text)
+        if role != "cards" or len(ids) != 1:
+            return
+        text, cut = fit_text(text)
+        if text == self.document.card(ids[0]).text or self.editor.run(
+                translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text):
+            self.editor.texts_cut(cut)  # also when what fits is what the card held
+            _set_text(self.card_text, self.document.card(ids[0]).text)
 
     def _card_color(self, color: str) -> None:
         role, ids = self.target

@@ -48,6 +48,7 @@ class ProjectWindow(QMainWindow):
         self._retranslate_due = False
         self.editor = Editor(session, self)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
+        self.editor.notice.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
         self.editor.stack.cleanChanged.connect(lambda _clean: self._refresh())
         self.splitter = QSplitter(self)
         self.panel = QWidget(self.splitter)

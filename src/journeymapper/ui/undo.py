@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..app.editing import EditingSession, ReadOnlyError
 from ..domain import Changes, EditError
+from ..domain.rules import MAX_TEXT
 from ..messages import error_message
 from ..persistence import ProjectFileError
 
@@ -59,6 +60,7 @@ class Editor(QObject):
     """The window's editing entry point: runs edits, keeps the undo stack, reports failures."""
 
     failed = Signal(str)  # a translated message for the user
+    notice = Signal(str)  # the edit was made, with something the user must know (a text cut to fit)
 
     def __init__(self, session: EditingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +120,12 @@ class Editor(QObject):
                 self._failure = error
             return False
         return True
+
+    def texts_cut(self, count: int, limit: int = MAX_TEXT) -> None:
+        """Say that ``count`` texts were longer than ``limit`` and were kept cut at it."""
+        if count:
+            self.notice.emit(self.tr("%n text(s) had more than %1 characters and were cut after the first %1.",
+                                     "", count).replace("%1", str(limit)))
 
     def _message(self, error: Exception) -> str:
         if isinstance(error, ReadOnlyError):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
+from ...domain.rules import MAX_PASTED_CARDS, fit_text
 from ..channel_icons import channel_icon
 from ..renaming import rename_header
 from ..undo import Editor
@@ -69,8 +70,10 @@ class CanvasController(QObject):
         editor = self._open_editor(QRectF(box.x, box.y, box.w, box.h), card.text, fill)
 
         def commit(text: str) -> None:
-            if text != self.editor.document.card(card_id).text:
-                self.editor.run(self.tr("Edit card"), self.editor.document.update_card, card_id, text=text)
+            text, cut = fit_text(text)
+            if text == self.editor.document.card(card_id).text or self.editor.run(
+                    self.tr("Edit card"), self.editor.document.update_card, card_id, text=text):
+                self.editor.texts_cut(cut)  # also when what fits is what the card held
 
         editor.committed.connect(commit)
 
@@ -92,9 +95,11 @@ class CanvasController(QObject):
         def commit(text: str) -> None:
             if not text.strip():
                 return
+            text, cut = fit_text(text)
             changes = self.editor.run(self.tr("Add card"), document.add_cards, lane_id, step_id, [text])
             if changes:
                 self.select([c.id for c in changes.added(Kind.CARD)])
+                self.editor.texts_cut(cut)
 
         editor.committed.connect(commit)
 
@@ -115,12 +120,19 @@ class CanvasController(QObject):
         editor.committed.connect(lambda text: rename_header(self.editor, role, key, text))
 
     def select(self, card_ids) -> None:
+        """One selection change for the whole choice: item by item, 5,000 pasted cards
+        refreshed the inspector 5,000 times."""
         scene = self.scene
-        scene.clearSelection()
-        for card_id in card_ids:
-            item = scene.cards.get(card_id)
-            if item is not None:
-                item.setSelected(True)
+        blocked = scene.blockSignals(True)
+        try:
+            scene.clearSelection()
+            for card_id in card_ids:
+                item = scene.cards.get(card_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            scene.blockSignals(blocked)
+        scene.selectionChanged.emit()
 
     def move_cards(self, card_ids: list[str], lane_id: str, step_id: str, index: int) -> None:
         """Dropped cards go to one cell, in their reading order (column by column, top down)."""
@@ -214,10 +226,17 @@ class CanvasController(QObject):
             else:
                 return
             index = None
+        if len(items) > MAX_PASTED_CARDS:  # refused whole, and said: never a silent part of it
+            self.editor.failed.emit(self.tr("The clipboard holds %n line(s); at most %1 cards can be pasted at once. "
+                                            "Nothing was pasted.", "", len(items)).replace("%1", str(MAX_PASTED_CARDS)))
+            return
+        fitted = [fit_text(text) for text, _ in items]
+        # All lines are one edit and one undo step, however many there are.
         changes = self.editor.run(self.tr("Paste %n card(s)", "", len(items)), document.add_cards, lane_id, step_id,
-                                  [text for text, _ in items], index=index, colors=[color for _, color in items])
+                                  [text for text, _ in fitted], index=index, colors=[color for _, color in items])
         if changes:
             self.select([c.id for c in changes.added(Kind.CARD)])
+            self.editor.texts_cut(sum(cut for _, cut in fitted))
 
     def move_header(self, role: str, record_id: str, parent: str, index: int) -> None:
         """A phase, step or lane dropped at a new place (a drop where it was changes nothing)."""
