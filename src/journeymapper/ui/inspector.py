@@ -133,13 +133,14 @@ class Inspector(QDockWidget):
     def _build_map_page(self) -> None:
         self.map_page, form = self._page()
         self.map_title = _field("")
-        self.map_title.editingFinished.connect(lambda: self._map_context(title=committed(self.map_title)))
+        self.map_title.editingFinished.connect(
+            self.editor.guard(lambda: self._map_context(title=committed(self.map_title))))
         form.addRow(translate("Inspector", "Title:"), self.map_title)
         self.map_fields = {}
         for key, label in (("trigger", translate("Inspector", "Trigger:")), ("goal", translate("Inspector", "Goal:")),
                            ("scenario", translate("Inspector", "Scenario:"))):
             field = CommitText()
-            field.committed.connect(lambda text, key=key: self._map_context(**{key: text}))
+            field.committed.connect(self.editor.guard(lambda text, key=key: self._map_context(**{key: text})))
             form.addRow(label, field)
             self.map_fields[key] = field
 
@@ -150,9 +151,9 @@ class Inspector(QDockWidget):
         form.addRow(self.cards_heading)
         self.card_text = CommitText(8)
         self.card_text.setAccessibleName(translate("Inspector", "Card text"))
-        self.card_text.committed.connect(self._card_text)
+        self.card_text.committed.connect(self.editor.guard(self._card_text))
         form.addRow(translate("Inspector", "Text:"), self.card_text)
-        form.addRow(translate("Inspector", "Colour:"), _swatches(CARD_COLORS, self._card_color))
+        form.addRow(translate("Inspector", "Colour:"), _swatches(CARD_COLORS, self.editor.guard(self._card_color)))
 
     def _build_header_page(self) -> None:
         self.header_page, form = self._page()
@@ -162,16 +163,16 @@ class Inspector(QDockWidget):
         form.addRow(self.header_heading)
         self.header_name = _field("")
         self.header_name.setAccessibleName(translate("Inspector", "Name"))
-        self.header_name.editingFinished.connect(self._header_name)
+        self.header_name.editingFinished.connect(self.editor.guard(self._header_name))
         form.addRow(translate("Inspector", "Name:"), self.header_name)
         self.step_width = QSpinBox()
         self.step_width.setRange(0, 2000)
         self.step_width.setSpecialValueText(translate("Inspector", "Standard"))
         self.step_width.setSuffix(" pt")
-        self.step_width.editingFinished.connect(self._step_width)
+        self.step_width.editingFinished.connect(self.editor.guard(self._step_width))
         form.addRow(translate("Inspector", "Width:"), self.step_width)
         colors = ("", *DEFAULT_THEME.phase_colors, *CARD_COLORS[1:])
-        self.header_colors = _swatches(colors, self._header_color)
+        self.header_colors = _swatches(colors, self.editor.guard(self._header_color))
         form.addRow(translate("Inspector", "Colour:"), self.header_colors)
         # The Map menu's move and delete commands, where the part is being looked at.
         row = QWidget()
@@ -193,10 +194,11 @@ class Inspector(QDockWidget):
         self.photo.setFixedSize(96, 96)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         choose = QPushButton(translate("Inspector", "Choose photo…"))
-        choose.clicked.connect(self._choose_photo)
+        choose.clicked.connect(self.editor.guard(lambda: self._choose_photo()))
         form.addRow(self.photo, choose)
         self.persona_name = _field("")
-        self.persona_name.editingFinished.connect(lambda: self._persona(name=committed(self.persona_name)))
+        self.persona_name.editingFinished.connect(
+            self.editor.guard(lambda: self._persona(name=committed(self.persona_name))))
         form.addRow(translate("Inspector", "Name:"), self.persona_name)
         self.persona_fields = {}
         for key, label in (("role", translate("Inspector", "Role or segment:")),
@@ -204,11 +206,11 @@ class Inspector(QDockWidget):
                            ("description", translate("Inspector", "Description:")),
                            ("needs", translate("Inspector", "Needs:")), ("goals", translate("Inspector", "Goals:"))):
             field = CommitText(3)
-            field.committed.connect(lambda text, key=key: self._persona(**{key: text}))
+            field.committed.connect(self.editor.guard(lambda text, key=key: self._persona(**{key: text})))
             form.addRow(label, field)
             self.persona_fields[key] = field
         remove = QPushButton(translate("Inspector", "Delete persona"))
-        remove.clicked.connect(self._delete_persona)
+        remove.clicked.connect(self.editor.guard(lambda: self._delete_persona()))
         form.addRow(remove)
 
     # -- what is shown ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ Repeated small edits with the same merge key (nudges, typing in one card)
 merge into one step through ``Changes.then``.
 """
 
+import functools
 from typing import Callable, Hashable
 
 from PySide6.QtCore import QObject, Signal
@@ -120,6 +121,25 @@ class Editor(QObject):
                 self._failure = error
             return False
         return True
+
+    def guard(self, slot: Callable[..., object]) -> Callable[..., object]:
+        """``slot`` made safe to connect to a Qt signal: a refusal it meets (a card undone
+        away while it was typed in, a part deleted while inspected) is said, never raised.
+
+        An exception escaping a slot is printed by PySide and the rest of the slot
+        is skipped (the canvas editor stayed half-closed, the typed text lost); every
+        slot that reads or edits the document goes through here.
+        """
+
+        @functools.wraps(slot)
+        def guarded(*args):
+            try:
+                return slot(*args)
+            except (EditError, ProjectFileError, ReadOnlyError) as error:
+                self.failed.emit(self._message(error))
+                return None
+
+        return guarded
 
     def texts_cut(self, count: int, limit: int = MAX_TEXT) -> None:
         """Say that ``count`` texts were longer than ``limit`` and were kept cut at it."""

@@ -28,18 +28,19 @@ class CanvasController(QObject):
         self.text_editor: CardTextEditor | None = None
         self.last_cell: tuple[str, str] | None = None  # where a paste goes when no card is selected
         self.cursor: str | None = None  # the card the arrow keys last went to (Shift+arrow goes on from it)
-        view.cardActivated.connect(self.edit_card)
-        view.cellActivated.connect(self.new_card)
-        view.headerActivated.connect(self.rename_header)
-        view.cardsDropped.connect(self.move_cards)
+        guard = editor.guard  # no refusal escapes into Qt: the document may have changed meanwhile
+        view.cardActivated.connect(guard(self.edit_card))
+        view.cellActivated.connect(guard(self.new_card))
+        view.headerActivated.connect(guard(self.rename_header))
+        view.cardsDropped.connect(guard(self.move_cards))
         view.cellPressed.connect(lambda lane, step: setattr(self, "last_cell", (lane, step)))
-        view.navigateRequested.connect(self.navigate)
-        view.headerMoved.connect(self.move_header)
-        view.stepResized.connect(self.resize_step)
-        view.scoreChosen.connect(self.set_score)
-        view.channelsRequested.connect(self.pick_channels)
-        view.nudgeRequested.connect(self.nudge)
-        view.extendRequested.connect(self.extend)
+        view.navigateRequested.connect(guard(self.navigate))
+        view.headerMoved.connect(guard(self.move_header))
+        view.stepResized.connect(guard(self.resize_step))
+        view.scoreChosen.connect(guard(self.set_score))
+        view.channelsRequested.connect(guard(self.pick_channels))
+        view.nudgeRequested.connect(guard(self.nudge))
+        view.extendRequested.connect(guard(self.extend))
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
@@ -75,7 +76,7 @@ class CanvasController(QObject):
                     self.tr("Edit card"), self.editor.document.update_card, card_id, text=text):
                 self.editor.texts_cut(cut)  # also when what fits is what the card held
 
-        editor.committed.connect(commit)
+        editor.committed.connect(self.editor.guard(commit))
 
     def new_card(self, lane_id: str, step_id: str) -> None:
         """An empty card at the end of the cell; it is only made when text is committed."""
@@ -101,7 +102,7 @@ class CanvasController(QObject):
                 self.select([c.id for c in changes.added(Kind.CARD)])
                 self.editor.texts_cut(cut)
 
-        editor.committed.connect(commit)
+        editor.committed.connect(self.editor.guard(commit))
 
     def rename_header(self, role: str, key: str) -> None:
         """Type a phase, step or lane name where it is printed."""
@@ -117,7 +118,7 @@ class CanvasController(QObject):
         height = min(box.h, theme.line_height(theme.card_size) + 2 * theme.card_pad)
         editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper)
         editor.setAccessibleName(self.tr("Name"))
-        editor.committed.connect(lambda text: rename_header(self.editor, role, key, text))
+        editor.committed.connect(self.editor.guard(lambda text: rename_header(self.editor, role, key, text)))
 
     def select(self, card_ids) -> None:
         """One selection change for the whole choice: item by item, 5,000 pasted cards
@@ -276,8 +277,8 @@ class CanvasController(QObject):
             action.setCheckable(True)
             action.setChecked(channel.id in current)
             action.setData(channel.id)
-            action.toggled.connect(lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id,
-                                                                                          channel_id, on))
+            action.toggled.connect(self.editor.guard(
+                lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id, channel_id, on)))
         return menu
 
     def _toggle_channel(self, lane_id: str, step_id: str, channel_id: str, on: bool) -> None:

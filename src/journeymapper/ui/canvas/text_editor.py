@@ -79,9 +79,11 @@ class CardTextEditor(QPlainTextEdit):
             return
         self._done = True
         self.hide()
-        if commit:
-            self.committed.emit(self.toPlainText())
-        else:
-            self.cancelled.emit()
-        self.deleteLater()
-        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        try:
+            if commit:
+                self.committed.emit(self.toPlainText())
+            else:
+                self.cancelled.emit()
+        finally:  # whatever the commit met, the editor goes (it was left hidden, never deleted)
+            self.deleteLater()
+            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
