@@ -206,3 +206,21 @@ def test_a_card_taken_away_while_it_is_typed_in_is_said_not_raised(qtbot, projec
     assert told == ["That item no longer exists."]
     assert window.isVisible() and not editor.isVisible()
     qtbot.waitUntil(lambda: window.canvas.text_editor is None)  # and it went, not left hidden
+
+
+def test_a_header_name_over_the_limit_is_kept_cut_at_the_limit(qtbot, project_window, told):
+    from journeymapper.domain.rules import MAX_NAME
+
+    window = project_window
+    document = window.session.document
+    phase = document.phases(window.map_id)[1]
+    box = window.scene.layout.boxes[("phase", phase.id)]
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, box.x + 8, box.y + 6))
+    editor = window.canvas.text_editor
+    QApplication.clipboard().setText("Wachten " * 10_000)
+    key(editor, Qt.Key.Key_V, CTRL)
+    key(editor, Qt.Key.Key_Return)
+    name = document.phase(phase.id).name
+    assert name == ("Wachten " * 10_000)[:MAX_NAME].strip()  # the first MAX_NAME characters, one line
+    assert len(told) == 1 and str(MAX_NAME) in told[0]
+    assert saved(window).phase(phase.id).name == name

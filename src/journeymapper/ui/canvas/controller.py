@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
-from ...domain.rules import MAX_PASTED_CARDS, fit_text
+from ...domain.rules import MAX_NAME, MAX_PASTED_CARDS, MAX_TEXT, fit_text
 from ..channel_icons import channel_icon
 from ..renaming import rename_header
 from ..undo import Editor
@@ -53,10 +53,10 @@ class CanvasController(QObject):
         if self.text_editor is not None:
             self.text_editor.place()
 
-    def _open_editor(self, rect: QRectF, text: str, fill: str) -> CardTextEditor:
+    def _open_editor(self, rect: QRectF, text: str, fill: str, limit: int = MAX_TEXT) -> CardTextEditor:
         if self.text_editor is not None:
             self.text_editor.finish(commit=True)
-        editor = CardTextEditor(self.view, rect, text, fill, self.scene.theme)
+        editor = CardTextEditor(self.view, rect, text, fill, self.scene.theme, limit)
         self.text_editor = editor
         editor.destroyed.connect(lambda *_: setattr(self, "text_editor", None)
                                  if self.text_editor is editor else None)
@@ -74,7 +74,7 @@ class CanvasController(QObject):
             text, cut = fit_text(text)
             if text == self.editor.document.card(card_id).text or self.editor.run(
                     self.tr("Edit card"), self.editor.document.update_card, card_id, text=text):
-                self.editor.texts_cut(cut)  # also when what fits is what the card held
+                self.editor.texts_cut(int(cut or editor.cut))  # also when what fits is what the card held
 
         editor.committed.connect(self.editor.guard(commit))
 
@@ -100,7 +100,7 @@ class CanvasController(QObject):
             changes = self.editor.run(self.tr("Add card"), document.add_cards, lane_id, step_id, [text])
             if changes:
                 self.select([c.id for c in changes.added(Kind.CARD)])
-                self.editor.texts_cut(cut)
+                self.editor.texts_cut(int(cut or editor.cut))
 
         editor.committed.connect(self.editor.guard(commit))
 
@@ -116,9 +116,10 @@ class CanvasController(QObject):
         else:
             box, name = scene.layout.boxes[("lane_header", key)], document.lane(key).title
         height = min(box.h, theme.line_height(theme.card_size) + 2 * theme.card_pad)
-        editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper)
+        editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper, MAX_NAME)
         editor.setAccessibleName(self.tr("Name"))
-        editor.committed.connect(self.editor.guard(lambda text: rename_header(self.editor, role, key, text)))
+        editor.committed.connect(self.editor.guard(
+            lambda text: rename_header(self.editor, role, key, text, cut=editor.cut)))
 
     def select(self, card_ids) -> None:
         """One selection change for the whole choice: item by item, 5,000 pasted cards
