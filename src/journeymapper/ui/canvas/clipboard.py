@@ -44,8 +44,9 @@ def cards_from_mime(data: QMimeData | None) -> list[tuple[str, str]]:
     if data.hasFormat(CARDS_MIME):
         try:
             items = json.loads(bytes(data.data(CARDS_MIME)).decode("utf-8"))
-            cards = [(str(item["text"]), str(item.get("color", ""))) for item in items if isinstance(item, dict)]
-            return cards
+            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+                raise ValueError("not a list of cards")  # an object's keys were pasted as nothing, silently
+            return [(str(item["text"]), str(item.get("color", ""))) for item in items]
         except (ValueError, KeyError, TypeError):
             pass  # damaged: fall back to the plain text
     if data.hasText():
