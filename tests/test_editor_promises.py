@@ -61,13 +61,35 @@ def test_map_properties_with_one_invalid_field_change_nothing(qtbot, project_win
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    done = in_modal_dialog(qtbot, fill)
+    seen = {}
+
+    def refused_then_corrected(dialog):
+        fill(dialog)  # OK with the refused scale
+        seen["refused"] = (list(told), document.snapshot() == before, window.editor.stack.count(),
+                           dialog.isVisible(), dialog.title.text(), dialog.channels.rowCount())
+        retype(dialog.high, str(journey.scale_max))  # corrected, and OK again
+        dialog.high.interpretText()
+        QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    channels = len(document.channels(journey.id))
+    done = in_modal_dialog(qtbot, refused_then_corrected)
     window.actions["map_properties"].trigger()
     assert done, "the dialog did not open"
-    assert len(told) == 1 and "scale" in told[0]
-    assert document.snapshot() == before  # not the title, the trigger or the channel either
-    assert not window.editor.stack.canUndo()
+    messages, unchanged, steps, still_open, title, rows = seen["refused"]
+    assert len(messages) == 1 and "scale" in messages[0]
+    assert unchanged and steps == 0  # not the title, the trigger or the channel either
+    assert still_open and title == "Een nieuwe titel" and rows == channels + 1  # what was typed is kept
+    changed = document.map(journey.id)
+    assert (changed.title, changed.trigger) == ("Een nieuwe titel", "Een nieuwe aanleiding")
+    assert len(document.channels(journey.id)) == channels + 1
+    assert window.editor.stack.count() == 1 and len(told) == 1  # one step, no second message
     assert saved(window) == document
+    window.activateWindow()  # the dialog has gone: the window's shortcuts work again
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Z, CTRL)  # one undo takes all of it back
+    assert document.snapshot() == before
 
 
 def at(window, x: float, y: float):

@@ -55,9 +55,8 @@ def delete_map(window) -> None:
 def map_properties(window) -> None:
     from .map_properties import MapPropertiesDialog
 
-    dialog = MapPropertiesDialog(window, window.session.document, window.map_id)
-    if dialog.exec():
-        dialog.apply(window.editor)
+    dialog = MapPropertiesDialog(window, window.session.document, window.map_id, window.editor)
+    dialog.exec()  # OK applies; a refusal keeps the dialog open with what was typed
 
 
 def _selected_step(window):

@@ -15,10 +15,13 @@ from .undo import Editor
 
 
 class MapPropertiesDialog(QDialog):
-    def __init__(self, parent, document: Document, map_id: str) -> None:
+    def __init__(self, parent, document: Document, map_id: str, editor: Editor | None = None) -> None:
+        """With an ``editor``, OK applies the changes and the dialog stays open if they are
+        refused, so what the user typed is still there to correct."""
         super().__init__(parent)
         self.document = document
         self.map_id = map_id
+        self.editor = editor
         journey = document.map(map_id)
         self.setWindowTitle(self.tr("Map properties"))
         form = QFormLayout()
@@ -117,11 +120,17 @@ class MapPropertiesDialog(QDialog):
             edits.append((document.delete_channel, (channel_id,), {}))
         return edits
 
-    def apply(self, editor: Editor) -> None:
-        """Every change as one undo step (nothing at all if nothing changed), all or nothing."""
+    def accept(self) -> None:
+        if self.editor is None or self.apply(self.editor):
+            super().accept()
+
+    def apply(self, editor: Editor) -> bool:
+        """Every change as one undo step (nothing at all if nothing changed), all or nothing;
+        False if it was refused (the editor has said why)."""
         edits = self.edits()
-        if edits:
-            editor.run(self.tr("Change map properties"), self.document.together, edits)
+        if not edits:
+            return True
+        return editor.run(self.tr("Change map properties"), self.document.together, edits) is not None
 
 
 def _text(value: str) -> QPlainTextEdit:
