@@ -246,3 +246,19 @@ def test_a_header_name_over_the_limit_is_kept_cut_at_the_limit(qtbot, project_wi
     assert name == ("Wachten " * 10_000)[:MAX_NAME].strip()  # the first MAX_NAME characters, one line
     assert len(told) == 1 and str(MAX_NAME) in told[0]
     assert saved(window).phase(phase.id).name == name
+
+
+def test_a_map_context_over_the_limit_in_the_inspector_is_kept_cut_at_the_limit(qtbot, project_window, told):
+    window = project_window
+    document = window.session.document
+    window.scene.clearSelection()
+    assert window.inspector.target == ("map", None)
+    field = window.inspector.map_fields["trigger"]
+    field.setFocus()
+    QApplication.clipboard().setText("t" * 100_000)
+    key(field, Qt.Key.Key_A, CTRL)
+    key(field, Qt.Key.Key_V, CTRL)
+    window.view.setFocus()  # leaving the field commits it
+    assert document.map(window.map_id).trigger == "t" * limit()
+    assert len(told) == 1 and str(limit()) in told[0]
+    assert saved(window).map(window.map_id).trigger == "t" * limit()

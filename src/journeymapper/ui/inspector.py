@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
                                QVBoxLayout, QWidget)
 
 from ..domain import EditError, Kind
-from ..domain.rules import fit_text
+from ..domain.rules import MAX_NAME, MAX_TEXT, fit_text
 from ..layout import DEFAULT_THEME
 from .field_sync import committed, show_line
 from .pictures import choose_picture_file, read_picture
@@ -61,7 +61,7 @@ def _swatches(colors, on_pick) -> QWidget:
 
 def _field(text: str) -> QLineEdit:
     field = QLineEdit(text)
-    field.setMaxLength(200)
+    field.setMaxLength(MAX_NAME)
     return field
 
 
@@ -298,10 +298,11 @@ class Inspector(QDockWidget):
         if map_id is None:
             return
         journey = self.document.map(map_id)
+        fields, cut = _fitted(fields)
         fields = {k: v for k, v in fields.items() if v != getattr(journey, k) and (k != "title" or v)}
-        if fields:
-            self.editor.run(translate("Inspector", "Change map context"), self.document.set_map_context, map_id,
-                            **fields)
+        if not fields or self.editor.run(translate("Inspector", "Change map context"),
+                                         self.document.set_map_context, map_id, **fields):
+            self.editor.texts_cut(cut)
 
     def _card_text(self, text: str) -> None:
         role, ids = self.target
@@ -343,9 +344,11 @@ class Inspector(QDockWidget):
         if role != "persona":
             return
         persona = self.document.persona(key)
+        fields, cut = _fitted(fields)
         fields = {k: v for k, v in fields.items() if v != getattr(persona, k) and (k != "name" or v)}
-        if fields:
-            self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona, key, **fields)
+        if not fields or self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona,
+                                         key, **fields):
+            self.editor.texts_cut(cut)
 
     def _delete_persona(self) -> None:
         from .map_commands import delete_persona
@@ -379,6 +382,15 @@ class Inspector(QDockWidget):
             return changes.then(document.update_persona(key, photo_id=image_id))
 
         return self.editor.run(translate("Inspector", "Change photo"), add_photo) is not None
+
+
+def _fitted(fields: dict[str, str]) -> tuple[dict[str, str], int]:
+    """The fields cut to their limits (names and titles are short), and how many were cut."""
+    fitted, cut = {}, 0
+    for key, value in fields.items():
+        fitted[key], too_long = fit_text(value, MAX_NAME if key in ("title", "name") else MAX_TEXT)
+        cut += too_long
+    return fitted, cut
 
 
 def _set_text(field: QPlainTextEdit, text: str) -> None:
