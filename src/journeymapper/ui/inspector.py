@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
                                QVBoxLayout, QWidget)
 
 from ..domain import EditError, Kind
-from ..domain.rules import MAX_NAME, MAX_TEXT, fit_text
+from ..domain.rules import MAX_NAME, MAX_STEP_WIDTH, MAX_TEXT, fit_text
 from ..layout import DEFAULT_THEME
 from .field_sync import committed, show_line
 from .pictures import choose_picture_file, read_picture
@@ -166,7 +166,7 @@ class Inspector(QDockWidget):
         self.header_name.editingFinished.connect(self.editor.guard(self._header_name))
         form.addRow(translate("Inspector", "Name:"), self.header_name)
         self.step_width = QSpinBox()
-        self.step_width.setRange(0, 2000)
+        self.step_width.setRange(0, round(MAX_STEP_WIDTH))
         self.step_width.setSpecialValueText(translate("Inspector", "Standard"))
         self.step_width.setSuffix(" pt")
         self.step_width.editingFinished.connect(self.editor.guard(self._step_width))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
-from ...domain.rules import MAX_NAME, MAX_PASTED_CARDS, MAX_TEXT, fit_text
+from ...domain.rules import MAX_NAME, MAX_PASTED_CARDS, MAX_STEP_WIDTH, MAX_TEXT, fit_text
 from ..channel_icons import channel_icon
 from ..renaming import rename_header
 from ..undo import Editor
@@ -257,7 +257,7 @@ class CanvasController(QObject):
 
     def resize_step(self, step_id: str, width: int) -> None:
         document = self.editor.document
-        width = min(float(width), 2000.0)
+        width = min(float(width), MAX_STEP_WIDTH)
         if document.step(step_id).width != width:
             self.editor.run(self.tr("Change column width"), document.update_step, step_id, width=width)
 
