@@ -141,14 +141,21 @@ def test_typing_delete_in_a_card_deletes_letters_not_cards(qtbot, window):
 
 
 def test_a_refused_edit_says_why_and_changes_nothing(qtbot, window, monkeypatch):
+    import sqlite3
+
     lane, step = first_cell(window)
     messages = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+
+    def full_disk(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("journeymapper.persistence.project_file.write_changes", full_disk)
     snapshot = window.session.document.snapshot()
     window.canvas.new_card(lane.id, step.id)
-    typing_editor(window).setPlainText("x" * 6000)
+    QTest.keyClicks(typing_editor(window), "Een kaartje op een volle schijf")
     QTest.keyClick(typing_editor(window), Qt.Key.Key_Return)
-    assert messages == ["The text is too long (at most 5000 characters)."]
+    assert len(messages) == 1 and messages[0].startswith("The disk is full")
     assert window.session.document.snapshot() == snapshot
     assert not window.editor.stack.canUndo()
 

@@ -300,6 +300,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The clipboard holds %n line(s); at most %1 cards can be pasted at once. Nothing was pasted.</source>
+        <translation>
+            <numerusform>The clipboard holds %n line; at most %1 cards can be pasted at once. Nothing was pasted.</numerusform>
+            <numerusform>The clipboard holds %n lines; at most %1 cards can be pasted at once. Nothing was pasted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -781,6 +788,13 @@
 </context>
 <context>
     <name>Editor</name>
+    <message numerus="yes">
+        <source>%n text(s) had more than %1 characters and were cut after the first %1.</source>
+        <translation>
+            <numerusform>%n text had more than %1 characters and was cut after the first %1.</numerusform>
+            <numerusform>%n texts had more than %1 characters and were cut after the first %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This project is open read-only; changes cannot be made.</source>
         <translation>This project is open read-only; changes cannot be made.</translation>
@@ -891,6 +905,10 @@
     <message>
         <source>A phase needs at least one step.</source>
         <translation>A phase needs at least one step.</translation>
+    </message>
+    <message>
+        <source>A map needs at least one phase.</source>
+        <translation>A map needs at least one phase.</translation>
     </message>
     <message>
         <source>The text is too long (at most %1 characters).</source>
@@ -1654,22 +1672,6 @@
     <message>
         <source>Change map properties</source>
         <translation>Change map properties</translation>
-    </message>
-    <message>
-        <source>Change emotion scale</source>
-        <translation>Change emotion scale</translation>
-    </message>
-    <message>
-        <source>Add channel</source>
-        <translation>Add channel</translation>
-    </message>
-    <message>
-        <source>Change channel</source>
-        <translation>Change channel</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Remove channel</translation>
     </message>
 </context>
 <context>

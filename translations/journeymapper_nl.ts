@@ -300,6 +300,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The clipboard holds %n line(s); at most %1 cards can be pasted at once. Nothing was pasted.</source>
+        <translation>
+            <numerusform>Het klembord bevat %n regel; er kunnen hoogstens %1 kaartjes tegelijk geplakt worden. Er is niets geplakt.</numerusform>
+            <numerusform>Het klembord bevat %n regels; er kunnen hoogstens %1 kaartjes tegelijk geplakt worden. Er is niets geplakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>%n kaart plakken</numerusform>
@@ -781,6 +788,13 @@
 </context>
 <context>
     <name>Editor</name>
+    <message numerus="yes">
+        <source>%n text(s) had more than %1 characters and were cut after the first %1.</source>
+        <translation>
+            <numerusform>%n tekst had meer dan %1 tekens en is na de eerste %1 afgekapt.</numerusform>
+            <numerusform>%n teksten hadden meer dan %1 tekens en zijn na de eerste %1 afgekapt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This project is open read-only; changes cannot be made.</source>
         <translation>Dit project is alleen-lezen geopend; er kan niets worden gewijzigd.</translation>
@@ -891,6 +905,10 @@
     <message>
         <source>A phase needs at least one step.</source>
         <translation>Een fase heeft minstens één stap nodig.</translation>
+    </message>
+    <message>
+        <source>A map needs at least one phase.</source>
+        <translation>Een kaart heeft minstens één fase nodig.</translation>
     </message>
     <message>
         <source>The text is too long (at most %1 characters).</source>
@@ -1654,22 +1672,6 @@
     <message>
         <source>Change map properties</source>
         <translation>Eigenschappen van de kaart wijzigen</translation>
-    </message>
-    <message>
-        <source>Change emotion scale</source>
-        <translation>Emotieschaal wijzigen</translation>
-    </message>
-    <message>
-        <source>Add channel</source>
-        <translation>Kanaal toevoegen</translation>
-    </message>
-    <message>
-        <source>Change channel</source>
-        <translation>Kanaal wijzigen</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Kanaal verwijderen</translation>
     </message>
 </context>
 <context>

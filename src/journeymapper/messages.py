@@ -91,6 +91,7 @@ def edit_problem(error: EditError) -> str:
         EditProblem.WRONG_LANE_KIND: translate("Errors", "That lane does not hold this kind of content."),
         EditProblem.NOT_SAME_MAP: translate("Errors", "Items can only move within one map."),
         EditProblem.LAST_STEP: translate("Errors", "A phase needs at least one step."),
+        EditProblem.LAST_PHASE: translate("Errors", "A map needs at least one phase."),
         EditProblem.TEXT_TOO_LONG: translate("Errors", "The text is too long (at most %1 characters).").replace(
             "%1", str(d.get("limit", ""))),
         EditProblem.BAD_COLOR: translate("Errors", "That is not a colour."),

@@ -197,12 +197,44 @@ class EditorMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.editor.stack.canUndo())
     @rule()
     def undo(self):
-        self.editor.stack.undo()
+        self.editor.undo()  # as Edit > Undo does
 
     @precondition(lambda self: self.editor.stack.canRedo())
     @rule()
     def redo(self):
-        self.editor.stack.redo()
+        self.editor.redo()
+
+    @precondition(lambda self: self.editor.stack.canUndo())
+    @rule()
+    def undo_on_a_full_disk(self):
+        self._on_a_full_disk(self.editor.undo)
+
+    @precondition(lambda self: self.editor.stack.canRedo())
+    @rule()
+    def redo_on_a_full_disk(self):
+        self._on_a_full_disk(self.editor.redo)
+
+    def _on_a_full_disk(self, step) -> None:
+        """The working copy cannot be written: the undo or redo is refused with one message,
+        and the stack stays where it was (the invariants replay it against the document)."""
+        from journeymapper.persistence import FileProblem, ProjectFileError
+
+        def full_disk(_changes):
+            raise ProjectFileError(FileProblem.DISK_FULL, self.folder, "no space left")
+
+        told = []
+        listener = told.append
+        index, before = self.editor.stack.index(), self.document.snapshot()
+        self.editor.failed.connect(listener)
+        self.project.write = full_disk  # this project only, for this one step
+        try:
+            step()
+        finally:
+            del self.project.write
+            self.editor.failed.disconnect(listener)
+        assert len(told) == 1, told
+        assert self.editor.stack.index() == index, "a refused undo or redo moved the stack"
+        assert self.document.snapshot() == before, "a refused undo or redo changed the document"
 
     @rule()
     def save_and_reopen(self):

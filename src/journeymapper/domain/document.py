@@ -51,6 +51,18 @@ class Document(MapEdits, StructureEdits, ContentEdits, PersonaEdits):
         """Apply a patch made earlier (redo), or its inverse (undo)."""
         return self.store.apply(changes)
 
+    def together(self, edits: Iterable[tuple[Callable[..., Changes], tuple, dict]]) -> Changes:
+        """Several edits (method, args, kwargs) as one: their changes merged into one
+        patch, or, if any of them is refused, none of them (a dialog's fields, say)."""
+        done = Changes()
+        try:
+            for operation, args, kwargs in edits:
+                done = done.then(operation(*args, **kwargs))
+        except BaseException:
+            self.store.apply(done.inverted())  # what went before the refusal, taken back
+            raise
+        return done
+
     def snapshot(self):
         return self.store.snapshot()
 

@@ -54,8 +54,10 @@ class StructureEdits:
         return patch.commit()
 
     def delete_phase(self, phase_id: str) -> Changes:
-        """Remove a phase with its steps and everything in their cells."""
+        """Remove a phase with its steps and everything in their cells; a map keeps one phase."""
         phase = self.phase(phase_id)
+        if len(self.phases(phase.map_id)) == 1:  # a map without columns has nowhere to put a card
+            raise EditError(EditProblem.LAST_PHASE)
         steps = self.steps(phase_id)
         patch = Patch(self.store)
         remove_cells(self.store, patch, [lane.id for lane in self.lanes(phase.map_id)], [s.id for s in steps])

@@ -13,6 +13,7 @@ class EditProblem(str, Enum):
     WRONG_LANE_KIND = "wrong_lane_kind"  # details: lane, expected
     NOT_SAME_MAP = "not_same_map"
     LAST_STEP = "last_step"  # a phase keeps at least one step
+    LAST_PHASE = "last_phase"  # a map keeps at least one phase
     TEXT_TOO_LONG = "text_too_long"  # details: field, limit
     BAD_COLOR = "bad_color"  # details: value
     BAD_SCALE = "bad_scale"  # details: low, high

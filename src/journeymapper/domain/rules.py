@@ -12,6 +12,7 @@ from .errors import EditError, EditProblem
 
 MAX_NAME = 200  # titles and names of maps, phases, steps, lanes, channels, personas
 MAX_TEXT = 5_000  # a card, a note, a context or persona field
+MAX_PASTED_CARDS = 20_000  # one paste; beyond this a clipboard is not notes but a mistake
 MAX_SCALE_SPAN = 20  # e.g. -10..+10
 SCALE_LIMIT = 100  # scale ends lie within -100..100
 MAX_STEP_WIDTH = 2_000.0  # points
@@ -45,6 +46,15 @@ def check_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
     if len(value) > limit:
         raise EditError(EditProblem.TEXT_TOO_LONG, field=field, limit=limit)
     return value
+
+
+def fit_text(value: str, limit: int = MAX_TEXT) -> tuple[str, bool]:
+    """What the user typed or pasted, cut at ``limit`` characters if it is longer, and
+    whether it was cut: the editor keeps what fits (and says so) rather than
+    refusing the whole text and losing it."""
+    if len(value) <= limit:
+        return value, False
+    return value[:limit], True
 
 
 def check_name(value: str, field: str) -> str:

@@ -264,7 +264,11 @@ class ProjectFile:
                              (UNSAVED_KEY,))
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # SQLite rolls back by itself after some errors (SQLITE_FULL among
+                # them); a ROLLBACK then would raise "no transaction is active" and
+                # hide the real reason (a full disk was reported as a failed write).
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
         except Exception as error:
             raise as_write_error(error, self._session.work_path) from error

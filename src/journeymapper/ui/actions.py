@@ -117,6 +117,9 @@ def build_actions(window) -> dict[str, QAction]:
         action.setShortcuts(key_sequences(spec.shortcut))
         action.setCheckable(spec.checkable)
         handler = getattr(window, spec.handler)
+        editor = getattr(window, "editor", None)
+        if editor is not None:  # no refusal escapes a menu command into Qt (see Editor.guard)
+            handler = editor.guard(handler)
         action.triggered.connect(lambda checked=False, handler=handler: handler())
         actions[spec.id] = action
     return actions

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
                                QVBoxLayout, QWidget)
 
 from ..domain import EditError, Kind
+from ..domain.rules import MAX_NAME, MAX_STEP_WIDTH, MAX_TEXT, fit_text
 from ..layout import DEFAULT_THEME
 from .canvas.qt_painter import decode_picture
 from .field_sync import committed, show_line
@@ -61,7 +62,7 @@ def _swatches(colors, on_pick) -> QWidget:
 
 def _field(text: str) -> QLineEdit:
     field = QLineEdit(text)
-    field.setMaxLength(200)
+    field.setMaxLength(MAX_NAME)
     return field
 
 
@@ -133,13 +134,14 @@ class Inspector(QDockWidget):
     def _build_map_page(self) -> None:
         self.map_page, form = self._page()
         self.map_title = _field("")
-        self.map_title.editingFinished.connect(lambda: self._map_context(title=committed(self.map_title)))
+        self.map_title.editingFinished.connect(
+            self.editor.guard(lambda: self._map_context(title=committed(self.map_title))))
         form.addRow(translate("Inspector", "Title:"), self.map_title)
         self.map_fields = {}
         for key, label in (("trigger", translate("Inspector", "Trigger:")), ("goal", translate("Inspector", "Goal:")),
                            ("scenario", translate("Inspector", "Scenario:"))):
             field = CommitText()
-            field.committed.connect(lambda text, key=key: self._map_context(**{key: text}))
+            field.committed.connect(self.editor.guard(lambda text, key=key: self._map_context(**{key: text})))
             form.addRow(label, field)
             self.map_fields[key] = field
 
@@ -150,9 +152,9 @@ class Inspector(QDockWidget):
         form.addRow(self.cards_heading)
         self.card_text = CommitText(8)
         self.card_text.setAccessibleName(translate("Inspector", "Card text"))
-        self.card_text.committed.connect(self._card_text)
+        self.card_text.committed.connect(self.editor.guard(self._card_text))
         form.addRow(translate("Inspector", "Text:"), self.card_text)
-        form.addRow(translate("Inspector", "Colour:"), _swatches(CARD_COLORS, self._card_color))
+        form.addRow(translate("Inspector", "Colour:"), _swatches(CARD_COLORS, self.editor.guard(self._card_color)))
 
     def _build_header_page(self) -> None:
         self.header_page, form = self._page()
@@ -162,16 +164,16 @@ class Inspector(QDockWidget):
         form.addRow(self.header_heading)
         self.header_name = _field("")
         self.header_name.setAccessibleName(translate("Inspector", "Name"))
-        self.header_name.editingFinished.connect(self._header_name)
+        self.header_name.editingFinished.connect(self.editor.guard(self._header_name))
         form.addRow(translate("Inspector", "Name:"), self.header_name)
         self.step_width = QSpinBox()
-        self.step_width.setRange(0, 2000)
+        self.step_width.setRange(0, round(MAX_STEP_WIDTH))
         self.step_width.setSpecialValueText(translate("Inspector", "Standard"))
         self.step_width.setSuffix(" pt")
-        self.step_width.editingFinished.connect(self._step_width)
+        self.step_width.editingFinished.connect(self.editor.guard(self._step_width))
         form.addRow(translate("Inspector", "Width:"), self.step_width)
         colors = ("", *DEFAULT_THEME.phase_colors, *CARD_COLORS[1:])
-        self.header_colors = _swatches(colors, self._header_color)
+        self.header_colors = _swatches(colors, self.editor.guard(self._header_color))
         form.addRow(translate("Inspector", "Colour:"), self.header_colors)
         # The Map menu's move and delete commands, where the part is being looked at.
         row = QWidget()
@@ -193,10 +195,11 @@ class Inspector(QDockWidget):
         self.photo.setFixedSize(96, 96)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         choose = QPushButton(translate("Inspector", "Choose photo…"))
-        choose.clicked.connect(self._choose_photo)
+        choose.clicked.connect(self.editor.guard(lambda: self._choose_photo()))
         form.addRow(self.photo, choose)
         self.persona_name = _field("")
-        self.persona_name.editingFinished.connect(lambda: self._persona(name=committed(self.persona_name)))
+        self.persona_name.editingFinished.connect(
+            self.editor.guard(lambda: self._persona(name=committed(self.persona_name))))
         form.addRow(translate("Inspector", "Name:"), self.persona_name)
         self.persona_fields = {}
         for key, label in (("role", translate("Inspector", "Role or segment:")),
@@ -204,11 +207,11 @@ class Inspector(QDockWidget):
                            ("description", translate("Inspector", "Description:")),
                            ("needs", translate("Inspector", "Needs:")), ("goals", translate("Inspector", "Goals:"))):
             field = CommitText(3)
-            field.committed.connect(lambda text, key=key: self._persona(**{key: text}))
+            field.committed.connect(self.editor.guard(lambda text, key=key: self._persona(**{key: text})))
             form.addRow(label, field)
             self.persona_fields[key] = field
         remove = QPushButton(translate("Inspector", "Delete persona"))
-        remove.clicked.connect(self._delete_persona)
+        remove.clicked.connect(self.editor.guard(lambda: self._delete_persona()))
         form.addRow(remove)
 
     # -- what is shown ---------------------------------------------------------------------
@@ -299,15 +302,21 @@ class Inspector(QDockWidget):
         if map_id is None:
             return
         journey = self.document.map(map_id)
+        fields, cut = _fitted(fields)
         fields = {k: v for k, v in fields.items() if v != getattr(journey, k) and (k != "title" or v)}
-        if fields:
-            self.editor.run(translate("Inspector", "Change map context"), self.document.set_map_context, map_id,
-                            **fields)
+        if not fields or self.editor.run(translate("Inspector", "Change map context"),
+                                         self.document.set_map_context, map_id, **fields):
+            self.editor.texts_cut(cut)
 
     def _card_text(self, text: str) -> None:
         role, ids = self.target
-        if role == "cards" and len(ids) == 1 and self.document.card(ids[0]).text != text:
-            self.editor.run(translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text)
+        if role != "cards" or len(ids) != 1:
+            return
+        text, cut = fit_text(text)
+        if text == self.document.card(ids[0]).text or self.editor.run(
+                translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text):
+            self.editor.texts_cut(cut)  # also when what fits is what the card held
+            _set_text(self.card_text, self.document.card(ids[0]).text)
 
     def _card_color(self, color: str) -> None:
         role, ids = self.target
@@ -339,9 +348,11 @@ class Inspector(QDockWidget):
         if role != "persona":
             return
         persona = self.document.persona(key)
+        fields, cut = _fitted(fields)
         fields = {k: v for k, v in fields.items() if v != getattr(persona, k) and (k != "name" or v)}
-        if fields:
-            self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona, key, **fields)
+        if not fields or self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona,
+                                         key, **fields):
+            self.editor.texts_cut(cut)
 
     def _delete_persona(self) -> None:
         from .map_commands import delete_persona
@@ -375,6 +386,15 @@ class Inspector(QDockWidget):
             return changes.then(document.update_persona(key, photo_id=image_id))
 
         return self.editor.run(translate("Inspector", "Change photo"), add_photo) is not None
+
+
+def _fitted(fields: dict[str, str]) -> tuple[dict[str, str], int]:
+    """The fields cut to their limits (names and titles are short), and how many were cut."""
+    fitted, cut = {}, 0
+    for key, value in fields.items():
+        fitted[key], too_long = fit_text(value, MAX_NAME if key in ("title", "name") else MAX_TEXT)
+        cut += too_long
+    return fitted, cut
 
 
 def _set_text(field: QPlainTextEdit, text: str) -> None:

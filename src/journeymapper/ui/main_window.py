@@ -48,6 +48,7 @@ class ProjectWindow(QMainWindow):
         self._retranslate_due = False
         self.editor = Editor(session, self)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
+        self.editor.notice.connect(lambda message: QMessageBox.warning(self, self.tr("Edit"), message))
         self.editor.stack.cleanChanged.connect(lambda _clean: self._refresh())
         self.splitter = QSplitter(self)
         self.panel = QWidget(self.splitter)
@@ -62,7 +63,7 @@ class ProjectWindow(QMainWindow):
         self.structure_heading = QLabel(self.panel)
         self.structure = StructurePanel(self.panel)
         self.structure_heading.setBuddy(self.structure)
-        self.structure.chosen.connect(self._part_chosen)
+        self.structure.chosen.connect(self.editor.guard(self._part_chosen))
         layout.addWidget(self.heading)
         layout.addWidget(self.maps, 1)
         layout.addWidget(self.structure_heading)
@@ -78,8 +79,8 @@ class ProjectWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.resizeDocks([self.inspector], [300], Qt.Orientation.Horizontal)
         self.view.headerClicked.connect(self.inspector.show_for)
-        self.view.cellValuesRequested.connect(self._show_cell_values)
-        self.view.deleteRequested.connect(self.delete)
+        self.view.cellValuesRequested.connect(self.editor.guard(self._show_cell_values))
+        self.view.deleteRequested.connect(self.editor.guard(self.delete))  # never an EditError into Qt
         self.inspector.targetChanged.connect(self._target_changed)
         self.maps.itemClicked.connect(self._panel_clicked)
         self.actions = build_actions(self)
@@ -455,10 +456,10 @@ class ProjectWindow(QMainWindow):
 
     # -- edit ---------------------------------------------------------------------
     def undo(self) -> None:
-        self.editor.stack.undo()
+        self.editor.undo()
 
     def redo(self) -> None:
-        self.editor.stack.redo()
+        self.editor.redo()
 
     def cut(self) -> None:
         self.canvas.cut_selected()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from ..content.lanes import lane_title
 from ..content.templates import DEFAULT_TEMPLATE, build_map
 from ..domain import Kind, LaneKind
+from ..domain.rules import MAX_NAME
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -30,7 +31,8 @@ def new_map(window) -> None:
 def duplicate_map(window) -> None:
     document = window.session.document
     title = translate("Maps", "%1 (copy)").replace("%1", document.map(window.map_id).title)
-    changes = window.editor.run(translate("Maps", "Duplicate map"), document.duplicate_map, window.map_id, title[:200])
+    changes = window.editor.run(translate("Maps", "Duplicate map"), document.duplicate_map, window.map_id,
+                                title[:MAX_NAME])
     if changes:
         window.show_map(changes.added(Kind.MAP)[0].id)
 
@@ -55,9 +57,8 @@ def delete_map(window) -> None:
 def map_properties(window) -> None:
     from .map_properties import MapPropertiesDialog
 
-    dialog = MapPropertiesDialog(window, window.session.document, window.map_id)
-    if dialog.exec():
-        dialog.apply(window.editor)
+    dialog = MapPropertiesDialog(window, window.session.document, window.map_id, window.editor)
+    dialog.exec()  # OK applies; a refusal keeps the dialog open with what was typed
 
 
 def _selected_step(window):

@@ -1,28 +1,32 @@
 """Map properties: title, persona, trigger, goal, scenario, emotion scale and channel list.
 
-All changes made in the dialog are applied as one undo step (a macro of the
-separate edits), only for what actually changed.
+All changes made in the dialog are applied as one patch and one undo step,
+only for what actually changed; if one field is refused (a scale from 3 to 3,
+a text over the limit) nothing is changed and one message says why.
 """
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..domain import CHANNEL_ICONS, Document
-from ..domain.rules import SCALE_LIMIT
+from ..domain.rules import MAX_NAME, SCALE_LIMIT
 from .channel_icons import channel_icon, icon_label
 from .undo import Editor
 
 
 class MapPropertiesDialog(QDialog):
-    def __init__(self, parent, document: Document, map_id: str) -> None:
+    def __init__(self, parent, document: Document, map_id: str, editor: Editor | None = None) -> None:
+        """With an ``editor``, OK applies the changes and the dialog stays open if they are
+        refused, so what the user typed is still there to correct."""
         super().__init__(parent)
         self.document = document
         self.map_id = map_id
+        self.editor = editor
         journey = document.map(map_id)
         self.setWindowTitle(self.tr("Map properties"))
         form = QFormLayout()
         self.title = QLineEdit(journey.title)
-        self.title.setMaxLength(200)
+        self.title.setMaxLength(MAX_NAME)
         form.addRow(self.tr("&Title:"), self.title)
         self.persona = QComboBox()
         self.persona.addItem(self.tr("(no persona)"), None)
@@ -90,7 +94,7 @@ class MapPropertiesDialog(QDialog):
             del self._channel_ids[row]
 
     def edits(self) -> list[tuple]:
-        """(label, document method, args, kwargs) for everything the user changed."""
+        """(document method, args, kwargs) for everything the user changed."""
         document, map_id = self.document, self.map_id
         journey = document.map(map_id)
         edits = []
@@ -98,37 +102,35 @@ class MapPropertiesDialog(QDialog):
                    "trigger": self.trigger.toPlainText(), "goal": self.goal.toPlainText(),
                    "scenario": self.scenario.toPlainText()}
         if any(getattr(journey, key) != value for key, value in context.items()):
-            edits.append((self.tr("Change map properties"), document.set_map_context, (map_id,), context))
+            edits.append((document.set_map_context, (map_id,), context))
         if (self.low.value(), self.high.value()) != (journey.scale_min, journey.scale_max):
-            edits.append((self.tr("Change emotion scale"), document.set_scale,
-                          (map_id, self.low.value(), self.high.value()), {}))
+            edits.append((document.set_scale, (map_id, self.low.value(), self.high.value()), {}))
         kept = set()
         for row, channel_id in enumerate(self._channel_ids):
             name = self.channels.item(row, 0).text().strip() or self.tr("Channel")
             icon = self.channels.cellWidget(row, 1).currentData()
             if channel_id is None:
-                edits.append((self.tr("Add channel"), document.add_channel, (map_id, name, icon), {}))
+                edits.append((document.add_channel, (map_id, name, icon), {}))
                 continue
             kept.add(channel_id)
             channel = document.channel(channel_id)
             if (channel.name, channel.icon) != (name, icon):
-                edits.append((self.tr("Change channel"), document.update_channel, (channel_id,),
-                              {"name": name, "icon": icon}))
+                edits.append((document.update_channel, (channel_id,), {"name": name, "icon": icon}))
         for channel_id in self._initial_channels - kept:  # rows the user removed
-            edits.append((self.tr("Remove channel"), document.delete_channel, (channel_id,), {}))
+            edits.append((document.delete_channel, (channel_id,), {}))
         return edits
 
-    def apply(self, editor: Editor) -> None:
-        """Every change as one undo step (nothing at all if nothing changed)."""
+    def accept(self) -> None:
+        if self.editor is None or self.apply(self.editor):
+            super().accept()
+
+    def apply(self, editor: Editor) -> bool:
+        """Every change as one undo step (nothing at all if nothing changed), all or nothing;
+        False if it was refused (the editor has said why)."""
         edits = self.edits()
         if not edits:
-            return
-        editor.stack.beginMacro(self.tr("Change map properties"))
-        try:
-            for label, operation, args, kwargs in edits:
-                editor.run(label, operation, *args, **kwargs)
-        finally:
-            editor.stack.endMacro()
+            return True
+        return editor.run(self.tr("Change map properties"), self.document.together, edits) is not None
 
 
 def _text(value: str) -> QPlainTextEdit:

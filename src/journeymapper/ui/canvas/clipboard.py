@@ -1,12 +1,15 @@
 """Cards on the clipboard: our own format between maps and windows, plain text for
-everything else (and from other programs, one card per line)."""
+everything else (and from other programs, one card per line).
+
+Everything on the clipboard is read; how much may be pasted at once is the
+paste's decision (``rules.MAX_PASTED_CARDS``), told to the user, never a
+silent cut here."""
 
 import json
 
 from PySide6.QtCore import QMimeData
 
 CARDS_MIME = "application/x-journeymapper-cards"
-MAX_PASTED_CARDS = 500
 
 
 def release_clipboard() -> None:
@@ -41,11 +44,12 @@ def cards_from_mime(data: QMimeData | None) -> list[tuple[str, str]]:
     if data.hasFormat(CARDS_MIME):
         try:
             items = json.loads(bytes(data.data(CARDS_MIME)).decode("utf-8"))
-            cards = [(str(item["text"]), str(item.get("color", ""))) for item in items if isinstance(item, dict)]
-            return cards[:MAX_PASTED_CARDS]
+            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+                raise ValueError("not a list of cards")  # an object's keys were pasted as nothing, silently
+            return [(str(item["text"]), str(item.get("color", ""))) for item in items]
         except (ValueError, KeyError, TypeError):
             pass  # damaged: fall back to the plain text
     if data.hasText():
         lines = [line.strip() for line in data.text().splitlines()]
-        return [(line, "") for line in lines if line][:MAX_PASTED_CARDS]
+        return [(line, "") for line in lines if line]
     return []

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
+from ...domain.rules import MAX_NAME, MAX_PASTED_CARDS, MAX_STEP_WIDTH, MAX_TEXT, fit_text
 from ..channel_icons import channel_icon
 from ..renaming import rename_header
 from ..undo import Editor
@@ -27,18 +28,19 @@ class CanvasController(QObject):
         self.text_editor: CardTextEditor | None = None
         self.last_cell: tuple[str, str] | None = None  # where a paste goes when no card is selected
         self.cursor: str | None = None  # the card the arrow keys last went to (Shift+arrow goes on from it)
-        view.cardActivated.connect(self.edit_card)
-        view.cellActivated.connect(self.new_card)
-        view.headerActivated.connect(self.rename_header)
-        view.cardsDropped.connect(self.move_cards)
+        guard = editor.guard  # no refusal escapes into Qt: the document may have changed meanwhile
+        view.cardActivated.connect(guard(self.edit_card))
+        view.cellActivated.connect(guard(self.new_card))
+        view.headerActivated.connect(guard(self.rename_header))
+        view.cardsDropped.connect(guard(self.move_cards))
         view.cellPressed.connect(lambda lane, step: setattr(self, "last_cell", (lane, step)))
-        view.navigateRequested.connect(self.navigate)
-        view.headerMoved.connect(self.move_header)
-        view.stepResized.connect(self.resize_step)
-        view.scoreChosen.connect(self.set_score)
-        view.channelsRequested.connect(self.pick_channels)
-        view.nudgeRequested.connect(self.nudge)
-        view.extendRequested.connect(self.extend)
+        view.navigateRequested.connect(guard(self.navigate))
+        view.headerMoved.connect(guard(self.move_header))
+        view.stepResized.connect(guard(self.resize_step))
+        view.scoreChosen.connect(guard(self.set_score))
+        view.channelsRequested.connect(guard(self.pick_channels))
+        view.nudgeRequested.connect(guard(self.nudge))
+        view.extendRequested.connect(guard(self.extend))
         view.zoomChanged.connect(self._follow)
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
@@ -51,10 +53,10 @@ class CanvasController(QObject):
         if self.text_editor is not None:
             self.text_editor.place()
 
-    def _open_editor(self, rect: QRectF, text: str, fill: str) -> CardTextEditor:
+    def _open_editor(self, rect: QRectF, text: str, fill: str, limit: int = MAX_TEXT) -> CardTextEditor:
         if self.text_editor is not None:
             self.text_editor.finish(commit=True)
-        editor = CardTextEditor(self.view, rect, text, fill, self.scene.theme)
+        editor = CardTextEditor(self.view, rect, text, fill, self.scene.theme, limit)
         self.text_editor = editor
         editor.destroyed.connect(lambda *_: setattr(self, "text_editor", None)
                                  if self.text_editor is editor else None)
@@ -69,10 +71,12 @@ class CanvasController(QObject):
         editor = self._open_editor(QRectF(box.x, box.y, box.w, box.h), card.text, fill)
 
         def commit(text: str) -> None:
-            if text != self.editor.document.card(card_id).text:
-                self.editor.run(self.tr("Edit card"), self.editor.document.update_card, card_id, text=text)
+            text, cut = fit_text(text)
+            if text == self.editor.document.card(card_id).text or self.editor.run(
+                    self.tr("Edit card"), self.editor.document.update_card, card_id, text=text):
+                self.editor.texts_cut(int(cut or editor.cut))  # also when what fits is what the card held
 
-        editor.committed.connect(commit)
+        editor.committed.connect(self.editor.guard(commit))
 
     def new_card(self, lane_id: str, step_id: str) -> None:
         """An empty card at the end of the cell; it is only made when text is committed."""
@@ -92,11 +96,13 @@ class CanvasController(QObject):
         def commit(text: str) -> None:
             if not text.strip():
                 return
+            text, cut = fit_text(text)
             changes = self.editor.run(self.tr("Add card"), document.add_cards, lane_id, step_id, [text])
             if changes:
                 self.select([c.id for c in changes.added(Kind.CARD)])
+                self.editor.texts_cut(int(cut or editor.cut))
 
-        editor.committed.connect(commit)
+        editor.committed.connect(self.editor.guard(commit))
 
     def rename_header(self, role: str, key: str) -> None:
         """Type a phase, step or lane name where it is printed."""
@@ -110,17 +116,25 @@ class CanvasController(QObject):
         else:
             box, name = scene.layout.boxes[("lane_header", key)], document.lane(key).title
         height = min(box.h, theme.line_height(theme.card_size) + 2 * theme.card_pad)
-        editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper)
+        editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper, MAX_NAME)
         editor.setAccessibleName(self.tr("Name"))
-        editor.committed.connect(lambda text: rename_header(self.editor, role, key, text))
+        editor.committed.connect(self.editor.guard(
+            lambda text: rename_header(self.editor, role, key, text, cut=editor.cut)))
 
     def select(self, card_ids) -> None:
+        """One selection change for the whole choice: item by item, 5,000 pasted cards
+        refreshed the inspector 5,000 times."""
         scene = self.scene
-        scene.clearSelection()
-        for card_id in card_ids:
-            item = scene.cards.get(card_id)
-            if item is not None:
-                item.setSelected(True)
+        blocked = scene.blockSignals(True)
+        try:
+            scene.clearSelection()
+            for card_id in card_ids:
+                item = scene.cards.get(card_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            scene.blockSignals(blocked)
+        scene.selectionChanged.emit()
 
     def move_cards(self, card_ids: list[str], lane_id: str, step_id: str, index: int) -> None:
         """Dropped cards go to one cell, in their reading order (column by column, top down)."""
@@ -214,10 +228,17 @@ class CanvasController(QObject):
             else:
                 return
             index = None
+        if len(items) > MAX_PASTED_CARDS:  # refused whole, and said: never a silent part of it
+            self.editor.failed.emit(self.tr("The clipboard holds %n line(s); at most %1 cards can be pasted at once. "
+                                            "Nothing was pasted.", "", len(items)).replace("%1", str(MAX_PASTED_CARDS)))
+            return
+        fitted = [fit_text(text) for text, _ in items]
+        # All lines are one edit and one undo step, however many there are.
         changes = self.editor.run(self.tr("Paste %n card(s)", "", len(items)), document.add_cards, lane_id, step_id,
-                                  [text for text, _ in items], index=index, colors=[color for _, color in items])
+                                  [text for text, _ in fitted], index=index, colors=[color for _, color in items])
         if changes:
             self.select([c.id for c in changes.added(Kind.CARD)])
+            self.editor.texts_cut(sum(cut for _, cut in fitted))
 
     def move_header(self, role: str, record_id: str, parent: str, index: int) -> None:
         """A phase, step or lane dropped at a new place (a drop where it was changes nothing)."""
@@ -236,7 +257,7 @@ class CanvasController(QObject):
 
     def resize_step(self, step_id: str, width: int) -> None:
         document = self.editor.document
-        width = min(float(width), 2000.0)
+        width = min(float(width), MAX_STEP_WIDTH)
         if document.step(step_id).width != width:
             self.editor.run(self.tr("Change column width"), document.update_step, step_id, width=width)
 
@@ -257,8 +278,8 @@ class CanvasController(QObject):
             action.setCheckable(True)
             action.setChecked(channel.id in current)
             action.setData(channel.id)
-            action.toggled.connect(lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id,
-                                                                                          channel_id, on))
+            action.toggled.connect(self.editor.guard(
+                lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id, channel_id, on)))
         return menu
 
     def _toggle_channel(self, lane_id: str, step_id: str, channel_id: str, on: bool) -> None:

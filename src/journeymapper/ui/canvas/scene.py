@@ -199,8 +199,20 @@ class MapScene(QGraphicsScene):
                 self.removeItem(run)
             if group.overview is not None:
                 self.removeItem(group.overview)
-        for card_id in set(self._cards) - seen_cards:
-            self.removeItem(self._cards.pop(card_id))
+        gone = [self._cards.pop(card_id) for card_id in set(self._cards) - seen_cards]
+        if gone:
+            # Removing a selected item announces the selection once per item: an
+            # undone paste of 5,000 selected cards refreshed the inspector 5,000
+            # times (minutes). Announced once, after.
+            was_selected = any(item.isSelected() for item in gone)
+            blocked = self.blockSignals(True)
+            try:
+                for item in gone:
+                    self.removeItem(item)
+            finally:
+                self.blockSignals(blocked)
+            if was_selected:
+                self.selectionChanged.emit()
         self.layout = layout
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
         self._place_part_frame()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
+from ...domain.rules import MAX_TEXT
 from ...layout import Theme
 from .qt_painter import family
 
@@ -18,9 +19,11 @@ class CardTextEditor(QPlainTextEdit):
     committed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, view, scene_rect: QRectF, text: str, fill: str, theme: Theme) -> None:
+    def __init__(self, view, scene_rect: QRectF, text: str, fill: str, theme: Theme, limit: int = MAX_TEXT) -> None:
         super().__init__(view.viewport())
         self._view = view
+        self.limit = limit
+        self.cut = False  # a paste was cut to the limit (whoever commits says so)
         self._scene_rect = scene_rect
         self._theme = theme
         self._done = False
@@ -42,10 +45,13 @@ class CardTextEditor(QPlainTextEdit):
 
     def place(self) -> None:
         """Follow the card on screen (after zooming or scrolling)."""
+        if self._done:  # finished, waiting to be deleted: the scene's rebuild scrolls the view
+            return
         zoom = self._view.zoom()
         font = QFont(family(False))
         font.setPixelSize(max(6, round(self._theme.card_size * zoom)))
-        self.setFont(font)
+        if font != self.font():  # a new font lays all the text out again (1.3 s for 100,000 characters)
+            self.setFont(font)
         margin = round(self._theme.card_pad * zoom * 0.8)
         self.setViewportMargins(margin, margin - 2, margin, margin - 2)
         rect = self._view.mapFromScene(self._scene_rect).boundingRect()
@@ -57,6 +63,19 @@ class CardTextEditor(QPlainTextEdit):
         needed = round(lines * self.fontMetrics().lineSpacing() + self.viewportMargins().top() * 2 + 6)
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
+        """A paste takes what fits under the limit: the rest could not be kept anyway, and
+        100,000 characters in the editor made every keystroke take two seconds."""
+        if not source.hasText():
+            return super().insertFromMimeData(source)
+        cursor = self.textCursor()
+        room = self.limit - (len(self.toPlainText()) - len(cursor.selectedText()))
+        text = source.text()
+        if len(text) > room:
+            text, self.cut = text[:max(0, room)], True
+        cursor.insertText(text)
+        self.ensureCursorVisible()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -79,9 +98,11 @@ class CardTextEditor(QPlainTextEdit):
             return
         self._done = True
         self.hide()
-        if commit:
-            self.committed.emit(self.toPlainText())
-        else:
-            self.cancelled.emit()
-        self.deleteLater()
-        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        try:
+            if commit:
+                self.committed.emit(self.toPlainText())
+            else:
+                self.cancelled.emit()
+        finally:  # whatever the commit met, the editor goes (it was left hidden, never deleted)
+            self.deleteLater()
+            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
