@@ -205,8 +205,8 @@ def painted(data: bytes, image_id: str):
 
 # Qt decodes SVG and TIFF when it guesses the format (checked: it does, on the old code).
 # The two PNGs with inflating chunks are not here: libpng caps chunk memory itself and
-# skips them, so Qt shows their pixels safely; check and export, which decode with
-# Pillow, still report them.
+# skips them, so Qt could show their pixels safely; check and export, which decode with
+# Pillow, report them, and the canvas is handed only what exports print (the test below).
 QT_REFUSES = ["eps", "tiff", "svg", "jpeg-65000", "png-size-lies"]
 
 
@@ -275,3 +275,51 @@ def test_the_scan_sees_an_unsafe_decode():
     planted = ("from PIL import Image\nImage.open(io.BytesIO(data))\npixmap.loadFromData(data)\n"
                "reader = ImageReader(io.BytesIO(data))\nImage.open(fp, formats=['PNG'])\n")
     assert len(unsafe_decodes(planted)) == 3
+
+
+@pytest.mark.parametrize("name", [entry.name for entry in PICTURES])
+def test_the_canvas_shows_no_picture_the_poster_leaves_out(pictures, qtbot, monkeypatch, name):
+    """What is printed matches the screen: a picture an export leaves out (Pillow refuses
+    it, such as a PNG whose text chunk inflates to 16 MB that Qt's reader would show) is
+    left blank on the canvas too, while the sample's own pictures are painted."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymapper.app.editing import EditingSession
+    from journeymapper.domain import Kind
+    from journeymapper.i18n import install
+    from journeymapper.layout import Picture
+    from journeymapper.persistence import ProjectFile, read_project
+    from journeymapper.ui.main_window import ProjectWindow
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    install("en")
+    project, document = ProjectFile.open(pictures[name])
+    window = ProjectWindow(EditingSession(document, project), pictures[name])
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        scene = window.scene
+        scene.make_cards()
+        sound = {image.data for image in read_project(pictures["sample"])[0].images()}
+        hostile = {cell.image_id for cell in document.store.all(Kind.STEP_IMAGE)
+                   if document.image(cell.image_id).data not in sound}
+        assert len(hostile) == 1, "the hostile picture is in the project"
+        for shape in scene.layout.shapes:
+            if not isinstance(shape, Picture):
+                continue
+            r = shape.rect
+            image = QImage(60, 40, QImage.Format.Format_RGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            scene.render(painter, QRectF(0, 0, 60, 40), QRectF(r.x + 2, r.y + 2, r.w - 4, r.h - 4))
+            painter.end()
+            colours = {image.pixelColor(x, y).name() for x in range(0, 60, 6) for y in range(0, 40, 6)}
+            if shape.image_id in hostile:
+                assert "#2878c8" not in colours and "#c87828" not in colours, (name, colours)
+            else:
+                assert len(colours) > 1, "a sound picture is painted"
+    finally:
+        window.editor.clear()
+        project.close()

@@ -15,6 +15,7 @@ from ..collector import collector_paused, keep_out_of_collections
 from ..domain import Document
 from ..layout import DEFAULT_THEME, Labels, LayoutCache, Theme, compute_layout
 from ..persistence import ProjectFile, RecoveryNames
+from .pictures import shown_pictures
 
 
 @collector_paused()
@@ -31,6 +32,7 @@ def open_for_editing(path: Path, labels: Labels, theme: Theme = DEFAULT_THEME,
         maps = document.maps()
         if maps:
             compute_layout(document, maps[0].id, theme, labels, cache)
+        shown_pictures(document.images())  # each picture judged here, off the window's thread
     except BaseException:
         project.close()
         raise

@@ -52,19 +52,48 @@ def picture_places(document: Document, image_id: str, map_ids=None) -> tuple[Pic
     return tuple(places)
 
 
-def picture_problems(document: Document) -> list[PictureProblem]:
-    """Each picture of the project that cannot be decoded as a PNG or JPEG within the limits."""
+def _problem_of(image) -> str | None:
+    """Why the picture cannot be decoded as exports decode it, or None when it can."""
     from ..export.pictures import PictureError, decode  # Pillow loads only when pictures are checked
 
+    try:
+        # At most 1/8 of a JPEG's size is decoded, yet all its data is read; a PNG decodes whole.
+        decode(image.data, mime=image.mime, size=(image.width, image.height),
+               fit=(max(1, image.width // 8), max(1, image.height // 8)))
+    except PictureError as error:
+        return error.reason
+    return None
+
+
+def picture_problems(document: Document) -> list[PictureProblem]:
+    """Each picture of the project that cannot be decoded as a PNG or JPEG within the limits."""
     problems = []
     for image in document.images():
-        try:
-            # At most 1/8 of a JPEG's size is decoded, yet all its data is read; a PNG decodes whole.
-            decode(image.data, mime=image.mime, size=(image.width, image.height),
-                   fit=(max(1, image.width // 8), max(1, image.height // 8)))
-        except PictureError as error:
-            problems.append(PictureProblem(image.id, error.reason, picture_places(document, image.id)))
+        reason = _problem_of(image)
+        if reason is not None:
+            problems.append(PictureProblem(image.id, reason, picture_places(document, image.id)))
     return problems
+
+
+# (image id, hash of its bytes) -> whether exports can print it; bytes cache their hash,
+# so a picture is decoded once per process, and no picture's bytes are kept here.
+_PRINTABLE: dict[tuple[str, int], bool] = {}
+
+
+def shown_pictures(images) -> dict[str, bytes]:
+    """{id: bytes} of the pictures an export would print, for the canvas, the export
+    preview and printing: the screen never shows a picture the poster leaves out
+    (Qt's PNG reader shows some that Pillow rightly refuses, such as a text chunk
+    that inflates to 16 MB). ``images``: Image records."""
+    shown = {}
+    for image in images:
+        key = (image.id, hash(image.data))
+        printable = _PRINTABLE.get(key)
+        if printable is None:
+            printable = _PRINTABLE[key] = _problem_of(image) is None
+        if printable:
+            shown[image.id] = image.data
+    return shown
 
 
 def without_pictures(document: Document, image_ids) -> Document:

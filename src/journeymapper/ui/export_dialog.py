@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFileDialog, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout)
 
 from ..app.exporting import ExportError, ExportRequest, PlannedExport, plan_export
+from ..app.pictures import shown_pictures
 from ..domain import Document
 from ..export.pages import PosterOptions, TileOptions
 from ..export.painter import paint_page
@@ -232,7 +233,7 @@ class ExportDialog(QDialog):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(scale, scale)
-        images = {image.id: image.data for image in self.document.images()}
+        images = shown_pictures(self.document.images())
         paint_page(page, QtShapePainter(painter, images))
         painter.setPen(QColor("#9aa0a6"))
         painter.drawRect(QRectF(0, 0, page.width, page.height))

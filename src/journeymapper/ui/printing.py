@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..app.exporting import ExportError
+from ..app.pictures import shown_pictures
 from ..domain import Document
 from ..export.pages import Page, PosterOptions, plan_poster
 from ..export.painter import paint_page
@@ -58,6 +59,6 @@ def print_map(parent, document: Document, map_id: str) -> None:
         return
     try:
         render(printer, page_for_printer(printer, document, map_id),
-               {image.id: image.data for image in document.images()})
+               shown_pictures(document.images()))
     except ExportError as error:
         QMessageBox.warning(parent, translate("Files", "Print"), error_message(error))

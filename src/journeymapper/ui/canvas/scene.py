@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from ...app.editing import EditingSession
+from ...app.pictures import shown_pictures
 from ...collector import collector_paused
 from ...domain import Changes
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
@@ -170,7 +171,7 @@ class MapScene(QGraphicsScene):
             self.make_cards()  # an edit within moments of opening: no half-made lanes to reconcile
         document = self.session.document
         layout = compute_layout(document, self.map_id, self.theme, self._labels(), self.layout_cache)
-        images = self._images = {image.id: image.data for image in document.images()}
+        images = self._images = shown_pictures(document.images())
         if self.layout is None or layout.fixed != self.layout.fixed:
             # The header keeps its item (and the cached picture of its photo)
             # through edits that do not touch it.
