@@ -65,7 +65,7 @@ def sample_file(tmp_path, sample_document) -> Path:
     return path
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 120):
     """Run the installed command line in a child process (with any emulated disks in place)."""
     import subprocess
 
@@ -80,7 +80,7 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
                                                                full_env.get("PYTHONPATH")]))
     return subprocess.run(
         [*command, *args],
-        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=120,
+        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout,
     )
 
 

@@ -111,3 +111,69 @@ def test_a_finished_journal_and_a_wal_of_a_rollback_file_are_not_pending(sample_
     sample_file.with_name(sample_file.name + "-wal").write_bytes(b"\1" * 4096)
     document, fixes, _ = read_project(sample_file)
     assert not fixes
+
+
+def _journal_naming(project, victim) -> None:
+    """A hot journal with no pages and a super-journal record naming ``victim``: on
+    rollback SQLite deletes the super-journal it names when nothing else refers to it."""
+    import struct
+
+    page_size = struct.unpack(">H", project.read_bytes()[16:18])[0]
+    magic = bytes.fromhex("d9d505f920a163d7")
+    header = (magic + struct.pack(">IIIII", 0, 0x12345678, project.stat().st_size // page_size, 512,
+                                  page_size)).ljust(512, b"\0")
+    name = str(victim).encode()
+    record = struct.pack(">I", 0x40000000 // page_size + 1) + name + struct.pack(
+        ">II", len(name), sum(name) & 0xFFFFFFFF) + magic
+    project.with_name(project.name + "-journal").write_bytes(header + record)
+
+
+def test_a_journal_that_names_another_file_never_deletes_it(sample_file, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "notities.txt"
+    victim.write_text("kostbaar")
+    _journal_naming(sample_file, victim)
+    with pytest.raises(ProjectFileError) as refused:
+        read_project(sample_file)
+    assert refused.value.problem is FileProblem.PENDING_CHANGES
+    assert victim.read_text() == "kostbaar"
+    _journal_naming(sample_file, sample_file)  # the project itself
+    done = run_cli("info", str(sample_file), "--lang", "en")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert sample_file.exists() and victim.exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge", "symlink to a device"])
+def test_a_side_file_that_is_no_plain_file_refuses_at_once(sample_file, kind):
+    """A FIFO named -journal blocked every open for ever; an 8 GB sparse one was copied whole."""
+    import os
+
+    journal = sample_file.with_name(sample_file.name + "-journal")
+    if kind == "fifo":
+        os.mkfifo(journal)
+    elif kind == "huge":
+        with open(journal, "wb") as handle:
+            handle.write(bytes.fromhex("d9d505f920a163d7"))
+            handle.truncate(3 * 2**30)  # sparse: 3 GB that take no room
+    else:
+        journal.symlink_to("/dev/zero")
+    done = run_cli("info", str(sample_file), "--lang", "en", timeout=30)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "unfinished changes" in done.stderr
+
+
+def test_side_files_are_found_beside_a_linked_files_target(sample_file, tmp_path):
+    real = tmp_path / "echt"
+    real.mkdir()
+    target = real / "kaart.jmap"
+    sample_file.rename(target)
+    _wal_with_commits(target)
+    link = tmp_path / "link.jmap"
+    link.symlink_to(target)
+    document, fixes, _ = read_project(link)
+    assert fixes["side file"] == 1 and WAL_TEXT in texts(document)
+    repair = run_cli("check", str(link), "--repair", "--lang", "en")
+    assert repair.returncode == 0, repair.stdout + repair.stderr
+    assert link.is_symlink() and sides_of(target) == []
+    assert WAL_TEXT in plain_sqlite_texts(target)

@@ -16,11 +16,15 @@ the file it replaced are removed.
 """
 
 import errno
+import os
 import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import limits
+from .atomic import real_target
 from .connection import open_read_write
 from .errors import FileProblem, ProjectFileError
 from .inspect_file import as_project_errors
@@ -30,41 +34,70 @@ from .inspect_file import as_project_errors
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 WAL_HEADER_BYTES = 32
 SUFFIXES = ("-wal", "-shm", "-journal")
+# A side file holds at most the pages of the file (a journal) or a few versions of
+# them (a WAL); one larger than what an open may load is not ours to copy.
+MAX_SIDE_FILE_BYTES = 2 * (limits.MAX_TEXT_BYTES + limits.MAX_PICTURE_BYTES)
 
 
 def side_file(path: Path, suffix: str) -> Path:
-    return Path(f"{path}{suffix}")
+    """Beside the file SQLite would open: a symlink's target, not the link."""
+    return Path(f"{real_target(Path(path))}{suffix}")
 
 
 def pending_changes(path: Path) -> list[Path]:
-    """The side files of ``path`` that hold changes a plain read of it misses."""
+    """The side files of ``path`` that hold changes a plain read of it misses.
+
+    Each is looked at before it is opened (a FIFO or a device named ``-journal``
+    would block a read for ever): only a regular file, not a link, within
+    ``MAX_SIDE_FILE_BYTES``, is read; anything else there refuses the open
+    (``PENDING_CHANGES``), since SQLite itself would follow it."""
     path = Path(path)
     pending = []
-    wal = side_file(path, "-wal")
-    try:
-        if wal.stat().st_size > WAL_HEADER_BYTES and _in_wal_mode(path):
-            pending.append(wal)
-    except FileNotFoundError:
-        pass
-    except OSError as error:
-        if error.errno != errno.ENAMETOOLONG:  # a name near 255 bytes: its side file cannot exist
-            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{wal.name}: {error}") from error
-    journal = side_file(path, "-journal")
-    try:
-        with open(journal, "rb") as handle:
-            if handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC:
-                pending.append(journal)
-    except FileNotFoundError:
-        pass
-    except OSError as error:
-        if error.errno != errno.ENAMETOOLONG:
-            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{journal.name}: {error}") from error
+    for suffix in ("-wal", "-journal"):
+        side = side_file(path, suffix)
+        try:
+            info = os.lstat(side)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            if error.errno == errno.ENAMETOOLONG:
+                continue  # a name near 255 bytes: its side file cannot exist
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{side.name}: {error}") from error
+        if not stat.S_ISREG(info.st_mode):
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{side.name} is not a regular file")
+        if info.st_size > MAX_SIDE_FILE_BYTES:
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{side.name} holds {info.st_size} bytes")
+        try:
+            if suffix == "-wal":
+                if info.st_size > WAL_HEADER_BYTES and _in_wal_mode(path):
+                    pending.append(side)
+            elif _holds_a_rollback(path, side, info.st_size):
+                pending.append(side)
+        except OSError as error:
+            raise ProjectFileError(FileProblem.PENDING_CHANGES, path, f"{side.name}: {error}") from error
     return pending
+
+
+def _holds_a_rollback(path: Path, journal: Path, size: int) -> bool:
+    """A journal still to be played back (its header not zeroed). One that names a
+    super-journal is refused: rolling it back makes SQLite delete the file it names,
+    wherever that is (a crafted journal deleted a file of the attacker's choosing)."""
+    with open(journal, "rb") as handle:
+        if handle.read(len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
+            return False
+        # SQLite looks for a super-journal record at the journal's end: the name's
+        # length, its checksum and the magic (pager.c, readSuperJournal).
+        if size >= 16 + len(JOURNAL_MAGIC):
+            handle.seek(size - len(JOURNAL_MAGIC))
+            if handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC:
+                raise ProjectFileError(FileProblem.PENDING_CHANGES, path,
+                                       f"{journal.name} names a super-journal (a write across several files)")
+    return True
 
 
 def _in_wal_mode(path: Path) -> bool:
     # Bytes 18 and 19 of the header are the file format versions: 2 means WAL.
-    with open(path, "rb") as handle:
+    with open(real_target(path), "rb") as handle:
         header = handle.read(20)
     return len(header) == 20 and header[18] == 2 and header[19] == 2
 
@@ -79,7 +112,7 @@ def settled_copy(path: Path, pending: list[Path]):
         try:
             shutil.copyfile(path, copy)
             for side in pending:
-                shutil.copyfile(side, side_file(copy, side.name[len(path.name):]))
+                shutil.copyfile(side, Path(f"{copy}{side.name[len(real_target(path).name):]}"))
         except OSError as error:
             raise ProjectFileError(FileProblem.PENDING_CHANGES, path, str(error)) from error
         # Opened for writing once, as SQLite needs to finish them; DELETE mode
