@@ -71,3 +71,28 @@ def test_edits_made_together_are_all_or_nothing(doc):
     assert [c.name for c in doc.channels(journey.id)] == ["Winkelchat"]
     doc.apply(changes.inverted())  # one patch: one undo takes all of it back
     assert doc.snapshot() == before
+
+
+def test_a_map_holds_at_most_so_many_steps_and_lanes():
+    """The grid's bounds, which an open also holds a file to (persistence/limits.py):
+    the editor never makes a map it would then refuse to open."""
+    from journeymapper.domain import rules
+
+    document = Document()
+    document.add_map("kaart")
+    map_id = document.maps()[0].id
+    document.add_phase(map_id, "fase")
+    phase_id = document.phases(map_id)[0].id
+    while len(document.map_steps(map_id)) < rules.MAX_STEPS_PER_MAP:
+        document.add_step(phase_id, "stap")
+    for attempt in (lambda: document.add_step(phase_id, "een te veel"),
+                    lambda: document.add_phase(map_id, "fase te veel")):
+        with pytest.raises(EditError) as refused:
+            attempt()
+        assert refused.value.problem is EditProblem.TOO_MANY and refused.value.details["what"] == "steps"
+    while len(document.lanes(map_id)) < rules.MAX_LANES_PER_MAP:
+        document.add_lane(map_id, LaneKind.ACTIONS, "baan")
+    with pytest.raises(EditError) as refused:
+        document.add_lane(map_id, LaneKind.ACTIONS, "een te veel")
+    assert refused.value.problem is EditProblem.TOO_MANY and refused.value.details["what"] == "lanes"
+    assert len(document.map_steps(map_id)) == rules.MAX_STEPS_PER_MAP

@@ -879,6 +879,14 @@
         <translation>%1 rows (at most %2)</translation>
     </message>
     <message>
+        <source>a map of %1 steps (at most %2)</source>
+        <translation>a map of %1 steps (at most %2)</translation>
+    </message>
+    <message>
+        <source>a map of %1 lanes (at most %2)</source>
+        <translation>a map of %1 lanes (at most %2)</translation>
+    </message>
+    <message>
         <source>%1 MB of text (at most %2 MB)</source>
         <translation>%1 MB of text (at most %2 MB)</translation>
     </message>
@@ -953,6 +961,14 @@
     <message>
         <source>This step can no longer be undone or redone.</source>
         <translation>This step can no longer be undone or redone.</translation>
+    </message>
+    <message>
+        <source>A map holds at most %1 steps.</source>
+        <translation>A map holds at most %1 steps.</translation>
+    </message>
+    <message>
+        <source>A map holds at most %1 lanes.</source>
+        <translation>A map holds at most %1 lanes.</translation>
     </message>
     <message>
         <source>The disk holding JourneyMapper&apos;s working folder “%1” is full. Free some space; nothing was changed.</source>

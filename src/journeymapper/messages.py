@@ -76,6 +76,10 @@ def _too_large(error: ProjectFileError) -> str:
     number = QLocale().toString  # the interface language's digit grouping (300.118 in Dutch)
     if what == "rows":
         amount = translate("Errors", "%1 rows (at most %2)").replace("%1", number(found)).replace("%2", number(limit))
+    elif what in ("steps", "lanes"):
+        counted = translate("Errors", "a map of %1 steps (at most %2)") if what == "steps" else \
+            translate("Errors", "a map of %1 lanes (at most %2)")
+        amount = counted.replace("%1", number(found)).replace("%2", number(limit))
     else:
         megabytes = translate("Errors", "%1 MB of text (at most %2 MB)") if what == "text" else \
             translate("Errors", "%1 MB of pictures (at most %2 MB)")
@@ -107,6 +111,9 @@ def edit_problem(error: EditError) -> str:
         EditProblem.BAD_WIDTH: translate("Errors", "That column width is not possible."),
         EditProblem.EMPTY_NAME: translate("Errors", "A name is needed."),
         EditProblem.STALE_CHANGE: translate("Errors", "This step can no longer be undone or redone."),
+        EditProblem.TOO_MANY: (translate("Errors", "A map holds at most %1 steps.") if d.get("what") == "steps"
+                               else translate("Errors", "A map holds at most %1 lanes.")).replace(
+            "%1", str(d.get("limit", ""))),
     }
     return texts[error.problem]
 

@@ -101,6 +101,21 @@ def _redefined(table: str, old: str, new: str) -> Callable[[Path], None]:
     return build
 
 
+def _wide_grid(steps: int, lanes: int) -> Callable[[Path], None]:
+    """One map given ``steps`` more steps and ``lanes`` more lanes: a few megabytes whose
+    layout (a cell for every step of every lane) would take gigabytes."""
+    def build(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        map_id, phase_id = conn.execute("SELECT map_id, id FROM phase LIMIT 1").fetchone()
+        conn.executemany("INSERT INTO step VALUES (?, ?, ?, ?, 0)",
+                         ((f"extra-step-{i}", phase_id, 100 + i, f"stap {i}") for i in range(steps)))
+        conn.executemany("INSERT INTO lane VALUES (?, ?, ?, 'actions', ?, '')",
+                         ((f"extra-lane-{i}", map_id, 100 + i, f"baan {i}") for i in range(lanes)))
+        conn.commit()
+        conn.close()
+    return build
+
+
 def _text_of(total_mb: int) -> Callable[[Path], None]:
     """Cards whose texts add up to ``total_mb`` MB, each under SQLite's value limit."""
     def build(path: Path) -> None:
@@ -301,6 +316,12 @@ CORPUS: tuple[Hostile, ...] = (
     # -- size -----------------------------------------------------------------------------------
     Hostile("100k-cards", "a hundred thousand cards", _many_cards(100_000), OPENED),
     Hostile("300k-cards", "more rows than an open may load", _many_cards(300_000), REFUSED,
+            (FileProblem.TOO_LARGE,)),
+    Hostile("20k-by-20k-grid", "a map of 20,000 steps and 20,000 lanes in 5 MB", _wide_grid(20_000, 20_000),
+            REFUSED, (FileProblem.TOO_LARGE,)),
+    Hostile("600-steps", "a map of more steps than the editor lets a map have", _wide_grid(600, 0), REFUSED,
+            (FileProblem.TOO_LARGE,)),
+    Hostile("200-lanes", "a map of more lanes than the editor lets a map have", _wide_grid(0, 200), REFUSED,
             (FileProblem.TOO_LARGE,)),
     Hostile("80mb-of-text", "cards whose texts add up to 80 MB", _text_of(80), REFUSED, (FileProblem.TOO_LARGE,)),
 )

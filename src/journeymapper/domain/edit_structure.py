@@ -7,7 +7,7 @@ from .changes import Changes
 from .errors import EditError, EditProblem
 from .kinds import Kind
 from .records import Lane, LaneKind, Phase, Step
-from .rules import KEEP, check_color, check_index, check_name, check_width
+from .rules import KEEP, MAX_LANES_PER_MAP, MAX_STEPS_PER_MAP, check_color, check_index, check_name, check_width
 from .store import Patch
 
 
@@ -19,6 +19,7 @@ class StructureEdits:
         self.map(map_id)
         check_name(name, "name")
         check_name(step_name, "name")
+        self._room_for_a_step(map_id)
         color = check_color(color)
         siblings = self.phases(map_id)
         index = check_index(index, len(siblings))
@@ -27,6 +28,10 @@ class StructureEdits:
         patch.renumber(siblings[:index] + [phase] + siblings[index:])
         patch.put(Step(id=step_id or self.new_id(), phase_id=phase.id, position=0, name=step_name))
         return patch.commit()
+
+    def _room_for_a_step(self, map_id: str) -> None:
+        if len(self.map_steps(map_id)) >= MAX_STEPS_PER_MAP:
+            raise EditError(EditProblem.TOO_MANY, what="steps", limit=MAX_STEPS_PER_MAP)
 
     def update_phase(self, phase_id: str, *, name=KEEP, color=KEEP) -> Changes:
         current = self.phase(phase_id)
@@ -70,7 +75,7 @@ class StructureEdits:
     # -- steps -------------------------------------------------------------
     def add_step(self, phase_id: str, name: str = "", *, index: int | None = None,
                  id: str | None = None) -> Changes:
-        self.phase(phase_id)
+        self._room_for_a_step(self.phase(phase_id).map_id)
         check_name(name, "name")
         siblings = self.steps(phase_id)
         index = check_index(index, len(siblings))
@@ -130,6 +135,8 @@ class StructureEdits:
         self.map(map_id)
         kind = LaneKind(kind)
         check_name(title, "title")
+        if len(self.lanes(map_id)) >= MAX_LANES_PER_MAP:
+            raise EditError(EditProblem.TOO_MANY, what="lanes", limit=MAX_LANES_PER_MAP)
         color = check_color(color)
         siblings = self.lanes(map_id)
         index = check_index(index, len(siblings))

@@ -26,6 +26,7 @@ class EditProblem(str, Enum):
     BAD_WIDTH = "bad_width"  # details: value
     EMPTY_NAME = "empty_name"  # details: field
     STALE_CHANGE = "stale_change"  # an undo or redo that no longer fits
+    TOO_MANY = "too_many"  # details: what ("steps" or "lanes"), limit
 
 
 class EditError(ValueError):

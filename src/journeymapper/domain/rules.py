@@ -16,6 +16,11 @@ MAX_PASTED_CARDS = 20_000  # one paste; beyond this a clipboard is not notes but
 MAX_SCALE_SPAN = 20  # e.g. -10..+10
 SCALE_LIMIT = 100  # scale ends lie within -100..100
 MAX_STEP_WIDTH = 2_000.0  # points
+# A map's grid: laying out costs about 7 us a cell (steps x lanes), so these keep the
+# largest map's layout near a third of a second; maps people make have 10-40 steps
+# and 6-15 lanes. The same bounds refuse a file with more (persistence/limits.py).
+MAX_STEPS_PER_MAP = 500
+MAX_LANES_PER_MAP = 100
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 MAX_IMAGE_SIDE = 12_000

@@ -98,6 +98,14 @@ def check_size(conn: sqlite3.Connection, path: Path) -> None:
     if rows > limits.MAX_ROWS:
         raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{rows} rows", what="rows", found=rows,
                                limit=limits.MAX_ROWS)
+    for what, sql, limit in (
+            ("steps", "SELECT max(n) FROM (SELECT count(*) AS n FROM step JOIN phase ON phase.id = step.phase_id "
+                      "GROUP BY phase.map_id)", limits.MAX_STEPS_PER_MAP),
+            ("lanes", "SELECT max(n) FROM (SELECT count(*) AS n FROM lane GROUP BY map_id)", limits.MAX_LANES_PER_MAP)):
+        most = conn.execute(sql).fetchone()[0] or 0
+        if most > limit:
+            raise ProjectFileError(FileProblem.TOO_LARGE, path, f"a map with {most} {what}", what=what, found=most,
+                                   limit=limit)
     pictures = conn.execute("SELECT total(length(data)) FROM image").fetchone()[0]
     if pictures > limits.MAX_PICTURE_BYTES:
         raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{pictures:.0f} bytes of pictures", what="pictures",
