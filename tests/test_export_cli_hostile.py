@@ -63,7 +63,7 @@ def test_a_fifo_named_like_the_target_is_left_alone(tmp_path, sample_file):
 
 def test_a_symlink_target_is_written_through(tmp_path, sample_file):
     real = tmp_path / "real.pdf"
-    real.write_bytes(b"old")
+    real.write_bytes(b"%PDF-1.4 an earlier export")
     os.symlink(real, tmp_path / "link.pdf")
     done = run_cli("export", str(sample_file), "-o", str(tmp_path / "link.pdf"), "--lang", "en")
     assert done.returncode == 0, done.stderr
@@ -179,3 +179,54 @@ def test_a_map_with_too_many_cards_is_answered_before_its_layout(tmp_path):
     assert done.returncode == 1
     assert "hold 100,001 cards; at most 100,000 can be exported at once" in done.stderr
     assert "Traceback" not in done.stderr and list(tmp_path.glob("*x.png*")) == []
+
+
+def test_an_export_replaces_only_an_earlier_export(tmp_path, sample_file):
+    """Review findings: through a link ``-o out.pdf`` turned another project into a PDF;
+    ``-o kaart.jmap.lock`` made a PDF that other users read as a damaged lock."""
+    other = tmp_path / "ander.jmap"
+    other.write_bytes(sample_file.read_bytes())
+    (tmp_path / "out.pdf").symlink_to(other)
+    notes = tmp_path / "notities.pdf"
+    notes.write_text("geen pdf")
+    for target in ("out.pdf", "notities.pdf", f"{sample_file.name}.lock", f"{sample_file.name}-journal"):
+        done = run_cli("export", str(sample_file), "--format", "pdf", "-o", str(tmp_path / target), "--lang", "en")
+        assert done.returncode == 2 and "Traceback" not in done.stderr, (target, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert other.read_bytes() == sample_file.read_bytes() and notes.read_text() == "geen pdf"
+    assert not (tmp_path / f"{sample_file.name}.lock").exists()
+    assert not (tmp_path / f"{sample_file.name}-journal").exists()
+    again = tmp_path / "poster.pdf"  # an earlier export is replaced, as before
+    for _ in range(2):
+        assert run_cli("export", str(sample_file), "-o", str(again)).returncode == 0
+    assert again.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("target", [".", "/", "", "{folder}/"])
+def test_a_folder_as_target_is_a_usage_error(tmp_path, sample_file, target):
+    done = run_cli("export", str(sample_file), "--format", "pdf", "-o", target.format(folder=tmp_path),
+                   "--lang", "en", cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr and "folder" in done.stderr, done.stderr
+    assert not (tmp_path.parent / f"{tmp_path.name}.pdf").exists()
+
+
+def test_a_project_marked_read_only_is_not_replaced(tmp_path, sample_file):
+    import sqlite3
+
+    conn = sqlite3.connect(sample_file)
+    conn.execute("UPDATE card SET lane_id = 'weg' WHERE rowid = 1")  # something to repair
+    conn.commit()
+    conn.close()
+    os.chmod(sample_file, 0o444)
+    before = sample_file.read_bytes()
+    done = run_cli("check", str(sample_file), "--repair", "--lang", "en")
+    assert done.returncode == 1 and "No permission" in done.stderr, done.stderr
+    assert sample_file.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [sample_file.name]  # no backup left either
+
+
+def test_a_project_is_found_without_its_suffix_and_a_newline_stays_in_the_line(tmp_path, sample_file):
+    assert run_cli("info", str(sample_file.with_suffix(""))).returncode == 0
+    odd = tmp_path / "twee\nregels.jmap"
+    done = run_cli("info", str(odd), "--lang", "en")
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1, done.stderr

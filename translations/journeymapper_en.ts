@@ -746,6 +746,10 @@
         <translation>Give --format pdf or png, or an OUT ending in .pdf or .png.</translation>
     </message>
     <message>
+        <source>“%1” is a folder; give the export a file name, e.g. %2.</source>
+        <translation>“%1” is a folder; give the export a file name, e.g. %2.</translation>
+    </message>
+    <message>
         <source>Refusing to write the export over a project file: %1</source>
         <translation>Refusing to write the export over a project file: %1</translation>
     </message>
@@ -1057,6 +1061,14 @@
     <message>
         <source>“%1” is the project being exported; choose another name for the export.</source>
         <translation>“%1” is the project being exported; choose another name for the export.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a project&apos;s lock file or of a file SQLite keeps beside it; choose another name for the export.</source>
+        <translation>“%1” is the name of a project&apos;s lock file or of a file SQLite keeps beside it; choose another name for the export.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a %2 file; it was left alone. Choose another name for the export.</source>
+        <translation>“%1” exists and is not a %2 file; it was left alone. Choose another name for the export.</translation>
     </message>
     <message>
         <source>“%1” is a folder or device, not a file; the export was not written there.</source>

@@ -746,6 +746,10 @@
         <translation>Geef --format pdf of png, of een OUT die eindigt op .pdf of .png.</translation>
     </message>
     <message>
+        <source>“%1” is a folder; give the export a file name, e.g. %2.</source>
+        <translation>“%1” is een map; geef de export een bestandsnaam, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
         <source>Refusing to write the export over a project file: %1</source>
         <translation>De export wordt niet over een projectbestand geschreven: %1</translation>
     </message>
@@ -1057,6 +1061,14 @@
     <message>
         <source>“%1” is the project being exported; choose another name for the export.</source>
         <translation>“%1” is het project dat wordt geëxporteerd; kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a project&apos;s lock file or of a file SQLite keeps beside it; choose another name for the export.</source>
+        <translation>“%1” is de naam van het vergrendelingsbestand van een project of van een bestand dat SQLite ernaast bewaart; kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a %2 file; it was left alone. Choose another name for the export.</source>
+        <translation>“%1” bestaat al en is geen %2-bestand; het is niet aangeraakt. Kies een andere naam voor de export.</translation>
     </message>
     <message>
         <source>“%1” is a folder or device, not a file; the export was not written there.</source>

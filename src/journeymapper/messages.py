@@ -198,6 +198,12 @@ def export_problem(error: ExportError) -> str:
     if error.problem is ExportProblem.TARGET_IS_SOURCE:
         return translate("Errors", "“%1” is the project being exported; choose another name for the export.").replace(
             "%1", str(d.get("path", "")))
+    if error.problem is ExportProblem.TARGET_IS_COMPANION:
+        return translate("Errors", "“%1” is the name of a project's lock file or of a file SQLite keeps beside it; "
+                                   "choose another name for the export.").replace("%1", str(d.get("path", "")))
+    if error.problem is ExportProblem.TARGET_NOT_AN_EXPORT:
+        return translate("Errors", "“%1” exists and is not a %2 file; it was left alone. Choose another name for "
+                                   "the export.").replace("%1", str(d.get("path", ""))).replace("%2", str(d.get("format", "")))
     if error.problem is ExportProblem.TARGET_NOT_A_FILE:
         return translate("Errors", "“%1” is a folder or device, not a file; the export was not written there.").replace(
             "%1", str(d.get("path", "")))

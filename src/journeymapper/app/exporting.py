@@ -66,6 +66,8 @@ class ExportProblem(str, Enum):
     TOO_MANY_SHEETS = "too_many_sheets"  # details: count, limit
     TARGET_IS_SOURCE = "target_is_source"  # details: path
     TARGET_NOT_A_FILE = "target_not_a_file"  # details: path
+    TARGET_NOT_AN_EXPORT = "target_not_an_export"  # details: path, format: a file an export may not replace
+    TARGET_IS_COMPANION = "target_is_companion"  # details: path: the name of a file's lock or SQLite side file
     TOO_MANY_CARDS = "too_many_cards"  # details: cards, limit
 
 
@@ -190,6 +192,8 @@ def export_targets(request: ExportRequest, target: Path, source: Path | None = N
     checked = []
     for path in png_targets(Path(target), count):
         real = Path(os.path.realpath(path))
+        if _companion_of_a_file(real):
+            raise ExportError(ExportProblem.TARGET_IS_COMPANION, path=str(path))
         try:
             status = real.stat()
         except FileNotFoundError:
@@ -201,8 +205,35 @@ def export_targets(request: ExportRequest, target: Path, source: Path | None = N
             raise ExportError(ExportProblem.TARGET_NOT_A_FILE, path=str(path))
         if source is not None and status is not None and _same_file(real, Path(source)):
             raise ExportError(ExportProblem.TARGET_IS_SOURCE, path=str(path))
+        if status is not None and not _replaceable_by(real, request.format):
+            raise ExportError(ExportProblem.TARGET_NOT_AN_EXPORT, path=str(path), format=request.format.upper())
         checked.append(real)
     return checked
+
+
+_SIGNATURES = {"pdf": b"%PDF", "png": b"\x89PNG\r\n\x1a\n"}
+# A project's own files beside it: the lock other users read, SQLite's side files.
+_PROJECT_COMPANIONS = (".lock", "-journal", "-wal", "-shm")
+
+
+def _companion_of_a_file(real: Path) -> bool:
+    """A name like a file's lock or SQLite side file, beside that file (a PDF made
+    there would read as a damaged lock, or be applied to the project by SQLite)."""
+    return any(real.name.endswith(companion) and real.with_name(real.name[:-len(companion)]).is_file()
+               for companion in _PROJECT_COMPANIONS)
+
+
+def _replaceable_by(real: Path, fmt: str) -> bool:
+    """An export replaces only an earlier export of its format (or an empty file):
+    through a link or a careless name it would otherwise overwrite a project, a
+    project's lock file or its side files (found in review: ``-o out.pdf`` linked
+    to another project turned it into a PDF)."""
+    try:
+        with open(real, "rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return True  # unreadable: replacing() says why when it tries
+    return head == b"" or head.startswith(_SIGNATURES[fmt])
 
 
 @contextmanager

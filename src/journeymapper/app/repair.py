@@ -17,7 +17,7 @@ from hashlib import sha256
 from pathlib import Path
 
 from ..persistence import FileProblem, ProjectFileError, RecoveryNames, read_project, write_project
-from ..persistence.atomic import NAME_MAX, glob_escape, replacing, short_name
+from ..persistence.atomic import NAME_MAX, glob_escape, refuse_if_marked_read_only, replacing, short_name
 from ..persistence.claims import claim
 from ..persistence.identity import fingerprint, unchanged
 from ..persistence.loader import Fixes
@@ -60,6 +60,7 @@ def repair_project(path: Path, names: RecoveryNames | None = None) -> Repair:
             fixes.note("picture", len(pictures))
         if not fixes:
             return Repair(fixes, None)
+        refuse_if_marked_read_only(path)  # before the backup: a refused repair leaves nothing behind
         original = path.read_bytes()
         if identity is None or sha256(original).hexdigest() != identity.sha256 or not unchanged(path, identity):
             # Another writer saved while we read: what we would write is not a repair of it,

@@ -23,7 +23,7 @@ from ..persistence import (
     write_project,
 )
 from ..messages import recovery_names
-from .common import UsageError, json_safe, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
+from .common import UsageError, existing_project_path, json_safe, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -69,7 +69,7 @@ def cmd_sample(args) -> int:
 
 
 def cmd_info(args) -> int:
-    path = Path(args.file)
+    path = existing_project_path(args.file)
     document, fixes, version = read_project(path, names=recovery_names())
     summary = describe(document)
     if args.json:
@@ -124,7 +124,7 @@ def _print_map(number: int, journey: dict) -> None:
 
 
 def cmd_check(args) -> int:
-    path = Path(args.file)
+    path = existing_project_path(args.file)
     if args.repair:
         return _repair(path)
     from ..app.pictures import picture_problems

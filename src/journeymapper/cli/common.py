@@ -39,14 +39,22 @@ def out(line: str = "") -> None:
 
 
 def err(line: str) -> None:
-    """One line on standard error, prefixed with the program's name."""
-    sys.stderr.write("journeymapper: " + terminal_safe(line) + "\n")
+    """One line on standard error, prefixed with the program's name (a line break in
+    it, from a file name, is shown as one, so the error stays one line)."""
+    sys.stderr.write("journeymapper: " + terminal_safe(line).replace("\n", "\\n") + "\n")
 
 
 def project_path(name: str) -> Path:
     """The path as given, with ``.jmap`` added when it has no suffix at all."""
     path = Path(name)
     return path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
+
+
+def existing_project_path(name: str) -> Path:
+    """A project to read: the path as given if it is there, else with ``.jmap`` added
+    when it has no suffix (``info kaart`` reads ``kaart.jmap``)."""
+    path = Path(name)
+    return path if path.exists() or path.suffix else path.with_suffix(PROJECT_SUFFIX)
 
 
 def picture_lines(problems, skipped: bool) -> list[str]:

@@ -7,6 +7,7 @@
 Every option is checked, and every page planned, before anything is written.
 """
 
+import os
 import shutil
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from ..export.pages import PosterOptions, TileOptions
 from ..messages import error_message, recovery_names
 from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
-from .common import UsageError, err, out, picture_lines, project_path
+from .common import UsageError, err, existing_project_path, out, picture_lines, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -37,7 +38,8 @@ STDOUT = "-"  # -o -: the export goes to standard output, for a pipe
 # Option values out of range are usage errors (exit 2), like unknown options.
 USAGE_PROBLEMS = frozenset({ExportProblem.BAD_DPI, ExportProblem.BAD_PIXEL_WIDTH, ExportProblem.BAD_SCALE,
                             ExportProblem.TILES_NEED_PDF, ExportProblem.UNKNOWN_MAP, ExportProblem.TOO_MANY_SHEETS,
-                            ExportProblem.TARGET_IS_SOURCE, ExportProblem.TARGET_NOT_A_FILE})
+                            ExportProblem.TARGET_IS_SOURCE, ExportProblem.TARGET_NOT_A_FILE,
+                            ExportProblem.TARGET_NOT_AN_EXPORT, ExportProblem.TARGET_IS_COMPANION})
 
 
 def add_parser(command) -> None:
@@ -109,10 +111,13 @@ def request_from(args, document) -> ExportRequest:
 
 
 def cmd_export(args) -> int:
-    source = Path(args.file)
+    source = existing_project_path(args.file)
     document, _fixes, _version = read_project(source, names=recovery_names())
     to_stdout = args.output == STDOUT
     try:
+        if not to_stdout and (not args.output or args.output.endswith(("/", os.sep)) or Path(args.output).is_dir()):
+            raise _usage(translate("Cli", "“%1” is a folder; give the export a file name, e.g. %2.")
+                         .replace("%1", args.output).replace("%2", str(Path(args.output or ".") / "kaart.pdf")))
         request = request_from(args, document)
         target = Path(args.output)
         if to_stdout:

@@ -147,6 +147,17 @@ def glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
 
 
+def refuse_if_marked_read_only(target: Path) -> None:
+    """READ_ONLY for a file its owner made read-only. A rename would replace it all the
+    same (and root may write anything); the mark means "do not change this"."""
+    try:
+        protected = not os.stat(real_target(Path(target))).st_mode & stat.S_IWUSR
+    except OSError:
+        return
+    if protected:
+        raise ProjectFileError(FileProblem.READ_ONLY, target, "the file is marked read-only")
+
+
 @contextmanager
 def replacing(target: Path, suffix: str = ".tmp", passthrough: tuple[type, ...] = (), like: Path | None = None):
     """Yield a temporary path; when the block ends well it replaces ``target``.
@@ -162,6 +173,7 @@ def replacing(target: Path, suffix: str = ".tmp", passthrough: tuple[type, ...] 
     folder = target.parent
     if not folder.is_dir():
         raise ProjectFileError(FileProblem.NOT_FOUND, folder, "folder does not exist")
+    refuse_if_marked_read_only(named)
     temp = folder / f".{temp_stem(target, suffix)}.{os.urandom(4).hex()}{suffix}"
     try:
         yield temp
