@@ -98,12 +98,12 @@ def test_read_only_folder_gets_a_clear_message_and_no_file(read_only_folder, sam
 
 def test_full_disk_leaves_no_half_written_file(small_disk, sample_file):
     keep = small_disk / "old.png"
-    keep.write_bytes(b"old poster")
+    keep.write_bytes(b"\x89PNG\r\n\x1a\n old poster")
     done = run_cli("export", str(sample_file), "--format", "png", "--paper", "A2", "--dpi", "300", "-o",
                    str(keep), "--lang", "en")
     assert done.returncode == 1
     assert "The disk is full" in done.stderr
-    assert keep.read_bytes() == b"old poster"
+    assert keep.read_bytes() == b"\x89PNG\r\n\x1a\n old poster"
     assert sorted(p.name for p in small_disk.iterdir()) == ["old.png"]
 
 
@@ -121,7 +121,7 @@ def test_a_cancelled_export_keeps_the_old_file(tmp_path, sample_document):
                                              run_export)
 
     target = tmp_path / "poster.png"
-    target.write_bytes(b"the poster from yesterday")
+    target.write_bytes(b"\x89PNG\r\n\x1a\n the poster from yesterday")
     planned = plan_export(sample_document, ExportRequest("png", (sample_document.maps()[0].id,), dpi=300))
     calls = []
 
@@ -134,7 +134,7 @@ def test_a_cancelled_export_keeps_the_old_file(tmp_path, sample_document):
         run_export(sample_document, planned, target, progress=cancel_midway)
     assert cancelled.value.problem is ExportProblem.CANCELLED
     assert 0 < len(calls)
-    assert target.read_bytes() == b"the poster from yesterday"
+    assert target.read_bytes() == b"\x89PNG\r\n\x1a\n the poster from yesterday"
     assert os.listdir(tmp_path) == ["poster.png"]
 
 

@@ -114,13 +114,14 @@ def test_export_on_a_full_disk_leaves_no_half_file(qtbot, small_disk, sample_fil
     window = window_on(qtbot, sample_file)
     try:
         old = small_disk / f"oud.{fmt}"
-        old.write_bytes(b"the previous export")
+        earlier = {"pdf": b"%PDF-1.4 ", "png": b"\x89PNG\r\n\x1a\n "}[fmt] + b"the previous export"
+        old.write_bytes(earlier)
         fill(small_disk, 8 * 1024)
         document = window.session.document
         planned = plan_export(document, ExportRequest(fmt, (document.maps()[0].id,), dpi=150))
         assert not run_export_with_progress(window, planned, old)
         assert warnings and "The disk is full" in warnings[0]
-        assert old.read_bytes() == b"the previous export"  # the old export, untouched
+        assert old.read_bytes() == earlier  # the old export, untouched
         assert sorted(p.name for p in small_disk.iterdir()) == ["filler.bin", f"oud.{fmt}"]
     finally:
         close(window)
