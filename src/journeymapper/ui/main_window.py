@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, 
                                QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..app.editing import EditingSession
-from ..collector import bring_back, collector_paused
+from ..collector import CollectorShare, collector_paused
 from ..domain import LaneKind
 from ..layout import LayoutCache
 from ..messages import error_message
@@ -42,6 +42,9 @@ class ProjectWindow(QMainWindow):
         super().__init__()
         self.session = session
         self._path = path
+        # What opening set aside from the collector stays aside while any window is open.
+        self._collector_share = share = CollectorShare()
+        self.destroyed.connect(lambda *_: share.release())  # also a window deleted without closing
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scene: MapScene | None = None
         self._splitter_restored = False
@@ -585,5 +588,5 @@ class ProjectWindow(QMainWindow):
         self.session.unsubscribe(self._on_changes)
         if project is not None and not project.closed:
             project.close()
-        bring_back()  # what opening set aside from the collector (app.opening) may be garbage now
+        self._collector_share.release()  # the last window to close gives opening's objects back
         event.accept()
