@@ -10,10 +10,11 @@ from .compute import compute_layout
 from .fonts import FAMILY, face, font_path
 from .labels import Labels
 from .lane_cache import LayoutCache
-from .shapes import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine
+from .shapes import Box, CardShapes, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine
 from .theme import DEFAULT_THEME, Theme
 
 __all__ = [
-    "DEFAULT_THEME", "FAMILY", "Box", "Circle", "Curve", "Icon", "Labels", "LayoutCache", "MapLayout", "Picture", "Polyline",
+    "DEFAULT_THEME", "FAMILY", "Box", "CardShapes", "Circle", "Curve", "Icon", "Labels", "LayoutCache", "MapLayout",
+    "Picture", "Polyline",
     "Rect", "Shape", "TextLine", "Theme", "compute_layout", "face", "font_path",
 ]

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from typing import Hashable, Iterator
 
 from .fonts import FontFace, face
-from .shapes import Rect, Ref, Shape, TextLine
+from .shapes import CardShapes, Rect, Ref, Shape, TextLine
 from .text import missing_characters, wrap
 from .theme import Theme
 
@@ -118,6 +118,7 @@ class Builder:
     boxes: dict = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
     box_log: list = field(default_factory=list)  # (key, rect) in the order boxes were made
+    cards: dict[str, CardShapes] = field(default_factory=dict)  # each card's shapes by part
 
     def font(self, bold: bool) -> FontFace:
         return face(bold)
@@ -158,6 +159,12 @@ class Builder:
     def box(self, role: str, key: Hashable, rect: Rect) -> None:
         self.boxes[(role, key)] = rect
         self.box_log.append(((role, key), rect))
+
+    def card(self, card_id: str, rect: Rect, parts: CardShapes) -> None:
+        """A card: its box, and its shapes (by part) after the content so far."""
+        self.content.extend(parts)
+        self.cards[card_id] = parts
+        self.box("card", card_id, rect)
 
     def all_shapes(self) -> tuple[Shape, ...]:
         return tuple(self.background + self.content + self.overlay)

@@ -10,7 +10,7 @@ from ..domain import Document, Lane, LaneKind
 from .builder import Builder
 from .emotion import smooth_segments
 from .labels import Labels
-from .shapes import Box, Circle, Curve, Icon, Picture, Polyline, Rect
+from .shapes import Box, CardShapes, Circle, Curve, Icon, Picture, Polyline, Rect
 from .theme import ink_on, mix, muted_ink_on
 
 
@@ -67,23 +67,24 @@ def _cards(builder: Builder, document: Document, lane: Lane, lane_color: str, co
     key = (lane_color, column.x, column.w, top, cards, id(builder.theme))
     kept = _CELLS.get(key)
     if kept is not None:
-        shapes, boxes, missing, height = kept
-        builder.content.extend(shapes)
-        for (role, box_key), rect in boxes:
-            builder.box(role, box_key, rect)
+        laid_out, missing, height = kept
+        for card_id, rect, parts in laid_out:
+            builder.card(card_id, rect, parts)
         builder.missing |= missing
         return height
-    content, log, missing = len(builder.content), len(builder.box_log), builder.missing
+    missing = builder.missing
     builder.missing = set()
-    height = _lay_out_cards(builder, cards, lane_color, column, top)
+    laid_out: list = []
+    height = _lay_out_cards(builder, cards, lane_color, column, top, laid_out)
     if len(_CELLS) > _MAX_CELLS:
         _CELLS.clear()
-    _CELLS[key] = (tuple(builder.content[content:]), tuple(builder.box_log[log:]), frozenset(builder.missing), height)
+    _CELLS[key] = (tuple(laid_out), frozenset(builder.missing), height)
     builder.missing |= missing
     return height
 
 
-def _lay_out_cards(builder: Builder, cards, lane_color: str, column, top: float) -> float:
+def _lay_out_cards(builder: Builder, cards, lane_color: str, column, top: float, laid_out: list) -> float:
+    """Each card's shapes go to the builder and, as (id, box, CardShapes), to ``laid_out``."""
     theme = builder.theme
     x = column.x + theme.pad
     width = column.w - 2 * theme.pad
@@ -95,12 +96,14 @@ def _lay_out_cards(builder: Builder, cards, lane_color: str, column, top: float)
         height = builder.block_height(lines, theme.card_size) + 2 * theme.card_pad
         rect = Rect(x, y, width, height)
         ref = ("card", card.id)
-        builder.content.append(Box(Rect(x + 0.8, y + 1.2, width, height), mix(fill, "#000000", 0.14),
-                                   radius=theme.card_radius, ref=ref))
-        builder.content.append(Box(rect, fill, radius=theme.card_radius, ref=ref))
+        text: list = []
         builder.place(lines, x + theme.card_pad, y + theme.card_pad, text_width, theme.card_size, False,
-                      ink_on(fill), ref=ref)
-        builder.box("card", card.id, rect)
+                      ink_on(fill), ref=ref, layer=text)
+        parts = CardShapes(Box(Rect(x + 0.8, y + 1.2, width, height), mix(fill, "#000000", 0.14),
+                               radius=theme.card_radius, ref=ref),
+                           Box(rect, fill, radius=theme.card_radius, ref=ref), tuple(text))
+        builder.card(card.id, rect, parts)
+        laid_out.append((card.id, rect, parts))
         y += height + theme.card_gap
     if y == top + theme.pad:  # no cards
         return 2 * theme.pad

@@ -49,7 +49,7 @@ def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME
             lane_builder = Builder(theme)
             height = cells.lane(lane_builder, document, lane, index, columns, 0.0, grid_width, labels)
             result = LaneResult(lane.id, signature, height, lane_builder.all_shapes(), tuple(lane_builder.box_log),
-                                frozenset(lane_builder.missing))
+                                frozenset(lane_builder.missing), lane_builder.cards)
             if cache is not None:
                 cache.lanes[lane.id] = result
         placed.append(PlacedLane(top, result))

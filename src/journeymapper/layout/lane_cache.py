@@ -24,6 +24,7 @@ class LaneResult:
     shapes: tuple  # in paint order
     boxes: tuple  # ((key, Rect), ...), relative to the lane's top
     missing: frozenset
+    cards: dict = field(default_factory=dict, compare=False, repr=False)  # card id -> CardShapes
     index: dict = field(default_factory=dict, compare=False, repr=False)  # key -> Rect, built from boxes
 
     def __post_init__(self) -> None:

@@ -197,6 +197,29 @@ class Picture:
 Shape = Union[Box, TextLine, Polyline, Curve, Circle, Icon, Picture]
 
 
+@dataclass(frozen=True, slots=True)
+class CardShapes:
+    """One card's shapes, by part: its shadow, its body and its text lines.
+
+    They are also in the layout's ``shapes``, in this order (shadow, body,
+    lines) and with the card's ref; a renderer that draws a card its own way
+    (the canvas's flat small cards, the lane pictures) takes the part it needs
+    by name rather than by place."""
+
+    shadow: Box
+    body: Box
+    lines: tuple[TextLine, ...]
+
+    def __iter__(self):
+        """In paint order."""
+        yield self.shadow
+        yield self.body
+        yield from self.lines
+
+    def __len__(self) -> int:
+        return 2 + len(self.lines)
+
+
 def _bounds(points, width: float) -> Rect:
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]

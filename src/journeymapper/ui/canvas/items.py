@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle
 
-from ...layout import Picture, Rect, Shape, TextLine
+from ...layout import CardShapes, Picture, Rect, Shape
 from .qt_painter import QtShapePainter, qcolor, rect_round
 
 SELECTION = QColor("#1f6feb")
@@ -75,44 +75,40 @@ class CardItem(_BoundedItem):
     at that corner, so a card that only moves (the lane above grew) keeps its
     cached picture and is not drawn again."""
 
-    def __init__(self, card_id: str, box: Rect, shapes: list[Shape], images: dict[str, bytes],
+    def __init__(self, card_id: str, box: Rect, parts: CardShapes, images: dict[str, bytes],
                  top: float = 0.0) -> None:
         super().__init__()
         self.card_id = card_id
         self.images = images
-        self.box = None
-        self.shapes: list[Shape] = []
-        self._signature = None
-        self._source: tuple = ()
+        self.box: Rect | None = None
+        self.parts: CardShapes | None = None
+        self.local_box = Rect(0.0, 0.0, box.w, box.h)
         self.lane_top = 0.0
         self.setFlags(CARD_FLAGS)  # one call, not one per flag: two thousand cards are made on opening
         # Each card keeps its picture at the current zoom: scrolling and repainting a
         # wall of cards then costs one image per card, not every glyph again.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.set_layout(box, shapes, top)
+        self.set_layout(box, parts, top)
 
-    def set_layout(self, box: Rect, shapes, top: float = 0.0) -> None:
+    @property
+    def shapes(self) -> list[Shape]:
+        """What the card paints, in paint order (relative to its lane)."""
+        return list(self.parts)
+
+    def set_layout(self, box: Rect, parts: CardShapes, top: float = 0.0) -> None:
         """New geometry from a fresh layout (the item itself stays, with its selection).
 
-        ``box`` and ``shapes`` are relative to the lane, whose top is at ``top``."""
-        if box is self.box and len(shapes) == len(self._source) and all(
-                a is b for a, b in zip(shapes, self._source)):
-            self.place(top)
-            return  # a lane the edit did not touch: the very same shapes
-        self._source = tuple(shapes)
-        # A card's picture depends only on its lines, colours and size; the same
-        # signature means the same picture, just (perhaps) somewhere else.
-        signature = (box.w, box.h, tuple((type(s), getattr(s, "text", None), getattr(s, "fill", None))
-                                         for s in shapes))
-        # The shapes stay relative to the lane; ``paint`` shifts the painter to the
-        # card's corner instead of copying every shape (a tenth of the open time).
-        self.shapes = shapes
-        if signature != self._signature:
-            self._signature = signature
+        ``box`` and ``parts`` are relative to the lane, whose top is at ``top``. The
+        layout hands over the very same objects for a card whose cell it did not
+        lay out again: such a card is only placed; any other is drawn afresh."""
+        if parts is not self.parts or box is not self.box:
+            # The shapes stay relative to the lane; ``paint`` shifts the painter to the
+            # card's corner instead of copying every shape (a tenth of the open time).
+            self.parts = parts
+            self.box = box
             self.local_box = Rect(0.0, 0.0, box.w, box.h)
             self.set_bounds(_qrect(self.local_box, 3.0))  # room for the shadow and the selection outline
             self.update()
-        self.box = box
         self.place(top)
 
     def place(self, top: float | None = None) -> None:
@@ -137,13 +133,12 @@ class CardItem(_BoundedItem):
         if scale * box.h < SIMPLE_BELOW:
             # A card a few pixels high: one flat rectangle and its text bars, no
             # shadow and no rounded corners (which cost a path each).
-            body = self.shapes[1] if len(self.shapes) > 1 else self.shapes[0]
-            painter.fillRect(_qrect(self.local_box), qcolor(body.fill))
+            painter.fillRect(_qrect(self.local_box), qcolor(self.parts.body.fill))
             painter.translate(-box.x, -box.y)
-            QtShapePainter(painter, self.images).paint(s for s in self.shapes if isinstance(s, TextLine))
+            QtShapePainter(painter, self.images).paint(self.parts.lines)
         else:
             painter.translate(-box.x, -box.y)
-            QtShapePainter(painter, self.images).paint(self.shapes)
+            QtShapePainter(painter, self.images).paint(self.parts)
         painter.restore()
         if option.state & QStyle.StateFlag.State_Selected:
             pen = QPen(SELECTION, 2.0)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QImage, QPainter
 
 from ...collector import collector_paused
-from ...layout import Box, Rect, Shape, TextLine
+from ...layout import Box, CardShapes, Rect, Shape, TextLine
 from .items import _BoundedItem, _qrect
 from .qt_painter import GREEK_BELOW, QtShapePainter, bounds_of, qcolor, qcolor_alpha
 
@@ -50,73 +50,61 @@ class _CardRun:
             QtShapePainter(painter, images).paint(self.lines)
 
 
-def _parts(shapes) -> list:
+def _parts(shapes, cards: dict[str, CardShapes]) -> list:
     """The lane's shapes in paint order as runs of other shapes and ``_CardRun`` s,
     in one pass: a lane is rebuilt on every edit in it, and all lanes are on the
     way to the first paint of a map, so the loop is written out (a method call
     per card and per line was a third of it). A card's shapes are consecutive;
-    its last box is its body."""
+    ``cards`` names its parts (the body and the lines are drawn, not the shadow)."""
     parts: list = []
     run = None  # the _CardRun being filled
-    body = None  # the last box of the card being read
-    card = None  # that card's ref
-
-    def add_body(box: Box) -> None:
-        r = box.rect
-        run.body_shapes.append(box)
-        rects = run.bodies.get(box.fill)
-        if rects is None:
-            rects = run.bodies[box.fill] = []
-        rects.append(QRectF(r.x, r.y, r.w, r.h))
-
-    for shape in shapes:
+    index, count = 0, len(shapes)
+    while index < count:
+        shape = shapes[index]
         ref = shape.ref
-        kind = type(shape)
-        if ref is not None and ref[0] == "card" and (kind is Box or kind is TextLine):
+        if ref is not None and ref[0] == "card":
+            card = cards[ref[1]]
             if run is None:
                 run = _CardRun()
                 parts.append(run)
-                lines, bars = run.lines, run.bars
+                lines, bars, bodies, body_shapes = run.lines, run.bars, run.bodies, run.body_shapes
                 color, color_bars, largest = None, None, 0.0
-            if ref != card:
-                if body is not None:
-                    add_body(body)
-                body, card = None, ref
-            if kind is Box:
-                body = shape
-                continue
-            if body is not None:
-                add_body(body)
-                body = None
-            lines.append(shape)
-            size = shape.size
-            if shape.color != color:
-                color = shape.color
-                color_bars = bars.get(color)
-                if color_bars is None:
-                    color_bars = bars[color] = []
-            color_bars.append(QRectF(shape.x, shape.baseline - size * 0.62, shape.width, size * 0.5))
-            if size > largest:
-                largest = run.largest_text = size
+            body = card.body
+            r = body.rect
+            body_shapes.append(body)
+            rects = bodies.get(body.fill)
+            if rects is None:
+                rects = bodies[body.fill] = []
+            rects.append(QRectF(r.x, r.y, r.w, r.h))
+            for line in card.lines:
+                lines.append(line)
+                size = line.size
+                if line.color != color:
+                    color = line.color
+                    color_bars = bars.get(color)
+                    if color_bars is None:
+                        color_bars = bars[color] = []
+                color_bars.append(QRectF(line.x, line.baseline - size * 0.62, line.width, size * 0.5))
+                if size > largest:
+                    largest = run.largest_text = size
+            index += len(card)
             continue
-        if run is not None:
-            if body is not None:
-                add_body(body)
-            run = body = card = None
+        run = None
         if not parts or isinstance(parts[-1], _CardRun):
             parts.append([])
         parts[-1].append(shape)
-    if run is not None and body is not None:
-        add_body(body)
+        index += 1
     return parts
 
 
 class LanePicture(_BoundedItem):
-    def __init__(self, shapes, images: dict[str, bytes], area: Rect) -> None:
-        """``area``: the lane's rectangle; only the few shapes that are not cards
-        (which stay inside their cells) can reach beyond it."""
+    def __init__(self, shapes, cards: dict[str, CardShapes], images: dict[str, bytes], area: Rect) -> None:
+        """``shapes``: the lane's, in paint order; ``cards``: each card's shapes by part;
+        ``area``: the lane's rectangle. Only the few shapes that are not cards (which
+        stay inside their cells) can reach beyond it."""
         super().__init__()
         self._shapes = shapes
+        self._cards = cards
         self._parts: list | None = None  # made when first drawn
         self.images = images
         others = [shape for shape in shapes if shape.ref is None or shape.ref[0] != "card"]
@@ -131,7 +119,7 @@ class LanePicture(_BoundedItem):
 
     def parts(self) -> list:
         if self._parts is None:
-            self._parts = _parts(self._shapes)
+            self._parts = _parts(self._shapes, self._cards)
         return self._parts
 
     @property

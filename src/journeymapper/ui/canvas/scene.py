@@ -142,8 +142,8 @@ class MapScene(QGraphicsScene):
         made = 0
         for group in self.lanes.values():
             while group.unmade and (limit is None or made < limit):
-                offset, card_id, box, shapes = group.unmade.pop()
-                card = self._cards[card_id] = CardItem(card_id, box, shapes, self._images, group.top or 0.0)
+                offset, card_id, box, parts = group.unmade.pop()
+                card = self._cards[card_id] = CardItem(card_id, box, parts, self._images, group.top or 0.0)
                 group.order[offset] = card
                 if group.z is not None:
                     card.setZValue(group.z + offset)
@@ -242,7 +242,7 @@ class MapScene(QGraphicsScene):
     def _add_overview(self, group: "LaneGroup") -> None:
         """The lane's picture for zoomed-out views, made when it is first needed."""
         result = group.result
-        group.overview = LanePicture(result.shapes, self._images, result.index[("lane", result.lane_id)])
+        group.overview = LanePicture(result.shapes, result.cards, self._images, result.index[("lane", result.lane_id)])
         self.addItem(group.overview)
         if group.top is not None:
             group.overview.setPos(0, group.top)
@@ -297,8 +297,8 @@ class MapScene(QGraphicsScene):
             self.removeItem(group.overview)
         group.runs, group.card_ids, group.order, group.unmade = [], [], [], []
         group.overview = None
-        boxes = dict(result.boxes)
-        shapes = result.shapes
+        boxes = result.index
+        shapes, cards = result.shapes, result.cards
         run: list = []
 
         def close_run() -> None:
@@ -316,24 +316,22 @@ class MapScene(QGraphicsScene):
             ref = shapes[index].ref
             if ref is not None and ref[0] == "card":
                 close_run()
-                end = index
-                while end < len(shapes) and shapes[end].ref == ref:
-                    end += 1
                 card_id = ref[1]
+                parts = cards[card_id]
+                end = index + len(parts)  # the card's shapes, by part
                 card = self._cards.get(card_id)
                 if card is None and self._defer_cards:
-                    group.unmade.append((len(group.order), card_id, boxes[("card", card_id)], shapes[index:end]))
+                    group.unmade.append((len(group.order), card_id, boxes[("card", card_id)], parts))
                     group.card_ids.append(card_id)
                     group.order.append(card_id)
                     index = end
                     continue
                 if card is None:
-                    card = self._cards[card_id] = CardItem(card_id, boxes[("card", card_id)], shapes[index:end],
-                                                           images)
+                    card = self._cards[card_id] = CardItem(card_id, boxes[("card", card_id)], parts, images)
                     self.addItem(card)
                 else:
                     card.images = images
-                    card.set_layout(boxes[("card", card_id)], shapes[index:end])
+                    card.set_layout(boxes[("card", card_id)], parts)
                 group.card_ids.append(card_id)
                 group.order.append(card)
                 if self.overview:
