@@ -27,7 +27,7 @@ def session(qapp, sample_file):
 def scene(session):
     scene = MapScene(session, session.document.maps()[0].id)
     yield scene
-    session.unsubscribe(scene._changed)
+    scene.detach()
     if shiboken6.isValid(scene):
         scene.deleteLater()
 
@@ -193,7 +193,7 @@ def test_a_card_clicked_before_its_item_was_made_is_selected(qtbot, session):
                      pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2)))
     assert scene.selected_card_ids() == [card.id]
     assert scene.cards_pending() == 0
-    session.unsubscribe(scene._changed)
+    scene.detach()
 
 
 def test_the_card_items_come_after_the_first_paint(qtbot, session):
@@ -207,7 +207,7 @@ def test_the_card_items_come_after_the_first_paint(qtbot, session):
     qtbot.waitUntil(lambda: scene.cards_pending() == 0)
     items = [i for i in scene.items() if isinstance(i, CardItem)]
     assert {i.card_id for i in items} == {c.id for c in session.document.store.all(Kind.CARD)}
-    session.unsubscribe(scene._changed)
+    scene.detach()
 
 
 def test_rubber_band_selects_when_zoomed_out(qtbot, scene, session):

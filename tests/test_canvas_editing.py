@@ -187,18 +187,18 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for i in range(1, 7):
         QTest.mouseMove(viewport, start + (end - start) * i / 6)
-    assert window.scene.marker.isVisible()  # the insertion marker, between the two cards
-    marker_y = window.scene.marker.line().y1()
+    assert window.scene.markers.line.isVisible()  # the insertion marker, between the two cards
+    marker_y = window.scene.markers.line.line().y1()
     first = window.scene.layout.boxes[("card", target[0].id)]
     assert first.bottom < marker_y < second.y
     assert window.scene.cards[card.id].scenePos() != QPointF(box.x, box.y)  # a preview moves the item...
     carried = window.scene.cards[card.id]
     assert carried.zValue() > max(item.zValue() for item in window.scene.items()
-                                  if item is not carried and item is not window.scene.marker
-                                  and item not in (window.scene.score_preview, window.scene.part_frame))
+                                  if item is not carried and item is not window.scene.markers.line
+                                  and item not in (window.scene.markers.score, window.scene.markers.part_frame))
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
-    assert not window.scene.marker.isVisible()
+    assert not window.scene.markers.line.isVisible()
     assert [c.id for c in document.cards(lane.id, steps[2].id)] == [target[0].id, card.id, target[1].id]
     assert window.undo_action.text() == "&Undo Move 1 card"
     saved = saved_cards(window)

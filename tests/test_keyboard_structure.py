@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 
 from journeymapper.domain import LaneKind
 from journeymapper.persistence import read_project
-from journeymapper.ui import structure_commands
 
 
 @pytest.fixture
@@ -45,31 +44,6 @@ def lane_of(document, map_id, kind):
     return next(lane for lane in document.lanes(map_id) if lane.kind is kind)
 
 
-# -- where a part goes -----------------------------------------------------------------------
-def test_place_beside_follows_the_timeline_and_stops_at_its_ends(sample_document):
-    document = sample_document
-    map_id = document.maps()[0].id
-    phases = document.phases(map_id)
-    lanes = document.lanes(map_id)
-    assert structure_commands.place_beside(document, "phase", phases[0].id, later=False) is None
-    assert structure_commands.place_beside(document, "phase", phases[0].id, later=True) == ("", 1)
-    assert structure_commands.place_beside(document, "lane", lanes[-1].id, later=True) is None
-    assert structure_commands.place_beside(document, "lane", lanes[-1].id, later=False) == ("", len(lanes) - 2)
-    two = next(p for p in phases[1:-1] if len(document.steps(p.id)) == 2)
-    before = phases[phases.index(two) - 1]
-    first, second = document.steps(two.id)
-    assert structure_commands.place_beside(document, "step", second.id, later=False) == (two.id, 0)
-    # At the start of its phase a step moves on to the end of the phase before.
-    assert structure_commands.place_beside(document, "step", first.id, later=False) == (
-        before.id, len(document.steps(before.id)))
-    lonely = next(p for p in phases[1:-1] if len(document.steps(p.id)) == 1)
-    only = document.steps(lonely.id)[0]
-    assert structure_commands.place_beside(document, "step", only.id, later=True) is None  # a phase keeps one
-    assert not structure_commands.can_delete(document, "step", only.id)
-    assert structure_commands.can_delete(document, "step", first.id)
-    assert structure_commands.can_delete(document, "lane", lanes[0].id)
-
-
 # -- choosing a part -------------------------------------------------------------------------
 def test_structure_list_chooses_a_part_and_frames_its_header(window):
     document, map_id = window.session.document, window.map_id
@@ -78,7 +52,7 @@ def test_structure_list_chooses_a_part_and_frames_its_header(window):
     assert window.inspector.target == ("step", step.id)
     assert window.inspector.current_page() is window.inspector.header_page
     assert window.inspector.header_name.text() == step.name
-    frame = window.scene.part_frame
+    frame = window.scene.markers.part_frame
     header = window.scene.layout.boxes[("step", step.id)]
     assert frame.isVisible() and frame.rect().contains(QPointF(header.x + header.w / 2, header.y + header.h / 2))
     assert window.actions["move_earlier"].text() == "Move step &left"

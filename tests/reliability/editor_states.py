@@ -83,7 +83,7 @@ class EditorMachine(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.editor.clear()  # a stack left alive crashed Python at exit
-        self.session.unsubscribe(self.scene._changed)
+        self.scene.detach()
         self.scene.deleteLater()
         self.project.close()
         shutil.rmtree(self.folder, ignore_errors=True)

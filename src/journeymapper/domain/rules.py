@@ -15,6 +15,7 @@ MAX_TEXT = 5_000  # a card, a note, a context or persona field
 MAX_PASTED_CARDS = 20_000  # one paste; beyond this a clipboard is not notes but a mistake
 MAX_SCALE_SPAN = 20  # e.g. -10..+10
 SCALE_LIMIT = 100  # scale ends lie within -100..100
+MIN_STEP_WIDTH = 20.0  # points; a step's width is this to MAX_STEP_WIDTH, or 0 for the theme's standard
 MAX_STEP_WIDTH = 2_000.0  # points
 # A map's grid: laying out costs about 7 us a cell (steps x lanes), so these keep the
 # largest map's layout near a third of a second; maps people make have 10-40 steps
@@ -103,7 +104,7 @@ def check_number(value: float) -> float:
 def check_width(value: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise EditError(EditProblem.BAD_WIDTH, value=value)
-    if value != 0 and not 20.0 <= value <= MAX_STEP_WIDTH:
+    if value != 0 and not MIN_STEP_WIDTH <= value <= MAX_STEP_WIDTH:
         raise EditError(EditProblem.BAD_WIDTH, value=value)
     return float(value)
 

@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout)
 
-from ..app.exporting import ExportError, ExportRequest, PlannedExport, plan_export
+from ..app.exporting import MAX_DPI, MIN_DPI, ExportError, ExportRequest, PlannedExport, plan_export
 from ..app.pictures import shown_pictures
 from ..domain import Document
-from ..export.pages import PosterOptions, TileOptions
+from ..export.pages import MAX_SCALE, MIN_SCALE, PosterOptions, TileOptions
 from ..export.painter import paint_page
-from ..export.paper import MM, PAPER_NAMES, parse_paper
+from ..export.paper import MAX_PAPER, MIN_PAPER, MM, PAPER_NAMES, parse_paper
 from ..messages import error_message
 from ..print_labels import map_labels, poster_labels
 from ..settings import Settings
@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         group.addButton(self.fit)
         group.addButton(self.scaled)
         self.scale = QSpinBox()
-        self.scale.setRange(1, 2000)
+        self.scale.setRange(round(MIN_SCALE * 100), round(MAX_SCALE * 100))  # in per cent
         self.scale.setSuffix(" %")
         self.scale.setAccessibleName(self.tr("Scale"))
         size_row = QHBoxLayout()
@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         tile_row.addWidget(QLabel(self.tr("overlap")))
         tile_row.addWidget(self.overlap)
         self.dpi = QSpinBox()
-        self.dpi.setRange(72, 600)
+        self.dpi.setRange(MIN_DPI, MAX_DPI)
         self.dpi.setSuffix(" dpi")
         self.dpi.setAccessibleName(self.tr("Resolution"))
         self.transparent = QCheckBox(self.tr("&Transparent background"))
@@ -267,7 +267,8 @@ class ExportDialog(QDialog):
         self._target = path
 
 
-def _mm_box(value: float, low: float = 50, high: float = 5000) -> QDoubleSpinBox:
+def _mm_box(value: float, low: float = round(MIN_PAPER / MM),
+            high: float = round(MAX_PAPER / MM)) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(low, high)
     box.setDecimals(0)

@@ -6,6 +6,7 @@ Each change is one undo step, made when a field is left or a colour picked;
 fields follow the document when it changes elsewhere (undo, another view).
 """
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
                                QVBoxLayout, QWidget)
 
 from ..domain import EditError, Kind
-from ..domain.rules import MAX_NAME, MAX_STEP_WIDTH, MAX_TEXT, fit_text
+from ..domain.rules import MAX_NAME, MAX_STEP_WIDTH, MAX_TEXT, MIN_STEP_WIDTH, fit_text
+from ..domain.structure import Header, header_of
 from ..layout import DEFAULT_THEME
 from .canvas.qt_painter import decode_picture
 from .field_sync import committed, show_line
@@ -25,6 +27,14 @@ from .step_cells import StepCells
 from .undo import Editor
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+class Inspected(str, Enum):
+    """What else than a header (``domain.structure.Header``) the inspector can show."""
+
+    MAP = "map"  # the shown map's context (nothing selected)
+    CARDS = "cards"  # the selected cards
+    PERSONA = "persona"
+
 
 CARD_COLORS = ("", "#fff1a8", "#d6e6f5", "#cfe9cf", "#f8cfc6", "#e4daf4", "#fde0c2", "#e2e4e8", "#ffffff")
 
@@ -74,7 +84,8 @@ class Inspector(QDockWidget):
         self.setObjectName("inspector")
         self.window_ = window
         self.editor = editor
-        self.target: tuple[str, object] = ("map", None)
+        # (MAP, None), (CARDS, [card ids]), (PERSONA, id) or (Header, id)
+        self.target: tuple[Inspected | Header, object] = (Inspected.MAP, None)
         self.pages = QStackedWidget()
         self._scrollers: dict[QWidget, QScrollArea] = {}  # each page, by the scroll area it sits in
         # The dock keeps its width whatever page shows: a dock that grew when a
@@ -215,9 +226,10 @@ class Inspector(QDockWidget):
         form.addRow(remove)
 
     # -- what is shown ---------------------------------------------------------------------
-    def show_for(self, role: str, key) -> None:
-        """Inspect ("map", None), ("cards", [ids]), ("phase"|"step"|"lane", id) or ("persona", id)."""
-        self.target = (role, key)
+    def show_for(self, role, key) -> None:
+        """Inspect (MAP, None), (CARDS, [ids]), (Header, id) or (PERSONA, id); a name is read as its type."""
+        header = header_of(role)
+        self.target = (header if header is not None else Inspected(role), key)
         self.refresh()
         self.targetChanged.emit()
 
@@ -225,33 +237,35 @@ class Inspector(QDockWidget):
         role, key = self.target
         document = self.document
         try:
-            if role == "cards":
+            if role is Inspected.CARDS:
                 cards = [document.card(c) for c in key if document.store.get(Kind.CARD, c) is not None]
                 if not cards:
-                    self.target = ("map", None)
+                    self.target = (Inspected.MAP, None)
                     self.refresh()
                     return self.targetChanged.emit()
-                self.target = ("cards", [c.id for c in cards])
+                self.target = (Inspected.CARDS, [c.id for c in cards])
                 self.cards_heading.setText(self.tr("%n card(s) selected", "", len(cards)))
                 self.card_text.setEnabled(len(cards) == 1)
                 _set_text(self.card_text, cards[0].text if len(cards) == 1 else "")
                 self._show_page(self.cards_page)
-            elif role in ("phase", "step", "lane"):
-                record = {"phase": document.phase, "step": document.step, "lane": document.lane}[role](key)
-                self.header_heading.setText({"phase": translate("Inspector", "Phase"),
-                                             "step": translate("Inspector", "Step"),
-                                             "lane": translate("Inspector", "Lane")}[role])
-                show_line(self.header_name, record.title if role == "lane" else record.name)
-                self.header_form.setRowVisible(self.step_width, role == "step")  # label and field together
-                self.header_form.setRowVisible(self.header_colors, role != "step")
-                if role == "step" and not self.step_width.hasFocus():
+            elif isinstance(role, Header):
+                record = {Header.PHASE: document.phase, Header.STEP: document.step,
+                          Header.LANE: document.lane}[role](key)
+                self.header_heading.setText({Header.PHASE: translate("Inspector", "Phase"),
+                                             Header.STEP: translate("Inspector", "Step"),
+                                             Header.LANE: translate("Inspector", "Lane")}[role])
+                show_line(self.header_name, record.title if role is Header.LANE else record.name)
+                step = role is Header.STEP
+                self.header_form.setRowVisible(self.step_width, step)  # label and field together
+                self.header_form.setRowVisible(self.header_colors, not step)
+                if step and not self.step_width.hasFocus():
                     self.step_width.setValue(round(record.width))
-                self.header_form.setRowVisible(self.step_cells, role == "step")
-                if role == "step":
+                self.header_form.setRowVisible(self.step_cells, step)
+                if step:
                     self.step_cells.show_step(key)
                 self.update_header_buttons()
                 self._show_page(self.header_page)
-            elif role == "persona":
+            elif role is Inspected.PERSONA:
                 persona = document.persona(key)
                 show_line(self.persona_name, persona.name)
                 for field_key, field in self.persona_fields.items():
@@ -268,8 +282,8 @@ class Inspector(QDockWidget):
                         _set_text(field, getattr(journey, field_key))
                 self._show_page(self.map_page)
         except EditError:  # the item went away (undo, delete): show the map instead
-            if role != "map":
-                self.target = ("map", None)
+            if role is not Inspected.MAP:
+                self.target = (Inspected.MAP, None)
                 self.refresh()
                 self.targetChanged.emit()
 
@@ -310,7 +324,7 @@ class Inspector(QDockWidget):
 
     def _card_text(self, text: str) -> None:
         role, ids = self.target
-        if role != "cards" or len(ids) != 1:
+        if role is not Inspected.CARDS or len(ids) != 1:
             return
         text, cut = fit_text(text)
         if text == self.document.card(ids[0]).text or self.editor.run(
@@ -320,7 +334,7 @@ class Inspector(QDockWidget):
 
     def _card_color(self, color: str) -> None:
         role, ids = self.target
-        if role == "cards":
+        if role is Inspected.CARDS:
             self.editor.run(translate("Inspector", "Change colour"), self.document.recolor_cards, ids, color)
 
     def _header_name(self) -> None:
@@ -330,22 +344,22 @@ class Inspector(QDockWidget):
     def _step_width(self) -> None:
         role, key = self.target
         width = float(self.step_width.value())
-        if role == "step" and self.document.step(key).width != width:
-            if 0 < width < 20:
-                width = 20.0
+        if role is Header.STEP and self.document.step(key).width != width:
+            if 0 < width < MIN_STEP_WIDTH:
+                width = MIN_STEP_WIDTH
             self.editor.run(translate("Inspector", "Change column width"), self.document.update_step, key,
                             width=width)
 
     def _header_color(self, color: str) -> None:
         role, key = self.target
-        if role == "phase":
+        if role is Header.PHASE:
             self.editor.run(translate("Inspector", "Change colour"), self.document.recolor_phase, key, color)
-        elif role == "lane":
+        elif role is Header.LANE:
             self.editor.run(translate("Inspector", "Change colour"), self.document.recolor_lane, key, color)
 
     def _persona(self, **fields) -> None:
         role, key = self.target
-        if role != "persona":
+        if role is not Inspected.PERSONA:
             return
         persona = self.document.persona(key)
         fields, cut = _fitted(fields)
@@ -358,7 +372,7 @@ class Inspector(QDockWidget):
         from .map_commands import delete_persona
 
         role, key = self.target
-        if role == "persona":
+        if role is Inspected.PERSONA:
             delete_persona(self.window_, key)
 
     def _choose_photo(self) -> None:
@@ -371,7 +385,7 @@ class Inspector(QDockWidget):
         from ..messages import error_message
 
         role, key = self.target
-        if role != "persona":
+        if role is not Inspected.PERSONA:
             return False
         try:
             image = read_picture(path)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, 
 from ..app.editing import EditingSession
 from ..collector import CollectorShare, collector_paused
 from ..domain import LaneKind
+from ..domain.structure import Header, can_delete, place_beside
 from ..layout import LayoutCache
 from ..messages import error_message
 from ..persistence import FileProblem, ProjectFileError
@@ -26,7 +27,7 @@ from .actions import ACTIONS, build_actions, build_menus, retranslate, translate
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
-from .inspector import Inspector
+from .inspector import Inspected, Inspector
 from .structure_panel import StructurePanel
 from .undo import Editor
 
@@ -275,7 +276,7 @@ class ProjectWindow(QMainWindow):
             self.maps.blockSignals(False)
         self.maps.blockSignals(True)
         inspected = self.inspector.target
-        wanted = (PERSONA_ID, inspected[1]) if inspected[0] == "persona" else (MAP_ID, shown)
+        wanted = (PERSONA_ID, inspected[1]) if inspected[0] is Inspected.PERSONA else (MAP_ID, shown)
         current = next((row for row, (_text, role, key) in enumerate(rows) if (role, key) == wanted), -1)
         if self.maps.currentRow() != current:
             self.maps.setCurrentRow(current)
@@ -294,26 +295,26 @@ class ProjectWindow(QMainWindow):
         if persona_id:
             self.show_persona(persona_id)
         elif item.data(MAP_ID):
-            self.inspector.show_for("map", None)
+            self.inspector.show_for(Inspected.MAP, None)
 
     def show_persona(self, persona_id: str) -> None:
         """Inspect a persona (its row current in the panel); cards on the canvas let go,
         so that Edit > Delete means the persona."""
         if self.scene is not None:
             self.scene.clearSelection()
-        self.inspector.show_for("persona", persona_id)
+        self.inspector.show_for(Inspected.PERSONA, persona_id)
         self._refresh()
 
     # -- the phase, step or lane being worked on ------------------------------------------
-    def inspected_part(self) -> tuple[str, str] | None:
+    def inspected_part(self) -> tuple[Header, str] | None:
         role, key = self.inspector.target
-        return (role, key) if role in structure_commands.ROLES else None
+        return (role, key) if isinstance(role, Header) else None
 
-    def _part_chosen(self, role: str, key: str) -> None:
+    def _part_chosen(self, role: Header | None, key: str) -> None:
         """A row of the structure list was chosen: inspect that part and show its header."""
-        if not role:
+        if role is None:
             if self.inspected_part() is not None:
-                self.inspector.show_for("map", None)
+                self.inspector.show_for(Inspected.MAP, None)
             return
         if self.scene is not None:
             self.scene.clearSelection()
@@ -324,12 +325,12 @@ class ProjectWindow(QMainWindow):
 
     def _show_cell_values(self, lane_id: str, step_id: str) -> None:
         """A double-click on an emotion, figure or picture cell: its step's values, ready to type."""
-        self.inspector.show_for("step", step_id)
+        self.inspector.show_for(Header.STEP, step_id)
         self.inspector.step_cells.focus_lane(lane_id)
 
     def _target_changed(self) -> None:
         part = self.inspected_part()
-        self.structure.mark(*part) if part else self.structure.mark("", "")
+        self.structure.mark(*part) if part else self.structure.mark(None, "")
         if self.scene is not None and shiboken6.isValid(self.scene):
             self.scene.show_part(*part) if part else self.scene.show_part(None)
         self._update_structure_actions(part)
@@ -343,17 +344,15 @@ class ProjectWindow(QMainWindow):
             action.setText(text or translated(ACTION_TEXTS[spec_id]))
         # Both arrow pairs work for every part; the menu shows the one that fits it
         # (Alt+Up for a lane, Alt+Left for a phase or step).
-        vertical = bool(part) and part[0] == "lane"
+        vertical = bool(part) and not part[0].across
         for action in (earlier, later):
             keys = action.shortcuts()
             if len(keys) == 2 and (keys[0].toString().endswith(("Up", "Down")) != vertical):
                 action.setShortcuts([keys[1], keys[0]])
         writable = not self.session.read_only
-        earlier.setEnabled(bool(part) and writable
-                           and structure_commands.place_beside(document, *part, later=False) is not None)
-        later.setEnabled(bool(part) and writable
-                         and structure_commands.place_beside(document, *part, later=True) is not None)
-        delete.setEnabled(bool(part) and writable and structure_commands.can_delete(document, *part))
+        earlier.setEnabled(bool(part) and writable and place_beside(document, *part, later=False) is not None)
+        later.setEnabled(bool(part) and writable and place_beside(document, *part, later=True) is not None)
+        delete.setEnabled(bool(part) and writable and can_delete(document, *part))
         self.inspector.update_header_buttons()
 
     def move_earlier(self) -> None:
@@ -376,7 +375,7 @@ class ProjectWindow(QMainWindow):
         if self.scene is None or not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.inspector):
             return
         ids = self.scene.selected_card_ids()
-        self.inspector.show_for("cards", ids) if ids else self.inspector.show_for("map", None)
+        self.inspector.show_for(Inspected.CARDS, ids) if ids else self.inspector.show_for(Inspected.MAP, None)
 
     def _map_chosen(self, item, _previous=None) -> None:
         """The panel's current row changed (mouse or arrow keys): show that map or persona."""
@@ -384,7 +383,7 @@ class ProjectWindow(QMainWindow):
         persona_id = item.data(PERSONA_ID) if item is not None else None
         if map_id and map_id != self.map_id:
             self.show_map(map_id)
-        elif persona_id and self.inspector.target != ("persona", persona_id):
+        elif persona_id and self.inspector.target != (Inspected.PERSONA, persona_id):
             self.show_persona(persona_id)
 
     def show_map(self, map_id: str | None, layout_cache: LayoutCache | None = None) -> None:
@@ -393,13 +392,13 @@ class ProjectWindow(QMainWindow):
         self.scene = MapScene(self.session, map_id, map_labels, layout_cache=layout_cache) if map_id else None
         self.view.show_fitted(self.scene)
         if old is not None:
-            self.session.unsubscribe(old._changed)
+            old.detach()
             old.deleteLater()
         if self.scene is not None:
             self.scene.selectionChanged.connect(self._selection_changed)
-            self.scene.firstPainted.connect(self._write_working_copy)
+            self.scene.staged.firstPainted.connect(self._write_working_copy)
         self._refresh()
-        self.inspector.show_for("map", None)
+        self.inspector.show_for(Inspected.MAP, None)
 
     def _write_working_copy(self) -> None:
         """Opening leaves the working copy to be written once the map is on screen
@@ -482,7 +481,7 @@ class ProjectWindow(QMainWindow):
             self.canvas.delete_selected()
         elif self.inspected_part() is not None:
             self.delete_part()
-        elif self.inspector.target[0] == "persona":
+        elif self.inspector.target[0] is Inspected.PERSONA:
             map_commands.delete_persona(self, self.inspector.target[1])
 
     def select_all(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..content.lanes import LANE_CONTEXT, LANE_TITLES
 from ..domain import Document
+from ..domain.structure import Header, header_of
 
 ROLE = Qt.ItemDataRole.UserRole
 KEY = Qt.ItemDataRole.UserRole + 1
@@ -20,25 +21,25 @@ KEY = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def structure_rows(document: Document, map_id: str | None) -> list[tuple[int, str, str, str]]:
-    """(depth, role, id, label) in the order the list shows them; group rows have an empty id."""
+def structure_rows(document: Document, map_id: str | None) -> list[tuple[int, Header | None, str, str]]:
+    """(depth, header, id, label) in the order the list shows them; group rows have no header and no id."""
     if map_id is None:
         return []
-    rows = [(0, "timeline", "", translate("StructurePanel", "Timeline"))]
+    rows: list[tuple[int, Header | None, str, str]] = [(0, None, "", translate("StructurePanel", "Timeline"))]
     for phase in document.phases(map_id):
-        rows.append((1, "phase", phase.id, phase.name or translate("StructurePanel", "(unnamed phase)")))
-        rows += [(2, "step", step.id, step.name or translate("StructurePanel", "(unnamed step)"))
+        rows.append((1, Header.PHASE, phase.id, phase.name or translate("StructurePanel", "(unnamed phase)")))
+        rows += [(2, Header.STEP, step.id, step.name or translate("StructurePanel", "(unnamed step)"))
                  for step in document.steps(phase.id)]
-    rows.append((0, "lanes", "", translate("StructurePanel", "Lanes")))
+    rows.append((0, None, "", translate("StructurePanel", "Lanes")))
     for lane in document.lanes(map_id):
         kind = QCoreApplication.translate(LANE_CONTEXT, LANE_TITLES[lane.kind])
         label = lane.title or kind
-        rows.append((1, "lane", lane.id, label if label == kind else f"{label} ({kind})"))
+        rows.append((1, Header.LANE, lane.id, label if label == kind else f"{label} ({kind})"))
     return rows
 
 
 class StructurePanel(QTreeWidget):
-    chosen = Signal(str, str)  # role ("phase" | "step" | "lane", or "" for none), id
+    chosen = Signal(object, str)  # Header (None: no part), id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -47,7 +48,7 @@ class StructurePanel(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._rows: list | None = None
-        self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self._items: dict[tuple[Header, str], QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._current_changed)
         self.retranslate()
 
@@ -69,9 +70,9 @@ class StructurePanel(QTreeWidget):
         self.clear()
         self._items = {}
         parents: list[QTreeWidgetItem] = []
-        for depth, role, key, label in rows:
+        for depth, header, key, label in rows:
             item = QTreeWidgetItem([label])
-            item.setData(0, ROLE, role)
+            item.setData(0, ROLE, header.value if header else "")
             item.setData(0, KEY, key)
             if not key:
                 font = item.font(0)
@@ -81,20 +82,21 @@ class StructurePanel(QTreeWidget):
             (parents[-1].addChild(item) if parents else self.addTopLevelItem(item))
             parents.append(item)
             if key:
-                self._items[(role, key)] = item
+                self._items[(header, key)] = item
         self.expandAll()
         self.blockSignals(False)
-        self.mark(*chosen) if chosen else self.mark("", "")
+        self.mark(*chosen) if chosen else self.mark(None, "")
 
-    def current(self) -> tuple[str, str] | None:
+    def current(self) -> tuple[Header, str] | None:
         item = self.currentItem()
         if item is None or not item.data(0, KEY):
             return None
-        return item.data(0, ROLE), item.data(0, KEY)
+        return Header(item.data(0, ROLE)), item.data(0, KEY)
 
-    def mark(self, role: str, key) -> None:
-        """Show ``(role, key)`` as the current row (or none) without announcing a choice."""
-        item = self._items.get((role, key)) if isinstance(key, str) else None
+    def mark(self, header: Header | None, key) -> None:
+        """Show ``(header, key)`` as the current row (or none) without announcing a choice."""
+        header = header_of(header) if header else None
+        item = self._items.get((header, key)) if header is not None and isinstance(key, str) else None
         self.blockSignals(True)
         if item is None:
             self.clearSelection()
@@ -107,6 +109,6 @@ class StructurePanel(QTreeWidget):
 
     def _current_changed(self, item, _previous) -> None:
         if item is None or not item.data(0, KEY):
-            self.chosen.emit("", "")
+            self.chosen.emit(None, "")
         else:
-            self.chosen.emit(item.data(0, ROLE), item.data(0, KEY))
+            self.chosen.emit(Header(item.data(0, ROLE)), item.data(0, KEY))

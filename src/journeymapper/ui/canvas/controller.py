@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
 from ...domain.rules import MAX_NAME, MAX_PASTED_CARDS, MAX_STEP_WIDTH, MAX_TEXT, fit_text
+from ...domain.structure import Header, header_name
+from ...layout import navigation
 from ..channel_icons import channel_icon
 from ..renaming import rename_header
 from ..undo import Editor
-from . import keyboard
 from .clipboard import cards_from_mime, cards_to_mime
 from .scene import MapScene
 from .text_editor import CardTextEditor
@@ -104,22 +105,17 @@ class CanvasController(QObject):
 
         editor.committed.connect(self.editor.guard(commit))
 
-    def rename_header(self, role: str, key: str) -> None:
+    def rename_header(self, header: Header, key: str) -> None:
         """Type a phase, step or lane name where it is printed."""
         scene = self.scene
-        document = self.editor.document
+        header = Header(header)
         theme = scene.theme
-        if role == "phase":
-            box, name = scene.layout.boxes[("phase", key)], document.phase(key).name
-        elif role == "step":
-            box, name = scene.layout.boxes[("step", key)], document.step(key).name
-        else:
-            box, name = scene.layout.boxes[("lane_header", key)], document.lane(key).title
+        box, name = scene.layout.boxes[(header.box, key)], header_name(self.editor.document, header, key)
         height = min(box.h, theme.line_height(theme.card_size) + 2 * theme.card_pad)
         editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper, MAX_NAME)
         editor.setAccessibleName(self.tr("Name"))
         editor.committed.connect(self.editor.guard(
-            lambda text: rename_header(self.editor, role, key, text, cut=editor.cut)))
+            lambda text: rename_header(self.editor, header, key, text, cut=editor.cut)))
 
     def select(self, card_ids) -> None:
         """One selection change for the whole choice: item by item, 5,000 pasted cards
@@ -155,32 +151,32 @@ class CanvasController(QObject):
         if scene is None:
             return []
         selected = set(scene.selected_card_ids())
-        return [c for c in keyboard.reading_order(self.editor.document, scene.map_id) if c in selected]
+        return [c for c in navigation.reading_order(self.editor.document, scene.map_id) if c in selected]
 
-    def navigate(self, direction: str) -> None:
+    def navigate(self, direction: navigation.Direction) -> None:
         selected = self._selection_in_order()
         current = selected[0] if selected else None
-        target = keyboard.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
+        target = navigation.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
         if target is not None:
             self.select([target])
             self.cursor = target
             self.view.ensureVisible(self.scene.cards[target], 40, 40)
 
-    def extend(self, direction: str) -> None:
+    def extend(self, direction: navigation.Direction) -> None:
         """Shift+arrow: the next card in that direction joins the selection, as Shift+click would."""
         selected = self._selection_in_order()
         current = self.cursor if self.cursor in selected else (selected[-1] if selected else None)
-        target = keyboard.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
+        target = navigation.neighbour(self.editor.document, self.scene.layout, self.scene.map_id, current, direction)
         if target is not None:
             self.select(selected + [target] if target not in selected else selected)
             self.cursor = target
             self.view.ensureVisible(self.scene.cards[target], 40, 40)
 
-    def nudge(self, direction: str) -> None:
+    def nudge(self, direction: navigation.Direction) -> None:
         ids = self._selection_in_order()
         if not ids:
             return
-        target = keyboard.nudge_target(self.editor.document, self.scene.map_id, ids, direction)
+        target = navigation.nudge_target(self.editor.document, self.scene.map_id, ids, direction)
         if target is None:
             return
         # Repeated nudges of the same cards merge into one undo step.
@@ -220,7 +216,7 @@ class CanvasController(QObject):
             last = document.card(selected[-1])
             lane_id, step_id, index = last.lane_id, last.step_id, last.position + 1
         else:
-            lanes, steps = keyboard.text_cells(document, self.scene.map_id)
+            lanes, steps = navigation.text_cells(document, self.scene.map_id)
             if self.last_cell is not None and self.last_cell[0] in lanes and self.last_cell[1] in steps:
                 lane_id, step_id = self.last_cell
             elif lanes and steps:
@@ -240,18 +236,19 @@ class CanvasController(QObject):
             self.select([c.id for c in changes.added(Kind.CARD)])
             self.editor.texts_cut(sum(cut for _, cut in fitted))
 
-    def move_header(self, role: str, record_id: str, parent: str, index: int) -> None:
+    def move_header(self, header: Header, record_id: str, parent: str, index: int) -> None:
         """A phase, step or lane dropped at a new place (a drop where it was changes nothing)."""
         document = self.editor.document
-        if role == "phase":
+        header = Header(header)
+        if header is Header.PHASE:
             phase = document.phase(record_id)
             if index != phase.position:
                 self.editor.run(self.tr("Move phase"), document.move_phase, record_id, index)
-        elif role == "step":
+        elif header is Header.STEP:
             step = document.step(record_id)
             if parent != step.phase_id or index != step.position:
                 self.editor.run(self.tr("Move step"), document.move_step, record_id, parent, index)
-        elif role == "lane":
+        else:
             if index != document.lane(record_id).position:
                 self.editor.run(self.tr("Move lane"), document.move_lane, record_id, index)
 
@@ -301,7 +298,7 @@ class CanvasController(QObject):
             card = document.card(selected[-1])
             cell = (card.lane_id, card.step_id)
         else:
-            lanes, steps = keyboard.text_cells(document, self.scene.map_id)
+            lanes, steps = navigation.text_cells(document, self.scene.map_id)
             if self.last_cell is not None and self.last_cell[0] in lanes and self.last_cell[1] in steps:
                 cell = self.last_cell
             elif lanes and steps:
@@ -315,7 +312,7 @@ class CanvasController(QObject):
         """Select the cards containing ``text`` (any case) and show the first; returns how many."""
         needle = text.casefold()
         document = self.editor.document
-        found = [c for c in keyboard.reading_order(document, self.scene.map_id)
+        found = [c for c in navigation.reading_order(document, self.scene.map_id)
                  if needle in document.card(c).text.casefold()]
         self.select(found)
         if found:

@@ -6,10 +6,12 @@ moved, a marker line); the document changes once, on release, through a
 signal of the view that the controller turns into one edit. Escape cancels.
 """
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 
 HANDLE = 5.0  # screen pixels either side of a column border that grab it
-MIN_STEP_WIDTH = 60.0
+# A column dragged narrower stops here, so its border stays easy to grab again
+# (the document allows narrower columns, typed in the inspector: rules.MIN_STEP_WIDTH).
+NARROWEST_DRAG = 60.0
 DRAGGED_Z = 900_000_000  # below the marker line, above every lane
 
 
@@ -51,15 +53,16 @@ class CardDrag(Gesture):
                 item.setPos(item.home() + point - self.start)
                 item.setOpacity(0.85)
                 item.setZValue(DRAGGED_Z)  # above every other card while it is carried
-        target = self.scene.insertion_point(point, set(self.ids))
+        moving = set(self.ids)
+        target = self.scene.hits.insertion_point(point.x(), point.y(), moving)
         if target is None:
-            self.scene.hide_marker()
+            self.scene.markers.hide_line()
         else:
-            self.scene.show_marker(*target, set(self.ids))
+            self.scene.markers.show_line(self.scene.hits.drop_line(*target, moving, self.scene.theme))
 
     def release(self, point):
         self.cancel()
-        target = self.scene.insertion_point(point, set(self.ids))
+        target = self.scene.hits.insertion_point(point.x(), point.y(), set(self.ids))
         if target is not None:
             self.view.cardsDropped.emit(self.ids, *target)
 
@@ -71,38 +74,32 @@ class CardDrag(Gesture):
                 item.setOpacity(1.0)
                 self.scene.card_visibility(item)
                 item.setZValue(self.z[card_id])
-        self.scene.hide_marker()
+        self.scene.markers.hide_line()
 
 
 class HeaderDrag(Gesture):
     """Phases and steps move left or right, lanes up or down; a marker shows where."""
 
     def press(self, point):
-        hit = self.scene.header_at(point)
+        hit = self.scene.hits.header_at(point.x(), point.y())
         if hit is None:
             return False
-        self.role, self.id = hit
+        self.header, self.id = hit
         return True
 
     def _target(self, point):
-        return self.scene.header_target(self.role, self.id, point)
+        return self.scene.hits.header_drop(self.header, self.id, point.x(), point.y())
 
     def move(self, point):
-        target = self._target(point)
-        if target is None:
-            self.scene.hide_marker()
-            return
-        self.scene.marker.setLine(target[-1])
-        self.scene.marker.show()
+        self.scene.markers.show_line(self._target(point).line)
 
     def release(self, point):
         self.cancel()
-        target = self._target(point)
-        if target is not None:
-            self.view.headerMoved.emit(self.role, self.id, target[0], target[1])
+        drop = self._target(point)
+        self.view.headerMoved.emit(self.header, self.id, drop.parent, drop.index)
 
     def cancel(self):
-        self.scene.hide_marker()
+        self.scene.markers.hide_line()
 
 
 class ColumnResize(Gesture):
@@ -112,25 +109,24 @@ class ColumnResize(Gesture):
 
     def press(self, point):
         tolerance = HANDLE / max(self.view.zoom(), 0.01)
-        self.step_id = self.scene.column_border_at(point, tolerance)
+        self.step_id = self.scene.hits.column_border_at(point.x(), point.y(), tolerance)
         return self.step_id is not None
 
     def _width(self, point) -> float:
         box = self.scene.layout.boxes[("step", self.step_id)]
-        return max(MIN_STEP_WIDTH, point.x() - box.x + 1)
+        return max(NARROWEST_DRAG, point.x() - box.x + 1)
 
     def move(self, point):
         box = self.scene.layout.boxes[("step", self.step_id)]
         x = box.x - 1 + self._width(point)
-        self.scene.marker.setLine(QLineF(x, box.y, x, self.scene.layout.height))
-        self.scene.marker.show()
+        self.scene.markers.show_line(((x, box.y), (x, self.scene.layout.height)))
 
     def release(self, point):
         self.cancel()
         self.view.stepResized.emit(self.step_id, round(self._width(point)))
 
     def cancel(self):
-        self.scene.hide_marker()
+        self.scene.markers.hide_line()
 
 
 class EmotionDrag(Gesture):
@@ -139,7 +135,7 @@ class EmotionDrag(Gesture):
     cursor = Qt.CursorShape.SizeVerCursor
 
     def press(self, point):
-        hit = self.scene.emotion_cell_at(point)
+        hit = self.scene.hits.emotion_cell_at(point.x(), point.y())
         if hit is None:
             return False
         self.lane_id, self.step_id = hit
@@ -147,9 +143,9 @@ class EmotionDrag(Gesture):
         return True
 
     def move(self, point):
-        score, y = self.scene.score_at(self.lane_id, point.y())
+        score, y = self.scene.hits.score_at(self.lane_id, point.y())
         self.score = score
-        self.scene.show_score_preview(self.lane_id, self.step_id, y)
+        self.scene.markers.show_score(self.scene.layout.boxes[("cell", (self.lane_id, self.step_id))], y)
 
     def release(self, point):
         self.move(point)
@@ -157,7 +153,7 @@ class EmotionDrag(Gesture):
         self.view.scoreChosen.emit(self.lane_id, self.step_id, self.score)
 
     def cancel(self):
-        self.scene.hide_score_preview()
+        self.scene.markers.hide_score()
 
 
 def gestures_for(view) -> list[Gesture]:

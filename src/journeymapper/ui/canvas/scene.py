@@ -1,33 +1,37 @@
 """The scene of one map: it mirrors the document through the shared layout.
 
 On every change touching its map the scene lays the map out again and
-reconciles its items: card items are kept by card id (so selection and focus
-survive an edit), updated, added or removed; the runs of other shapes are
-replaced. Nothing here edits the document.
+reconciles its items: card items are kept by card id (so selection
+and focus survive an edit), updated, added or removed; the runs of other
+shapes are replaced, lane by lane where the layout made the lane anew.
+Nothing here edits the document.
+
+The scene's other jobs each have a module of their own: opening in stages
+(``staged.py``), zoomed-out lane pictures (``overview.py``), the markers
+drawn while working (``markers.py``), the desk and paper behind the map
+(``paper.py``) and hit-testing over the layout (``layout.hit_test``).
 """
 
 from typing import Callable
 
-from PySide6.QtCore import QLineF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsScene
 
 from ...app.editing import EditingSession
 from ...app.pictures import shown_pictures
 from ...collector import collector_paused
 from ...domain import Changes
+from ...domain.structure import Header, header_of
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
+from ...layout.hit_test import MapHits
 from .items import CardItem, ShapesItem
-from .lane_picture import LanePicture
+from .markers import Markers
+from .overview import OVERVIEW_BELOW, Overview
+from .paper import paint_desk
+from .staged import StagedOpening
 
 MARGIN = 40.0  # room around the map in the scene, in points
-PAPER_PAD = 18.0  # the white paper shows this much beyond the map
-DESK = QColor("#e3e6ea")
-SHADOW = QColor(0, 0, 0, 28)
-MARKER = QColor("#1f6feb")
 LANE_Z = 10_000  # z of lane n's items: n * LANE_Z + their order within the lane
-OVERVIEW_BELOW = 0.4  # zoom: below this (card text is then drawn as bars) lanes show pictures of themselves
-CARDS_PER_TURN = 250  # card items made per turn of the event loop after opening (about 10 ms)
 
 
 class LaneGroup:
@@ -44,7 +48,6 @@ class LaneGroup:
         self.runs: list = []
         self.card_ids: list[str] = []
         self.order: list = []  # runs and cards in paint order (a card's id while it has no item yet)
-        self.unmade: list = []  # (offset in order, card id, box, shapes) of cards whose items are still to come
         self.overview = None  # LanePicture, shown (instead of the runs) when zoomed out
         self.z = None
 
@@ -70,9 +73,6 @@ class LaneGroup:
 
 
 class MapScene(QGraphicsScene):
-    # Once, right after the map was first painted: the time for work that can wait for it.
-    firstPainted = Signal()
-
     def __init__(self, session: EditingSession, map_id: str, labels: Callable[[], Labels] = Labels,
                  theme: Theme = DEFAULT_THEME, layout_cache: LayoutCache | None = None) -> None:
         super().__init__()
@@ -86,79 +86,57 @@ class MapScene(QGraphicsScene):
         self.theme = theme
         self._labels = labels
         self.layout: MapLayout | None = None
+        self.hits: MapHits | None = None  # what is where on the current layout
         # An edit lays out again only the lanes it touched; opening may hand over
         # the lanes laid out already (on a worker thread, ``app.opening``).
         self.layout_cache = layout_cache if layout_cache is not None else LayoutCache()
-        self.overview = False  # zoomed out: lanes show overview pictures (see set_zoom)
-        self._opaque: set[str] = set()  # in the overview: the card items shown (the selected ones)
-        self._cards: dict[str, CardItem] = {}
-        # Opening a map makes its card items after the first paint: zoomed out the
-        # lane pictures show the cards, and two thousand items held the window
-        # back by a tenth of a second. They come a few hundred per turn of the
-        # event loop once the map has been painted, or all at once as soon as
-        # anything needs them (``cards``).
-        self._defer_cards = True
+        self.card_items: dict[str, CardItem] = {}  # the card items made so far, by card id
         self.lanes: dict[str, LaneGroup] = {}
-        self._fixed: list[ShapesItem] = []
+        self.fixed_items: list[ShapesItem] = []  # the header, phase band and step row
         self._images: dict[str, bytes] = {}
-        self.marker = QGraphicsLineItem()
-        self.marker.setPen(QPen(MARKER, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        self.marker.setZValue(1_000_000_000)
-        self.marker.hide()
-        self.addItem(self.marker)
-        self.score_preview = QGraphicsEllipseItem()
-        self.score_preview.setPen(QPen(MARKER, 2.0))
-        self.score_preview.setZValue(1_000_000_001)
-        self.score_preview.hide()
-        self.addItem(self.score_preview)
-        # The phase, step or lane being inspected: a frame round its header, so
-        # what Alt+arrow keys or Delete will act on is seen, also when it was
-        # chosen in the structure list rather than clicked.
-        self.part = None
-        self.part_frame = QGraphicsRectItem()
-        self.part_frame.setPen(QPen(MARKER, 2.5, Qt.PenStyle.DashLine))
-        self.part_frame.setZValue(1_000_000_000)
-        self.part_frame.hide()
-        self.addItem(self.part_frame)
-        session.subscribe(self._changed)
-        self.selectionChanged.connect(self._selection_detail)
+        self.markers = Markers(self, theme)
+        self.part: tuple[Header, str] | None = None  # the header framed (see show_part)
+        self.zoomed_out = Overview(self)
+        self.staged = StagedOpening(self)
+        self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
-        self._defer_cards = False
-        self._cards_coming = False  # made a few hundred per turn of the event loop, from the first paint on
-        self._painted = False
+        self.staged.opened()
+        session.subscribe(self._changed)
+
+    def detach(self) -> None:
+        """Stop following the document (the scene is about to go)."""
+        self.session.unsubscribe(self._changed)
+
+    @property
+    def overview(self) -> bool:
+        """Zoomed out: lanes show pictures of themselves (see ``set_zoom``)."""
+        return self.zoomed_out.on
 
     @property
     def cards(self) -> dict[str, CardItem]:
         """Every card's item, by card id (made now if opening deferred them)."""
         self.make_cards()
-        return self._cards
+        return self.card_items
 
     def cards_pending(self) -> int:
-        return sum(len(group.unmade) for group in self.lanes.values())
+        return self.staged.pending()
 
-    @collector_paused()
-    def make_cards(self, limit: int | None = None) -> None:
-        """Make the card items opening deferred (at most ``limit`` of them)."""
-        made = 0
-        for group in self.lanes.values():
-            while group.unmade and (limit is None or made < limit):
-                offset, card_id, box, parts = group.unmade.pop()
-                card = self._cards[card_id] = CardItem(card_id, box, parts, self._images, group.top or 0.0)
-                group.order[offset] = card
-                if group.z is not None:
-                    card.setZValue(group.z + offset)
-                if self.overview:
-                    self.card_visibility(card)
-                self.addItem(card)
-                made += 1
+    def make_cards(self) -> None:
+        """Make the card items opening deferred."""
+        self.staged.make_cards()
 
-    def _make_some_cards(self) -> None:
-        self.make_cards(CARDS_PER_TURN)
-        if self.cards_pending():
-            QTimer.singleShot(0, self, self._make_some_cards)
-        else:
-            self._cards_coming = False
+    def add_card_item(self, group: LaneGroup, offset: int, card_id: str, box, parts) -> CardItem:
+        """The item of a card whose item opening deferred, in its place in ``group``."""
+        card = self.card_items[card_id] = CardItem(card_id, box, parts, self._images, group.top or 0.0)
+        group.order[offset] = card
+        if group.z is not None:
+            card.setZValue(group.z + offset)
+        if self.overview:
+            self.zoomed_out.card_visibility(card)
+        self.addItem(card)
+        return card
 
+    # -- following the document ---------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
         if self.map_id in changes.map_ids or not changes.map_ids:
             if self.map_id in {m.id for m in self.session.document.maps()}:
@@ -167,7 +145,7 @@ class MapScene(QGraphicsScene):
     @collector_paused()  # a burst of shapes and items, no garbage cycles (see collector.py)
     def rebuild(self) -> None:
         """Lay the map out again (only changed lanes are new) and bring the items in line."""
-        if not self._defer_cards:
+        if not self.staged.deferring:
             self.make_cards()  # an edit within moments of opening: no half-made lanes to reconcile
         document = self.session.document
         layout = compute_layout(document, self.map_id, self.theme, self._labels(), self.layout_cache)
@@ -175,13 +153,13 @@ class MapScene(QGraphicsScene):
         if self.layout is None or layout.fixed != self.layout.fixed:
             # The header keeps its item (and the cached picture of its photo)
             # through edits that do not touch it.
-            for item in self._fixed:
+            for item in self.fixed_items:
                 self.removeItem(item)
-            self._fixed = [ShapesItem(list(layout.fixed), images)]
-            self._fixed[0].keep_picture(self.overview)
-            self.addItem(self._fixed[0])
+            self.fixed_items = [ShapesItem(list(layout.fixed), images)]
+            self.fixed_items[0].keep_picture(self.overview)
+            self.addItem(self.fixed_items[0])
         else:
-            self._fixed[0].images = images
+            self.fixed_items[0].images = images
         seen_lanes, seen_cards = set(), set()
         for index, placed in enumerate(layout.lanes):
             lane_id = placed.result.lane_id
@@ -191,7 +169,7 @@ class MapScene(QGraphicsScene):
             z = (index + 1) * LANE_Z  # lanes paint in order; within a lane, its own order
             if group.result is not placed.result:
                 self._fill_lane(group, placed.result, images)
-            group.place(placed.top, z, self._cards)
+            group.place(placed.top, z, self.card_items)
             seen_lanes.add(lane_id)
             seen_cards.update(group.card_ids)
         for lane_id in set(self.lanes) - seen_lanes:
@@ -200,7 +178,7 @@ class MapScene(QGraphicsScene):
                 self.removeItem(run)
             if group.overview is not None:
                 self.removeItem(group.overview)
-        gone = [self._cards.pop(card_id) for card_id in set(self._cards) - seen_cards]
+        gone = [self.card_items.pop(card_id) for card_id in set(self.card_items) - seen_cards]
         if gone:
             # Removing a selected item announces the selection once per item: an
             # undone paste of 5,000 selected cards refreshed the inspector 5,000
@@ -215,97 +193,28 @@ class MapScene(QGraphicsScene):
             if was_selected:
                 self.selectionChanged.emit()
         self.layout = layout
+        self.hits = MapHits(document, layout)
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
-        self._place_part_frame()
+        self.markers.frame(self.part_box())
 
-    def show_part(self, role: str | None, record_id: str | None = None) -> None:
-        """Frame the header of a phase, step or lane (None: no frame)."""
-        self.part = (role, record_id) if role in ("phase", "step", "lane") else None
-        self._place_part_frame()
-
-    def part_rect(self) -> QRectF | None:
-        if self.part is None:
-            return None
-        role, record_id = self.part
-        box = self.layout.boxes.get(("lane_header" if role == "lane" else role, record_id))
-        return QRectF(box.x, box.y, box.w, box.h) if box is not None else None
-
-    def _place_part_frame(self) -> None:
-        rect = self.part_rect()
-        if rect is None:
-            self.part_frame.hide()
-        else:
-            self.part_frame.setRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-            self.part_frame.show()
-
-    # -- level of detail -------------------------------------------------------------------
-    def _add_overview(self, group: "LaneGroup") -> None:
-        """The lane's picture for zoomed-out views, made when it is first needed."""
-        result = group.result
-        group.overview = LanePicture(result.shapes, result.cards, self._images, result.index[("lane", result.lane_id)])
-        self.addItem(group.overview)
-        if group.top is not None:
-            group.overview.setPos(0, group.top)
-        if group.z is not None:
-            group.overview.setZValue(group.z - 0.5)
-
-    def set_zoom(self, zoom: float) -> None:
-        """Zoomed out far, each lane shows one picture of itself instead of its items."""
-        overview = zoom < OVERVIEW_BELOW
-        if not overview:
-            self.make_cards()  # close up, the cards are painted by their items
-        if overview != self.overview:
-            self.overview = overview
-            for item in self._fixed:
-                item.keep_picture(overview)
-            for group in self.lanes.values():
-                for run in group.runs:
-                    run.setVisible(not overview)  # the lane's picture shows them
-                if group.overview is None and overview and group.result is not None:
-                    self._add_overview(group)
-                if group.overview is not None:
-                    group.overview.setVisible(overview)
-            self._opaque = set()
-            for card in self._cards.values():
-                self.card_visibility(card)
-
-    def card_visibility(self, card: CardItem) -> None:
-        """In the overview a card item is transparent (still there to click and drag),
-        unless it is selected: the selection must show."""
-        opaque = not self.overview or card.isSelected()
-        card.setOpacity(1.0 if opaque else 0.0)
-        if self.overview and opaque:
-            self._opaque.add(card.card_id)
-        else:
-            self._opaque.discard(card.card_id)
-
-    def _selection_detail(self) -> None:
-        """Only the cards whose selection changed need another opacity."""
-        if not self.overview:
-            return
-        selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-        for card_id in selected ^ self._opaque:
-            card = self._cards.get(card_id)
-            if card is not None:
-                self.card_visibility(card)
-
-    def _fill_lane(self, group: "LaneGroup", result, images) -> None:
+    def _fill_lane(self, group: LaneGroup, result, images) -> None:
         """New items for a lane whose result changed; its cards are kept by id."""
         for run in group.runs:
             self.removeItem(run)
         if group.overview is not None:
             self.removeItem(group.overview)
-        group.runs, group.card_ids, group.order, group.unmade = [], [], [], []
+        group.runs, group.card_ids, group.order = [], [], []
         group.overview = None
         boxes = result.index
         shapes, cards = result.shapes, result.cards
+        overview = self.overview
         run: list = []
 
         def close_run() -> None:
             nonlocal run
             if run:
                 item = ShapesItem(run, images)
-                item.setVisible(not self.overview)
+                item.setVisible(not overview)
                 self.addItem(item)
                 group.runs.append(item)
                 group.order.append(item)
@@ -314,38 +223,68 @@ class MapScene(QGraphicsScene):
         index = 0
         while index < len(shapes):
             ref = shapes[index].ref
-            if ref is not None and ref[0] == "card":
-                close_run()
-                card_id = ref[1]
-                parts = cards[card_id]
-                end = index + len(parts)  # the card's shapes, by part
-                card = self._cards.get(card_id)
-                if card is None and self._defer_cards:
-                    group.unmade.append((len(group.order), card_id, boxes[("card", card_id)], parts))
-                    group.card_ids.append(card_id)
-                    group.order.append(card_id)
-                    index = end
-                    continue
-                if card is None:
-                    card = self._cards[card_id] = CardItem(card_id, boxes[("card", card_id)], parts, images)
-                    self.addItem(card)
-                else:
-                    card.images = images
-                    card.set_layout(boxes[("card", card_id)], parts)
-                group.card_ids.append(card_id)
-                group.order.append(card)
-                if self.overview:
-                    self.card_visibility(card)
-                index = end
-            else:
+            if ref is None or ref[0] != "card":
                 run.append(shapes[index])
                 index += 1
+                continue
+            close_run()
+            card_id = ref[1]
+            parts = cards[card_id]
+            index += len(parts)
+            box = boxes[("card", card_id)]
+            card = self.card_items.get(card_id)
+            group.card_ids.append(card_id)
+            if card is None and self.staged.deferring:
+                self.staged.wait(group, len(group.order), card_id, box, parts)
+                group.order.append(card_id)
+                continue
+            if card is None:
+                card = self.card_items[card_id] = CardItem(card_id, box, parts, images)
+                self.addItem(card)
+            else:
+                card.images = images
+                card.set_layout(box, parts)
+            group.order.append(card)
+            if overview:
+                self.zoomed_out.card_visibility(card)
         close_run()
         group.result = result
         group.top = None
         group.z = None
-        if self.overview:
-            self._add_overview(group)  # after the result: the picture shows the new cards
+        if overview:
+            self.zoomed_out.add_picture(group, images)  # after the result: the picture shows the new cards
+
+    # -- the inspected header ------------------------------------------------------------------
+    def show_part(self, header: Header | None, record_id: str | None = None) -> None:
+        """Frame the header of a phase, step or lane (None: no frame)."""
+        header = header_of(header) if header is not None else None
+        self.part = (header, record_id) if header is not None else None
+        self.markers.frame(self.part_box())
+
+    def part_box(self):
+        """The framed header's box in the layout (None: no part, or not on this map)."""
+        if self.part is None or self.hits is None:
+            return None
+        return self.hits.header_box(*self.part)
+
+    def part_rect(self) -> QRectF | None:
+        box = self.part_box()
+        return QRectF(box.x, box.y, box.w, box.h) if box is not None else None
+
+    # -- level of detail -------------------------------------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        """Zoomed out far, each lane shows one picture of itself instead of its items."""
+        if zoom >= OVERVIEW_BELOW:
+            self.make_cards()  # close up, the cards are painted by their items
+        self.zoomed_out.set_zoom(zoom, self._images)
+
+    def card_visibility(self, card: CardItem) -> None:
+        self.zoomed_out.card_visibility(card)
+
+    def _selection_changed(self) -> None:
+        # A slot of the scene itself: Qt lets go of it when the scene goes (a selection
+        # emptying while the scene is destroyed is not passed on).
+        self.zoomed_out.selection_changed()
 
     def render(self, *args, **kwargs) -> None:
         """Rendered without a view (an image of the scene): close up, with every card item."""
@@ -354,24 +293,10 @@ class MapScene(QGraphicsScene):
         super().render(*args, **kwargs)
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 - Qt's name
-        """A grey desk with the map on a sheet of white paper, as it will print."""
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self, self.firstPainted.emit)  # once this paint is done
-        if not self._cards_coming and self.cards_pending():
-            # The first paint is under way: the card items follow it, not precede it.
-            self._cards_coming = True
-            QTimer.singleShot(0, self, self._make_some_cards)
-        painter.fillRect(rect, DESK)
-        if self.layout is None:
-            return
-        paper = self.page_rect().adjusted(-PAPER_PAD, -PAPER_PAD, PAPER_PAD, PAPER_PAD)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SHADOW)
-        painter.drawRect(paper.translated(2, 3))
-        painter.setBrush(QColor(self.theme.paper))
-        painter.drawRect(paper)
+        self.staged.painting()
+        paint_desk(painter, rect, self.page_rect() if self.layout is not None else None, self.theme)
 
+    # -- cards ----------------------------------------------------------------------------------
     def card_at(self, point) -> str | None:
         self.make_cards()
         for item in self.items(point):
@@ -380,20 +305,8 @@ class MapScene(QGraphicsScene):
         if self.overview:
             # Zoomed out, card items are transparent, and Qt does not hit-test those:
             # the layout knows where every card is.
-            return next(iter(self.cards_in(QRectF(point.x(), point.y(), 0.01, 0.01))), None)
+            return self.hits.card_at(point.x(), point.y())
         return None
-
-    def cards_in(self, area: QRectF) -> list[str]:
-        """The cards whose boxes meet ``area`` (scene coordinates), from the layout."""
-        found = []
-        for placed in self.layout.lanes:
-            if placed.top > area.bottom() or placed.top + placed.result.height < area.top():
-                continue
-            for key, r in placed.result.boxes:
-                if key[0] == "card" and r.x < area.right() and area.left() < r.x + r.w \
-                        and placed.top + r.y < area.bottom() and area.top() < placed.top + r.y + r.h:
-                    found.append(key[1])
-        return found
 
     def select_cards(self, card_ids, toggle: bool = False) -> None:
         """Select from code, as a click would (Ctrl: toggle)."""
@@ -403,139 +316,6 @@ class MapScene(QGraphicsScene):
             item = self.cards.get(card_id)
             if item is not None:
                 item.setSelected(not item.isSelected() if toggle else True)
-
-    def cell_at(self, point) -> tuple[str, str] | None:
-        """(lane id, step id) of the cell under ``point``, in any lane."""
-        document = self.session.document
-        for lane in document.lanes(self.map_id):
-            lane_box = self.layout.boxes[("lane", lane.id)]
-            if not lane_box.y <= point.y() < lane_box.bottom:
-                continue
-            for step in document.map_steps(self.map_id):
-                cell = self.layout.boxes[("cell", (lane.id, step.id))]
-                if cell.x <= point.x() < cell.right:
-                    return lane.id, step.id
-            return None
-        return None
-
-    def text_cell_at(self, point) -> tuple[str, str] | None:
-        """(lane id, step id) of the text-lane cell under ``point``, if any."""
-        cell = self.cell_at(point)
-        if cell is not None and self.session.document.lane(cell[0]).kind.holds_cards:
-            return cell
-        return None
-
-    def insertion_point(self, point, moving: set[str]) -> tuple[str, str, int] | None:
-        """Where cards dropped at ``point`` go: (lane, step, index among the cards not moving)."""
-        cell = self.text_cell_at(point)
-        if cell is None:
-            return None
-        others = [c for c in self.session.document.cards(*cell) if c.id not in moving]
-        index = sum(1 for c in others if self.layout.boxes[("card", c.id)].y + self.layout.boxes[("card", c.id)].h / 2
-                    < point.y())
-        return (*cell, index)
-
-    def show_marker(self, lane_id: str, step_id: str, index: int, moving: set[str]) -> None:
-        """A line between the cards where a drop would land."""
-        cell = self.layout.boxes[("cell", (lane_id, step_id))]
-        others = [c for c in self.session.document.cards(lane_id, step_id) if c.id not in moving]
-        gap = self.theme.card_gap
-        if index < len(others):
-            y = self.layout.boxes[("card", others[index].id)].y - gap / 2
-        elif others:
-            y = self.layout.boxes[("card", others[-1].id)].bottom + gap / 2
-        else:
-            y = cell.y + self.theme.pad / 2
-        pad = self.theme.pad
-        self.marker.setLine(QLineF(cell.x + pad, y, cell.right - pad, y))
-        self.marker.show()
-
-    def hide_marker(self) -> None:
-        self.marker.hide()
-
-    # -- hit testing for the gestures -----------------------------------------------------
-    def header_at(self, point) -> tuple[str, str] | None:
-        """("phase" | "step" | "lane", id) of the header under ``point``."""
-        document = self.session.document
-        boxes = self.layout.boxes
-        for role, records in (("phase", document.phases(self.map_id)), ("step", document.map_steps(self.map_id))):
-            for record in records:
-                box = boxes[(role, record.id)]
-                if box.x <= point.x() < box.right and box.y <= point.y() < box.bottom:
-                    return role, record.id
-        for lane in document.lanes(self.map_id):
-            box = boxes[("lane_header", lane.id)]
-            if box.x <= point.x() < box.right and box.y <= point.y() < box.bottom:
-                return "lane", lane.id
-        return None
-
-    def header_target(self, role: str, record_id: str, point):
-        """(parent phase or "", index, marker line) for dropping a header at ``point``."""
-        document, boxes, height = self.session.document, self.layout.boxes, self.layout.height
-        if role == "lane":
-            others = [l for l in document.lanes(self.map_id) if l.id != record_id]
-            index = sum(1 for l in others if boxes[("lane", l.id)].y + boxes[("lane", l.id)].h / 2 < point.y())
-            y = (boxes[("lane", others[index].id)].y if index < len(others)
-                 else boxes[("lane", others[-1].id)].bottom) if others else point.y()
-            return "", index, QLineF(0, y, boxes[("lane", record_id)].w, y)
-        if role == "phase":
-            others = [p for p in document.phases(self.map_id) if p.id != record_id]
-            parent = ""
-        else:
-            phases = document.phases(self.map_id)
-            under = [p for p in phases if boxes[("phase", p.id)].x <= point.x() < boxes[("phase", p.id)].right]
-            phase = under[0] if under else (phases[0] if point.x() < boxes[("phase", phases[0].id)].x else phases[-1])
-            others = [s for s in document.steps(phase.id) if s.id != record_id]
-            parent = phase.id
-        key = "phase" if role == "phase" else "step"
-        index = sum(1 for r in others if boxes[(key, r.id)].x + boxes[(key, r.id)].w / 2 < point.x())
-        if others:
-            x = boxes[(key, others[index].id)].x - 1 if index < len(others) else boxes[(key, others[-1].id)].right + 1
-        else:
-            x = boxes[("phase", parent)].x if role != "phase" else point.x()
-        top = boxes[("phase", document.phases(self.map_id)[0].id)].y
-        return parent, index, QLineF(x, top, x, height)
-
-    def column_border_at(self, point, tolerance: float) -> str | None:
-        """The step whose right border (in the phase and step rows) is under ``point``."""
-        document, boxes = self.session.document, self.layout.boxes
-        phases = document.phases(self.map_id)
-        if not phases:
-            return None
-        top = boxes[("phase", phases[0].id)].y
-        for step in document.map_steps(self.map_id):
-            box = boxes[("step", step.id)]
-            if top <= point.y() < box.bottom and abs(point.x() - (box.right + 1)) <= tolerance:
-                return step.id
-        return None
-
-    def emotion_cell_at(self, point) -> tuple[str, str] | None:
-        """The emotion-lane cell under ``point``, above its notes (where a score can be set)."""
-        cell = self.cell_at(point)
-        if cell is None:
-            return None
-        area = self.layout.boxes.get(("emotion_area", cell[0]))
-        if area is None or point.y() >= area.bottom + 8:
-            return None
-        return cell
-
-    def score_at(self, lane_id: str, y: float) -> tuple[int, float]:
-        """The score nearest to height ``y`` on the map's scale, and that score's height."""
-        journey = self.session.document.map(self.map_id)
-        low, high = journey.scale_min, journey.scale_max
-        area = self.layout.boxes[("emotion_area", lane_id)]
-        fraction = min(1.0, max(0.0, (area.bottom - y) / area.h))
-        score = round(low + fraction * (high - low))
-        return score, area.bottom - (score - low) / (high - low) * area.h
-
-    def show_score_preview(self, lane_id: str, step_id: str, y: float) -> None:
-        cell = self.layout.boxes[("cell", (lane_id, step_id))]
-        r = self.theme.marker_radius + 3
-        self.score_preview.setRect(QRectF(cell.x + cell.w / 2 - r, y - r, 2 * r, 2 * r))
-        self.score_preview.show()
-
-    def hide_score_preview(self) -> None:
-        self.score_preview.hide()
 
     def selected_card_ids(self) -> list[str]:
         return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]

@@ -10,11 +10,14 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from ...domain import LaneKind
+from ...layout import Rect
+from ...layout.navigation import Direction
 from .gestures import HANDLE, CardDrag, EmotionDrag, HeaderDrag, gestures_for
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 STEP = 1.25
-ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right"}
+ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN, Qt.Key.Key_Left: Direction.LEFT,
+          Qt.Key.Key_Right: Direction.RIGHT}
 
 
 class MapView(QGraphicsView):
@@ -23,17 +26,17 @@ class MapView(QGraphicsView):
     cellActivated = Signal(str, str)  # noqa: N815 - double-click on the free part of a text cell
     deleteRequested = Signal()  # noqa: N815
     cardsDropped = Signal(list, str, str, int)  # noqa: N815 - card ids, lane, step, index
-    headerMoved = Signal(str, str, str, int)  # noqa: N815 - role, id, parent phase (steps), index
-    headerClicked = Signal(str, str)  # noqa: N815 - role, id
-    headerActivated = Signal(str, str)  # noqa: N815 - double-click on a header: role, id (to rename it)
+    headerMoved = Signal(object, str, str, int)  # noqa: N815 - Header, id, parent phase (steps), index
+    headerClicked = Signal(object, str)  # noqa: N815 - Header, id
+    headerActivated = Signal(object, str)  # noqa: N815 - double-click on a header: Header, id (to rename it)
     stepResized = Signal(str, int)  # noqa: N815 - step id, width in points
     scoreChosen = Signal(str, str, int)  # noqa: N815 - emotion lane, step, score
     cellPressed = Signal(str, str)  # noqa: N815 - a click in a text cell (where a paste goes)
     channelsRequested = Signal(str, str, QPoint)  # noqa: N815 - double-click in a channels cell
     cellValuesRequested = Signal(str, str)  # noqa: N815 - double-click in an emotion, metrics or picture cell
-    navigateRequested = Signal(str)  # noqa: N815 - an arrow key: up, down, left or right
-    nudgeRequested = Signal(str)  # noqa: N815 - Ctrl+arrow: move the selected cards
-    extendRequested = Signal(str)  # noqa: N815 - Shift+arrow: add the next card to the selection
+    navigateRequested = Signal(object)  # noqa: N815 - an arrow key: a Direction
+    nudgeRequested = Signal(object)  # noqa: N815 - Ctrl+arrow: move the selected cards (a Direction)
+    extendRequested = Signal(object)  # noqa: N815 - Shift+arrow: add the next card to the selection
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -141,12 +144,12 @@ class MapView(QGraphicsView):
                 self.cardActivated.emit(card_id)
                 event.accept()
                 return
-            header = scene.header_at(point)
+            header = scene.hits.header_at(point.x(), point.y())
             if header is not None:
                 self.headerActivated.emit(*header)
                 event.accept()
                 return
-            cell = scene.cell_at(point)
+            cell = scene.hits.cell_at(point.x(), point.y())
             if cell is not None:
                 kind = scene.session.document.lane(cell[0]).kind
                 if kind.holds_cards:
@@ -194,7 +197,7 @@ class MapView(QGraphicsView):
             drag = CardDrag(self)
             if drag.press(point):
                 self._start(drag, event)
-            cell = scene.text_cell_at(point)
+            cell = scene.hits.text_cell_at(point.x(), point.y())
             if cell is not None:
                 self.cellPressed.emit(*cell)
 
@@ -223,9 +226,9 @@ class MapView(QGraphicsView):
             event.accept()
             return
         scene = self.scene()
-        if not event.buttons() and not self._space and hasattr(scene, "column_border_at"):
+        if not event.buttons() and not self._space and getattr(scene, "hits", None) is not None:
             point = self.mapToScene(event.position().toPoint())
-            if scene.column_border_at(point, HANDLE / max(self.zoom(), 0.01)) is not None:
+            if scene.hits.column_border_at(point.x(), point.y(), HANDLE / max(self.zoom(), 0.01)) is not None:
                 self.viewport().setCursor(Qt.CursorShape.SplitHCursor)
             else:
                 self.viewport().unsetCursor()
@@ -241,7 +244,7 @@ class MapView(QGraphicsView):
             band, self._band = self._band, None
             super().mouseReleaseEvent(event)
             toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            scene.select_cards(scene.cards_in(band), toggle)
+            scene.select_cards(scene.hits.cards_in(Rect(band.x(), band.y(), band.width(), band.height())), toggle)
             return
         self._band = None
         gesture = self._gesture
@@ -253,7 +256,7 @@ class MapView(QGraphicsView):
             else:
                 gesture.cancel()
                 if isinstance(gesture, HeaderDrag):
-                    self.headerClicked.emit(gesture.role, gesture.id)
+                    self.headerClicked.emit(gesture.header, gesture.id)
                 else:
                     super().mouseReleaseEvent(event)
             event.accept()

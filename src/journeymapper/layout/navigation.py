@@ -1,13 +1,32 @@
 """Moving through a map with the arrow keys: which card is next in each direction.
 
-Pure geometry over the layout's boxes and the document's cells, so the rules
-are easy to test: up and down go through a cell and on into the lanes above
-and below; left and right go to the nearest card at about the same height in
-the next step that has cards.
+Pure geometry over the layout's boxes and the document's cells, without Qt,
+so the rules are easy to test: up and down go through a cell and on into the
+lanes above and below; left and right go to the nearest card at about the
+same height in the next step that has cards. Ctrl+arrow keys move the
+selected cards by the same rules (``nudge_target``).
 """
 
-from ...domain import Document
-from ...layout import MapLayout
+from enum import Enum
+
+from ..domain import Document
+from .builder import MapLayout
+
+
+class Direction(str, Enum):
+    UP = "up"
+    DOWN = "down"
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def forward(self) -> int:
+        """+1 down or right, -1 up or left."""
+        return 1 if self in (Direction.DOWN, Direction.RIGHT) else -1
+
+    @property
+    def vertical(self) -> bool:
+        return self in (Direction.UP, Direction.DOWN)
 
 
 def text_cells(document: Document, map_id: str) -> tuple[list[str], list[str]]:
@@ -22,7 +41,11 @@ def reading_order(document: Document, map_id: str) -> list[str]:
     return [card.id for step in steps for lane in lanes for card in document.cards(lane, step)]
 
 
-def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str | None, direction: str) -> str | None:
+def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str | None,
+              direction: Direction) -> str | None:
+    """The card the arrow key goes to from ``card_id`` (None: nothing selected yet, the first card);
+    ``card_id`` itself where there is nothing further that way."""
+    direction = Direction(direction)
     if card_id is None:
         order = reading_order(document, map_id)
         return order[0] if order else None
@@ -30,8 +53,8 @@ def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str |
     lanes, steps = text_cells(document, map_id)
     cell = document.cards(card.lane_id, card.step_id)
     here = [c.id for c in cell].index(card_id)
-    if direction in ("up", "down"):
-        step = 1 if direction == "down" else -1
+    step = direction.forward
+    if direction.vertical:
         if 0 <= here + step < len(cell):
             return cell[here + step].id
         lane_index = lanes.index(card.lane_id) + step
@@ -41,7 +64,6 @@ def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str |
                 return (others[0] if step > 0 else others[-1]).id
             lane_index += step
         return card_id
-    step = 1 if direction == "right" else -1
     y = layout.boxes[("card", card_id)].y + layout.boxes[("card", card_id)].h / 2
     step_index = steps.index(card.step_id) + step
     while 0 <= step_index < len(steps):
@@ -53,11 +75,12 @@ def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str |
     return card_id
 
 
-def nudge_target(document: Document, map_id: str, card_ids: list[str], direction: str):
+def nudge_target(document: Document, map_id: str, card_ids: list[str], direction: Direction):
     """(lane, step, index) for Ctrl+arrow on cards of one cell, or None where they cannot go.
 
     Up and down move within the cell and, past its top or bottom, on into the
     next lane that holds cards, as a drag there would."""
+    direction = Direction(direction)
     cards = [document.card(c) for c in card_ids]
     cells = {(c.lane_id, c.step_id) for c in cards}
     if len(cells) != 1:
@@ -68,17 +91,18 @@ def nudge_target(document: Document, map_id: str, card_ids: list[str], direction
     first = min(c.position for c in cards)
     index = sum(1 for c in others if c.position < first)
     lanes, steps = text_cells(document, map_id)
-    if direction in ("up", "down"):
-        if direction == "up" and index > 0:
+    if direction.vertical:
+        if direction is Direction.UP and index > 0:
             return lane_id, step_id, index - 1
-        if direction == "down" and index < len(others):
+        if direction is Direction.DOWN and index < len(others):
             return lane_id, step_id, index + 1
-        target = lanes.index(lane_id) + (1 if direction == "down" else -1)
+        target = lanes.index(lane_id) + direction.forward
         if not 0 <= target < len(lanes):
             return None
         # Into the lane above at its bottom, into the lane below at its top.
-        return lanes[target], step_id, (0 if direction == "down" else len(document.cards(lanes[target], step_id)))
-    target = steps.index(step_id) + (1 if direction == "right" else -1)
+        return lanes[target], step_id, (0 if direction is Direction.DOWN
+                                        else len(document.cards(lanes[target], step_id)))
+    target = steps.index(step_id) + direction.forward
     if not 0 <= target < len(steps):
         return None
     there = document.cards(lane_id, steps[target])
