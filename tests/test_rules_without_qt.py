@@ -1,12 +1,14 @@
 """The rules the editor follows that need no Qt: what a header is, where a part moves,
-which card an arrow key goes to, what is under the mouse. Plain pytest: no
-QApplication, no window."""
+which card an arrow key goes to, what is under the mouse, and in which order the
+views hear of a change. Plain pytest: no QApplication, no window."""
 
 import subprocess
 import sys
 
 import pytest
 
+from journeymapper.app.dispatch import Stage, views_of
+from journeymapper.app.editing import EditingSession
 from journeymapper.domain import Kind, LaneKind
 from journeymapper.domain.structure import Header, can_delete, header_name, header_of, outline_changed, place_beside
 from journeymapper.layout import Rect, compute_layout
@@ -17,7 +19,7 @@ from journeymapper.layout.navigation import Direction, neighbour, nudge_target, 
 def test_these_rules_load_without_qt():
     script = ("import sys\n"
               "import journeymapper.domain.structure, journeymapper.layout.navigation\n"
-              "import journeymapper.layout.hit_test, journeymapper.collector\n"
+              "import journeymapper.layout.hit_test, journeymapper.app.dispatch, journeymapper.collector\n"
               "print(sorted(m for m in ('PySide6', 'shiboken6') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -204,3 +206,56 @@ def test_a_column_border_and_the_emotion_scale_are_found(doc, map_id, hits):
     assert hits.score_at(emotion.id, area.bottom + 50) == (journey.scale_min, area.bottom)
     x, _ = centre(boxes[("cell", (emotion.id, step.id))])
     assert hits.emotion_cell_at(x, area.y + 1) == (emotion.id, step.id)
+
+
+# -- one order for every view ----------------------------------------------------------------------
+class _Written:
+    """A project that takes every write (the dispatcher is about what happens after)."""
+
+    def write(self, changes) -> None:
+        pass
+
+
+class _Session(EditingSession):
+    """An editing session that shows who listens to it."""
+
+    def __init__(self, document) -> None:
+        super().__init__(document, _Written())
+        self.listening: list = []
+
+    def subscribe(self, listener) -> None:
+        super().subscribe(listener)
+        self.listening.append(listener)
+
+    def unsubscribe(self, listener) -> None:
+        super().unsubscribe(listener)
+        self.listening.remove(listener)
+
+
+def test_views_hear_of_a_change_in_the_fixed_order_and_only_while_attached(doc, map_id):
+    session = _Session(doc)
+    views = views_of(session)
+    assert views_of(session) is views  # one per session
+    heard = []
+
+    def view(name):
+        return lambda changes: heard.append((name, changes.kinds))
+
+    window, inspector, panel, scene = view("window"), view("inspector"), view("panel"), view("scene")
+    for stage, listener in ((Stage.WINDOW, window), (Stage.INSPECTOR, inspector), (Stage.PANELS, panel),
+                            (Stage.CANVAS, scene)):
+        views.attach(stage, listener)
+    assert len(session.listening) == 1  # the dispatcher, once
+    session.edit(doc.rename_map, map_id, "Nieuw")
+    assert heard == [(name, frozenset({Kind.MAP})) for name in ("scene", "panel", "inspector", "window")]
+
+    def closes_the_inspector(changes):
+        views.detach(inspector)
+
+    heard.clear()
+    views.attach(Stage.CANVAS, closes_the_inspector)
+    session.edit(doc.rename_map, map_id, "Weer anders")
+    assert [name for name, _ in heard] == ["scene", "panel", "window"]  # detached while others were told
+    for listener in (window, panel, scene, closes_the_inspector):
+        views.detach(listener)
+    assert session.listening == []  # the last view gone: nothing listens to the session

@@ -6,6 +6,16 @@ laid out or shifted again, and the canvas just moves its item. A lane's
 signature holds everything that shapes it (the lane, its place, the columns,
 its cells' contents); an unchanged signature means an unchanged result.
 tests/test_layout_cache.py checks that a cached layout always equals a fresh one.
+
+This is the one "recompute and compare" cache the views keep (issue 17); the
+others went, since the ``Changes`` of an edit say what changed. It stays
+because it is the layout's own statement of what a lane depends on, made
+beside the code that reads those inputs; deriving the stale lanes from
+``Changes`` instead would copy that knowledge into a second table, to be kept
+in step by hand. It costs little (all signatures of a map, measured: 0.35 ms
+at 2,000 cards, 4.9 ms at 20,000) against what it saves (laying out every
+lane, 4.2 ms at 2,000 cards and 44 ms at 20,000, and making all their items
+anew on the canvas).
 """
 
 from dataclasses import dataclass, field

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QH
                                QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ..domain import EditError, Kind
+from ..app.dispatch import Stage, views_of
+from ..domain import Changes, EditError, Kind
 from ..domain.rules import MAX_NAME, MAX_STEP_WIDTH, MAX_TEXT, MIN_STEP_WIDTH, fit_text
 from ..domain.structure import Header, header_of
 from ..layout import DEFAULT_THEME
@@ -36,6 +37,7 @@ class Inspected(str, Enum):
     PERSONA = "persona"
 
 
+PART_ACTIONS = ("move_earlier", "move_later", "delete_part")  # the Map menu's commands the header page offers
 CARD_COLORS = ("", "#fff1a8", "#d6e6f5", "#cfe9cf", "#f8cfc6", "#e4daf4", "#fde0c2", "#e2e4e8", "#ffffff")
 
 
@@ -79,13 +81,14 @@ def _field(text: str) -> QLineEdit:
 class Inspector(QDockWidget):
     targetChanged = Signal()  # another thing is inspected (what: ``target``)
 
-    def __init__(self, window, editor: Editor) -> None:
-        super().__init__(translate("Inspector", "Inspector"), window)
+    def __init__(self, parent, editor: Editor) -> None:
+        super().__init__(translate("Inspector", "Inspector"), parent)
         self.setObjectName("inspector")
-        self.window_ = window
         self.editor = editor
         # (MAP, None), (CARDS, [card ids]), (PERSONA, id) or (Header, id)
         self.target: tuple[Inspected | Header, object] = (Inspected.MAP, None)
+        self.map_id: str | None = None  # the map shown beside the inspector (its context is on the map page)
+        self._part_actions: dict = {}  # the Map menu's move and delete actions, mirrored by buttons
         self.pages = QStackedWidget()
         self._scrollers: dict[QWidget, QScrollArea] = {}  # each page, by the scroll area it sits in
         # The dock keeps its width whatever page shows: a dock that grew when a
@@ -97,7 +100,11 @@ class Inspector(QDockWidget):
         self._build_cards_page()
         self._build_header_page()
         self._build_persona_page()
-        editor.session.subscribe(lambda _changes: self.refresh())
+        views_of(editor.session).attach(Stage.INSPECTOR, self.on_changes)
+
+    def detach(self) -> None:
+        """Stop following the document (the window closes)."""
+        views_of(self.editor.session).detach(self.on_changes)
 
     @property
     def document(self):
@@ -114,6 +121,8 @@ class Inspector(QDockWidget):
         self._build_cards_page()
         self._build_header_page()
         self._build_persona_page()
+        for name in self._part_actions:
+            self._follow_action(name)  # the new buttons
         self.refresh()
 
     # -- pages ---------------------------------------------------------------------------
@@ -191,9 +200,9 @@ class Inspector(QDockWidget):
         buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
         self.header_buttons = {}
-        for name in ("move_earlier", "move_later", "delete_part"):
+        for name in PART_ACTIONS:
             button = QPushButton()
-            button.clicked.connect(lambda checked=False, name=name: self.window_.actions[name].trigger())
+            button.clicked.connect(lambda checked=False, name=name: self._trigger(name))
             buttons.addWidget(button)
             self.header_buttons[name] = button
         form.addRow(row)
@@ -225,7 +234,34 @@ class Inspector(QDockWidget):
         remove.clicked.connect(self.editor.guard(lambda: self._delete_persona()))
         form.addRow(remove)
 
+    # -- the Map menu's commands for the part ----------------------------------------------------
+    def mirror_part_actions(self, actions: dict) -> None:
+        """Buttons for the Map menu's "move earlier", "move later" and "delete part"
+        (``actions``: those QActions by name): the same words, enabled alike, and
+        pressing one triggers its action."""
+        self._part_actions = actions
+        for name, action in actions.items():
+            action.changed.connect(lambda name=name: self._follow_action(name))
+            self._follow_action(name)
+
+    def _follow_action(self, name: str) -> None:
+        action, button = self._part_actions[name], self.header_buttons[name]
+        button.setText(action.text().replace("&", ""))
+        button.setEnabled(action.isEnabled())
+        button.setVisible(bool(action.text()))
+
+    def _trigger(self, name: str) -> None:
+        action = self._part_actions.get(name)
+        if action is not None:
+            action.trigger()
+
     # -- what is shown ---------------------------------------------------------------------
+    def show_map(self, map_id: str | None) -> None:
+        """The map shown beside the inspector (its page shows that map's context)."""
+        self.map_id = map_id
+        if self.target[0] is Inspected.MAP:
+            self.refresh()
+
     def show_for(self, role, key) -> None:
         """Inspect (MAP, None), (CARDS, [ids]), (Header, id) or (PERSONA, id); a name is read as its type."""
         header = header_of(role)
@@ -233,7 +269,25 @@ class Inspector(QDockWidget):
         self.refresh()
         self.targetChanged.emit()
 
+    def on_changes(self, changes: Changes) -> None:
+        """Show the document again where ``changes`` touch what is inspected."""
+        role, key = self.target
+        kinds = changes.kinds
+        step_shown = role is Header.STEP and key not in changes.keys(Kind.STEP)  # (else shown afresh below)
+        self.step_cells.on_changes(changes, shown=step_shown)
+        if role is Inspected.CARDS:
+            touched = not set(key).isdisjoint(changes.keys(Kind.CARD))
+        elif role is Inspected.PERSONA:
+            touched = key in changes.keys(Kind.PERSONA) or Kind.IMAGE in kinds
+        elif role is Inspected.MAP:
+            touched = self.map_id in changes.keys(Kind.MAP)
+        else:  # a header: its own record (a step's values in the other lanes: ``step_cells``)
+            touched = key in changes.keys(role.kind)
+        if touched:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Show what is inspected, all of it, as the document has it now."""
         role, key = self.target
         document = self.document
         try:
@@ -263,7 +317,6 @@ class Inspector(QDockWidget):
                 self.header_form.setRowVisible(self.step_cells, step)
                 if step:
                     self.step_cells.show_step(key)
-                self.update_header_buttons()
                 self._show_page(self.header_page)
             elif role is Inspected.PERSONA:
                 persona = document.persona(key)
@@ -273,7 +326,7 @@ class Inspector(QDockWidget):
                 self._show_photo(persona.photo_id)
                 self._show_page(self.persona_page)
             else:
-                map_id = self.window_.map_id
+                map_id = self.map_id
                 self.map_page.setEnabled(map_id is not None)
                 if map_id is not None:
                     journey = document.map(map_id)
@@ -286,16 +339,6 @@ class Inspector(QDockWidget):
                 self.target = (Inspected.MAP, None)
                 self.refresh()
                 self.targetChanged.emit()
-
-    def update_header_buttons(self) -> None:
-        actions = getattr(self.window_, "actions", None)
-        if actions is None:  # the window builds its actions after the inspector
-            return
-        for name, button in self.header_buttons.items():
-            action = actions[name]
-            button.setText(action.text().replace("&", ""))
-            button.setEnabled(action.isEnabled())
-            button.setVisible(bool(action.text()))
 
     def _show_photo(self, image_id) -> None:
         if image_id is None:
@@ -312,7 +355,7 @@ class Inspector(QDockWidget):
 
     # -- edits -------------------------------------------------------------------------------
     def _map_context(self, **fields) -> None:
-        map_id = self.window_.map_id
+        map_id = self.map_id
         if map_id is None:
             return
         journey = self.document.map(map_id)
@@ -373,7 +416,7 @@ class Inspector(QDockWidget):
 
         role, key = self.target
         if role is Inspected.PERSONA:
-            delete_persona(self.window_, key)
+            delete_persona(self.editor, key)
 
     def _choose_photo(self) -> None:
         path = choose_picture_file(self, translate("Inspector", "Choose photo"))

@@ -10,13 +10,14 @@ from pathlib import Path
 import shiboken6
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
+from ..app.dispatch import Stage, views_of
 from ..app.editing import EditingSession
 from ..collector import CollectorShare, collector_paused
 from ..domain import LaneKind
-from ..domain.structure import Header, can_delete, place_beside
+from ..domain.structure import Header, can_delete, outline_changed, place_beside
 from ..layout import LayoutCache
 from ..messages import error_message
 from ..persistence import FileProblem, ProjectFileError
@@ -27,13 +28,12 @@ from .actions import ACTIONS, build_actions, build_menus, retranslate, translate
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
-from .inspector import Inspected, Inspector
+from .inspector import PART_ACTIONS, Inspected, Inspector
+from .project_panel import MAP_ID, PERSONA_ID, ProjectPanel
 from .structure_panel import StructurePanel
 from .undo import Editor
 
 ACTION_TEXTS = {spec.id: spec.text for spec in ACTIONS}
-MAP_ID = Qt.ItemDataRole.UserRole
-PERSONA_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectWindow(QMainWindow):
@@ -60,8 +60,7 @@ class ProjectWindow(QMainWindow):
         self.heading = QLabel(self.panel)
         self.heading.setObjectName("projectName")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self._panel_rows = None  # what the window panel lists, to rebuild it only when that changes
-        self.maps = QListWidget(self.panel)
+        self.maps = ProjectPanel(self._project_rows, self.panel)
         self.maps.setAccessibleName(self.tr("Maps and personas"))
         self.maps.currentItemChanged.connect(self._map_chosen)
         self.structure_heading = QLabel(self.panel)
@@ -89,12 +88,19 @@ class ProjectWindow(QMainWindow):
         self.maps.itemClicked.connect(self._panel_clicked)
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
+        self.inspector.mirror_part_actions({name: self.actions[name] for name in PART_ACTIONS})
         self._add_lane_menu()
         self._add_recent_menu()
         self._build_toolbar()
         self._connect_undo()
-        session.subscribe(self._on_changes)
+        # Every view follows the document through the session's dispatcher, in its
+        # order (app/dispatch.py): the scene, the panels, the inspector, this window.
+        self.maps.attach(session)
+        self.structure.attach(session)
+        views_of(session).attach(Stage.WINDOW, self._on_changes)
+        self.actions["save"].setEnabled(not session.read_only)
         self._refresh()
+        self._show_map_state()
         self.resize(1280, 800)
         self._restore_layout()
         maps = session.document.maps()
@@ -225,8 +231,9 @@ class ProjectWindow(QMainWindow):
         self.inspector.retranslate()
         if self.scene is not None:
             self.scene.rebuild()  # the printed words of the map (persona, trigger, ...)
-        self._panel_rows = None
+        self.maps.retranslate()
         self._refresh()
+        self._target_changed()  # the Map menu's words for the part inspected
 
     # -- state ------------------------------------------------------------------
     @property
@@ -246,49 +253,47 @@ class ProjectWindow(QMainWindow):
         self._path = path
         self._refresh()
 
-    def _on_changes(self, _changes) -> None:
-        if self.scene is not None and self.scene.map_id not in {m.id for m in self.session.document.maps()}:
-            maps = self.session.document.maps()
+    def _on_changes(self, changes) -> None:
+        """The window's turn after every edit, last of the views (``app.dispatch``):
+        another map if the shown one went, the unsaved mark, and the Map menu's
+        move and delete commands if the map's phases, steps or lanes changed."""
+        maps = self.session.document.maps()
+        if self.scene is not None and self.scene.map_id not in {m.id for m in maps}:
             self.show_map(maps[0].id if maps else None)
         self._refresh()
+        if outline_changed(changes, self.map_id):
+            self._update_structure_actions(self.inspected_part())
 
     def _refresh(self) -> None:
-        document = self.session.document
+        """The project's name (title and heading) and whether it has unsaved changes."""
         suffix = self.tr(" (read-only)") if self.session.read_only else ""
         self.setWindowTitle(f"{self.project_name}[*]{suffix} — JourneyMapper")
         self.setWindowModified(bool(self.session.project and self.session.project.modified))
         self.heading.setText(self.project_name)
-        shown = self.map_id
+
+    def _project_rows(self, document) -> list:
+        """The project panel's rows: (text, MAP_ID or PERSONA_ID, id)."""
         rows = [(self.tr("Map: %1 (%n card(s))", "", document.card_count(journey.id)).replace("%1", journey.title),
                  MAP_ID, journey.id) for journey in document.maps()]
         rows += [(self.tr("Persona: %1").replace("%1", persona.name), PERSONA_ID, persona.id)
                  for persona in document.personas()]
-        if rows != self._panel_rows:
-            # Most edits change nothing here; rebuilding the list for each would
-            # cost every card drop its time and reset the list's scroll position.
-            self._panel_rows = rows
-            self.maps.blockSignals(True)
-            self.maps.clear()
-            for text, role, key in rows:
-                item = QListWidgetItem(text)
-                item.setData(role, key)
-                self.maps.addItem(item)
-            self.maps.blockSignals(False)
-        self.maps.blockSignals(True)
-        inspected = self.inspector.target
-        wanted = (PERSONA_ID, inspected[1]) if inspected[0] is Inspected.PERSONA else (MAP_ID, shown)
-        current = next((row for row, (_text, role, key) in enumerate(rows) if (role, key) == wanted), -1)
-        if self.maps.currentRow() != current:
-            self.maps.setCurrentRow(current)
-        self.maps.blockSignals(False)
-        has_map = shown is not None
+        return rows
+
+    def _show_map_state(self) -> None:
+        """What depends on the map shown: the panels, the inspector's map page, the menus."""
+        shown = self.map_id
         for name in ("duplicate_map", "rename_map", "delete_map", "map_properties", "add_card", "add_phase",
                      "add_step", "export_pdf", "export_png", "print", "find"):
-            self.actions[name].setEnabled(has_map)
-        self.actions["save"].setEnabled(not self.session.read_only)
+            self.actions[name].setEnabled(shown is not None)
         self.structure_heading.setText(self.tr("Map &structure:"))
-        self.structure.show_map(document, shown)
+        self.structure.show_map(shown)
+        self.inspector.show_map(shown)
         self._target_changed()
+
+    def _mark_panel(self) -> None:
+        """The project panel's current row: the persona inspected, else the map shown."""
+        role, key = self.inspector.target
+        self.maps.mark(*((PERSONA_ID, key) if role is Inspected.PERSONA else (MAP_ID, self.map_id)))
 
     def _panel_clicked(self, item) -> None:
         persona_id = item.data(PERSONA_ID)
@@ -303,7 +308,6 @@ class ProjectWindow(QMainWindow):
         if self.scene is not None:
             self.scene.clearSelection()
         self.inspector.show_for(Inspected.PERSONA, persona_id)
-        self._refresh()
 
     # -- the phase, step or lane being worked on ------------------------------------------
     def inspected_part(self) -> tuple[Header, str] | None:
@@ -334,6 +338,7 @@ class ProjectWindow(QMainWindow):
         if self.scene is not None and shiboken6.isValid(self.scene):
             self.scene.show_part(*part) if part else self.scene.show_part(None)
         self._update_structure_actions(part)
+        self._mark_panel()
 
     def _update_structure_actions(self, part) -> None:
         document = self.session.document
@@ -353,7 +358,6 @@ class ProjectWindow(QMainWindow):
         earlier.setEnabled(bool(part) and writable and place_beside(document, *part, later=False) is not None)
         later.setEnabled(bool(part) and writable and place_beside(document, *part, later=True) is not None)
         delete.setEnabled(bool(part) and writable and can_delete(document, *part))
-        self.inspector.update_header_buttons()
 
     def move_earlier(self) -> None:
         part = self.inspected_part()
@@ -397,7 +401,7 @@ class ProjectWindow(QMainWindow):
         if self.scene is not None:
             self.scene.selectionChanged.connect(self._selection_changed)
             self.scene.staged.firstPainted.connect(self._write_working_copy)
-        self._refresh()
+        self._show_map_state()
         self.inspector.show_for(Inspected.MAP, None)
 
     def _write_working_copy(self) -> None:
@@ -482,7 +486,7 @@ class ProjectWindow(QMainWindow):
         elif self.inspected_part() is not None:
             self.delete_part()
         elif self.inspector.target[0] is Inspected.PERSONA:
-            map_commands.delete_persona(self, self.inspector.target[1])
+            map_commands.delete_persona(self.editor, self.inspector.target[1])
 
     def select_all(self) -> None:
         if self.scene is not None:
@@ -584,8 +588,17 @@ class ProjectWindow(QMainWindow):
                 return
         self._save_layout()
         self.editor.clear()
-        self.session.unsubscribe(self._on_changes)
+        self._detach_views()
         if project is not None and not project.closed:
             project.close()
         self._collector_share.release()  # the last window to close gives opening's objects back
         event.accept()
+
+    def _detach_views(self) -> None:
+        """Every view stops following the session: no listener is left on it."""
+        if self.scene is not None:
+            self.scene.detach()
+        self.maps.detach()
+        self.structure.detach()
+        self.inspector.detach()
+        views_of(self.session).detach(self._on_changes)

@@ -131,7 +131,6 @@ def add_persona(window) -> str | None:
     return persona_id
 
 
-def delete_persona(window, persona_id: str) -> None:
+def delete_persona(editor, persona_id: str) -> None:
     """The persona goes; maps that showed it keep their context without it (undo brings it back)."""
-    document = window.session.document
-    window.editor.run(translate("Maps", "Delete persona"), document.delete_persona, persona_id)
+    editor.run(translate("Maps", "Delete persona"), editor.document.delete_persona, persona_id)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDoubleValidator, QPixmap, QValidator
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..domain import EditError, LaneKind
+from ..domain import Changes, EditError, Kind, LaneKind
 from ..domain.rules import MAX_NAME, MAX_TEXT
 from .canvas.qt_painter import decode_picture
 from .channel_icons import channel_icon, icon_label
@@ -39,6 +39,8 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 class _LaneBox(QGroupBox):
     """One lane's value for the step shown; ``fill`` follows the document."""
 
+    shows: Kind  # the kind of cell value the box shows
+
     def __init__(self, cells: "StepCells", lane) -> None:
         super().__init__(lane.title)
         self.cells = cells
@@ -57,6 +59,8 @@ class _LaneBox(QGroupBox):
 
 
 class EmotionBox(_LaneBox):
+    shows = Kind.EMOTION
+
     def __init__(self, cells, lane, low: int, high: int) -> None:
         super().__init__(cells, lane)
         form = QFormLayout(self)
@@ -98,6 +102,8 @@ class EmotionBox(_LaneBox):
 
 
 class ChannelsBox(_LaneBox):
+    shows = Kind.STEP_CHANNELS
+
     def __init__(self, cells, lane, channels) -> None:
         super().__init__(cells, lane)
         layout = QVBoxLayout(self)
@@ -140,6 +146,8 @@ class ChannelsBox(_LaneBox):
 
 
 class MetricBox(_LaneBox):
+    shows = Kind.METRIC
+
     def __init__(self, cells, lane) -> None:
         super().__init__(cells, lane)
         form = QFormLayout(self)
@@ -184,6 +192,8 @@ class MetricBox(_LaneBox):
 
 
 class PictureBox(_LaneBox):
+    shows = Kind.STEP_IMAGE
+
     def __init__(self, cells, lane) -> None:
         super().__init__(cells, lane)
         layout = QHBoxLayout(self)
@@ -201,15 +211,13 @@ class PictureBox(_LaneBox):
         buttons.addWidget(self.choose)
         buttons.addWidget(self.remove)
         layout.addLayout(buttons)
-        self._shown_image = object()
 
     def fill(self, step_id: str) -> None:
+        """The picture decoded and shown (only when the step shown or its picture changed:
+        decoding it on every edit elsewhere would cost each keystroke)."""
         picture = self.document.step_image(self.lane_id, step_id)
         image_id = picture.image_id if picture else None
         self.remove.setEnabled(image_id is not None)
-        if image_id == self._shown_image:
-            return  # decoding the picture again on every edit elsewhere would cost each keystroke
-        self._shown_image = image_id
         if image_id is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(translate("StepCells", "(no picture)"))
@@ -239,27 +247,48 @@ class StepCells(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.step_id: str | None = None
+        self.map_id: str | None = None
         self.boxes: dict[str, _LaneBox] = {}
-        self._shape = None
+        self._stale = False  # the map's lanes, scale or channels changed while another thing was inspected
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
     def show_step(self, step_id: str) -> None:
+        """The fields of this step's map (made anew for another map, or when the map's
+        lanes, scale or channels changed since), filled with the step's values."""
         document = self.editor.document
+        map_id = document.phase(document.step(step_id).phase_id).map_id
+        if map_id != self.map_id or self._stale:
+            self.map_id = map_id
+            self._rebuild()
         self.step_id = step_id
-        journey = document.map(document.phase(document.step(step_id).phase_id).map_id)
-        lanes = [lane for lane in document.lanes(journey.id) if not lane.kind.holds_cards]
-        channels = document.channels(journey.id)
-        shape = (journey.id, journey.scale_min, journey.scale_max,
-                 tuple((lane.id, lane.kind, lane.title) for lane in lanes),
-                 tuple((c.id, c.name, c.icon) for c in channels))
-        if shape != self._shape:  # lanes, scale or channel list changed: new fields
-            self._shape = shape
-            self._rebuild(lanes, journey.scale_min, journey.scale_max, channels)
         for box in self.boxes.values():
             box.fill(step_id)
 
-    def _rebuild(self, lanes, low: int, high: int, channels) -> None:
+    def on_changes(self, changes: Changes, shown: bool) -> None:
+        """Fields made anew when the map's other lanes, its scale or its channels changed;
+        otherwise only the boxes whose value for the step changed are filled again.
+        Not ``shown`` (another thing is inspected), it only notes that its fields are out of date."""
+        if _fields_changed(changes, self.map_id):
+            self._stale = True
+        if not shown or self.step_id is None:
+            return
+        if self._stale:
+            self._rebuild()
+            for box in self.boxes.values():
+                box.fill(self.step_id)
+            return
+        pictures = Kind.IMAGE in changes.kinds  # a picture's data (not a step's choice of picture)
+        for box in self.boxes.values():
+            if (box.lane_id, self.step_id) in changes.keys(box.shows) or (pictures and isinstance(box, PictureBox)):
+                box.fill(self.step_id)
+
+    def _rebuild(self) -> None:
+        self._stale = False
+        document = self.editor.document
+        journey = document.map(self.map_id)
+        lanes = [lane for lane in document.lanes(journey.id) if not lane.kind.holds_cards]
+        low, high, channels = journey.scale_min, journey.scale_max, document.channels(journey.id)
         for box in self.boxes.values():
             self.layout_.removeWidget(box)
             box.deleteLater()
@@ -303,3 +332,26 @@ class StepCells(QWidget):
             return changes.then(document.set_step_image(lane_id, step_id, image_id))
 
         return self.editor.run(translate("StepCells", "Change picture"), add_picture) is not None
+
+
+def _fields_changed(changes: Changes, map_id: str | None) -> bool:
+    """Whether ``changes`` add, remove, rename or reorder the map's lanes without cards,
+    change its emotion scale or its list of channels: what the step's fields are."""
+    if map_id not in changes.map_ids:
+        return False
+    for change in changes:
+        if change.map_id != map_id:
+            continue
+        old, new = change.old, change.new
+        if change.kind is Kind.CHANNEL:
+            return True
+        if change.kind is Kind.MAP and (old is None or new is None
+                                        or (old.scale_min, old.scale_max) != (new.scale_min, new.scale_max)):
+            return True
+        if change.kind is Kind.LANE:
+            if old is not None and new is not None and old.kind.holds_cards and new.kind.holds_cards:
+                continue  # a lane with cards has no field here
+            if old is None or new is None or (old.title, old.kind, old.position) != (new.title, new.kind,
+                                                                                      new.position):
+                return True
+    return False

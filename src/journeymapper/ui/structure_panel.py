@@ -10,9 +10,11 @@ the window's Map menu.
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from ..app.dispatch import Stage, views_of
+from ..app.editing import EditingSession
 from ..content.lanes import LANE_CONTEXT, LANE_TITLES
-from ..domain import Document
-from ..domain.structure import Header, header_of
+from ..domain import Changes, Document
+from ..domain.structure import Header, header_of, outline_changed
 
 ROLE = Qt.ItemDataRole.UserRole
 KEY = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +25,7 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 def structure_rows(document: Document, map_id: str | None) -> list[tuple[int, Header | None, str, str]]:
     """(depth, header, id, label) in the order the list shows them; group rows have no header and no id."""
-    if map_id is None:
+    if map_id is None or map_id not in {m.id for m in document.maps()}:
         return []
     rows: list[tuple[int, Header | None, str, str]] = [(0, None, "", translate("StructurePanel", "Timeline"))]
     for phase in document.phases(map_id):
@@ -47,25 +49,43 @@ class StructurePanel(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._rows: list | None = None
+        self.session: EditingSession | None = None
+        self.map_id: str | None = None
         self._items: dict[tuple[Header, str], QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._current_changed)
         self.retranslate()
 
+    def attach(self, session: EditingSession) -> None:
+        """Follow ``session``'s document: the list changes with the map's parts."""
+        self.session = session
+        views_of(session).attach(Stage.PANELS, self.on_changes)
+
+    def detach(self) -> None:
+        if self.session is not None:
+            views_of(self.session).detach(self.on_changes)
+
     def retranslate(self) -> None:
-        """Words in the language installed now; the rows follow at the next ``show_map``."""
+        """Words in the language installed now."""
         self.setAccessibleName(translate("StructurePanel", "Phases, steps and lanes"))
         self.setToolTip(translate("StructurePanel", "Choose a part to see it in the inspector; Alt+arrow keys move it, "
                                   "Delete removes it"))
-        self._rows = None
+        if self.session is not None:
+            self._list()
 
-    def show_map(self, document: Document, map_id: str | None) -> None:
-        """List this map's parts; only rebuilt when they changed, so the current row stays."""
-        rows = structure_rows(document, map_id)
-        if rows == self._rows:
-            return
+    def show_map(self, map_id: str | None) -> None:
+        """List this map's parts (None: no map); the current row stays where it can."""
+        if map_id != self.map_id:
+            self.map_id = map_id
+            self._list()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Only a phase, step or lane of the map added, removed, renamed or moved changes the list."""
+        if outline_changed(changes, self.map_id):
+            self._list()
+
+    def _list(self) -> None:
+        rows = structure_rows(self.session.document, self.map_id)
         chosen = self.current()
-        self._rows = rows
         self.blockSignals(True)
         self.clear()
         self._items = {}

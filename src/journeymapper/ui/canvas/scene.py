@@ -1,7 +1,7 @@
 """The scene of one map: it mirrors the document through the shared layout.
 
-On every change touching its map the scene lays the map out again and
-reconciles its items: card items are kept by card id (so selection
+On every change touching its map (``on_changes``) the scene lays the map out
+again and reconciles its items: card items are kept by card id (so selection
 and focus survive an edit), updated, added or removed; the runs of other
 shapes are replaced, lane by lane where the layout made the lane anew.
 Nothing here edits the document.
@@ -17,10 +17,11 @@ from typing import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
+from ...app.dispatch import Stage, views_of
 from ...app.editing import EditingSession
 from ...app.pictures import shown_pictures
 from ...collector import collector_paused
-from ...domain import Changes
+from ...domain import Changes, Kind
 from ...domain.structure import Header, header_of
 from ...layout import DEFAULT_THEME, Labels, LayoutCache, MapLayout, Theme, compute_layout
 from ...layout.hit_test import MapHits
@@ -32,6 +33,8 @@ from .staged import StagedOpening
 
 MARGIN = 40.0  # room around the map in the scene, in points
 LANE_Z = 10_000  # z of lane n's items: n * LANE_Z + their order within the lane
+# What the header, the phase band and the step row show (``MapLayout.fixed``).
+HEADER_KINDS = frozenset({Kind.MAP, Kind.PERSONA, Kind.PHASE, Kind.STEP, Kind.IMAGE})
 
 
 class LaneGroup:
@@ -101,11 +104,12 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
         self.staged.opened()
-        session.subscribe(self._changed)
+        self._views = views_of(session)
+        self._views.attach(Stage.CANVAS, self.on_changes)
 
     def detach(self) -> None:
         """Stop following the document (the scene is about to go)."""
-        self.session.unsubscribe(self._changed)
+        self._views.detach(self.on_changes)
 
     @property
     def overview(self) -> bool:
@@ -137,20 +141,30 @@ class MapScene(QGraphicsScene):
         return card
 
     # -- following the document ---------------------------------------------------------------
-    def _changed(self, changes: Changes) -> None:
-        if self.map_id in changes.map_ids or not changes.map_ids:
-            if self.map_id in {m.id for m in self.session.document.maps()}:
-                self.rebuild()
+    def on_changes(self, changes: Changes) -> None:
+        """Lay the map out again if the change touches what it shows."""
+        document = self.session.document
+        if self.map_id not in {m.id for m in document.maps()}:
+            return  # the map went: the window shows another
+        kinds = changes.kinds
+        touched = self.map_id in changes.map_ids or Kind.IMAGE in kinds or (
+            Kind.PERSONA in kinds and document.map(self.map_id).persona_id in changes.keys(Kind.PERSONA))
+        if touched:
+            self.rebuild(kinds)
 
     @collector_paused()  # a burst of shapes and items, no garbage cycles (see collector.py)
-    def rebuild(self) -> None:
-        """Lay the map out again (only changed lanes are new) and bring the items in line."""
+    def rebuild(self, kinds: frozenset[Kind] | None = None) -> None:
+        """Lay the map out again (only changed lanes are new) and bring the items in line.
+
+        ``kinds``: what changed (None: anything, also the words the map prints)."""
         if not self.staged.deferring:
             self.make_cards()  # an edit within moments of opening: no half-made lanes to reconcile
         document = self.session.document
         layout = compute_layout(document, self.map_id, self.theme, self._labels(), self.layout_cache)
-        images = self._images = shown_pictures(document.images())
-        if self.layout is None or layout.fixed != self.layout.fixed:
+        if kinds is None or Kind.IMAGE in kinds:
+            self._images = shown_pictures(document.images())
+        images = self._images
+        if kinds is None or kinds & HEADER_KINDS:
             # The header keeps its item (and the cached picture of its photo)
             # through edits that do not touch it.
             for item in self.fixed_items:
@@ -158,8 +172,6 @@ class MapScene(QGraphicsScene):
             self.fixed_items = [ShapesItem(list(layout.fixed), images)]
             self.fixed_items[0].keep_picture(self.overview)
             self.addItem(self.fixed_items[0])
-        else:
-            self.fixed_items[0].images = images
         seen_lanes, seen_cards = set(), set()
         for index, placed in enumerate(layout.lanes):
             lane_id = placed.result.lane_id
