@@ -294,6 +294,7 @@ def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbo
     assert window.lane_menu.title() == "&Baan"
     assert window.inspector.windowTitle() == "Inspecteur"
     assert window.maps.item(0).text().startswith("Kaart: ")
+    assert window.structure_heading.text() == "&Opbouw van de kaart:"
     assert "Aanleiding" in {s.text.title() for s in window.scene.layout.shapes if type(s).__name__ == "TextLine"}
     # the work is all still there: document, unsaved state, undo history, selection, zoom
     assert document.snapshot() == before and window.session.project.modified

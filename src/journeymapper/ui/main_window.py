@@ -233,7 +233,7 @@ class ProjectWindow(QMainWindow):
             self.scene.rebuild()  # the printed words of the map (persona, trigger, ...)
         self.maps.retranslate()
         self._refresh()
-        self._target_changed()  # the Map menu's words for the part inspected
+        self._show_map_state()  # the structure list's heading, the Map menu's words for the part inspected
 
     # -- state ------------------------------------------------------------------
     @property
