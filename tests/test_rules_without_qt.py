@@ -185,7 +185,6 @@ def test_headers_drop_between_their_siblings(doc, map_id, hits):
     assert (drop.parent, drop.index) == ("", len(lanes) - 1)
     phases = doc.phases(map_id)
     steps = doc.steps(phases[1].id)
-    x, _ = centre(boxes[("phase", phases[1].id)])
     drop = hits.header_drop(Header.STEP, doc.steps(phases[0].id)[0].id, boxes[("step", steps[0].id)].x + 1, 0.0)
     assert (drop.parent, drop.index) == (phases[1].id, 0)
     assert drop.line[0][0] == drop.line[1][0]  # a vertical marker

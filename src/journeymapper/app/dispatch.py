@@ -23,8 +23,8 @@ all closed holds no listener.
 Plain Python, no Qt: the order and the attaching are tested without a window.
 """
 
+from collections.abc import Callable
 from enum import IntEnum
-from typing import Callable
 from weakref import WeakKeyDictionary
 
 from ..domain import Changes

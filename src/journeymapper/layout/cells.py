@@ -67,8 +67,8 @@ def _cards(builder: Builder, document: Document, lane: Lane, lane_color: str, co
     key = (lane_color, column.x, column.w, top, cards, id(builder.theme))
     kept = _CELLS.get(key)
     if kept is not None:
-        laid_out, missing, height = kept
-        for card_id, rect, parts in laid_out:
+        cards_kept, missing, height = kept
+        for card_id, rect, parts in cards_kept:
             builder.card(card_id, rect, parts)
         builder.missing |= missing
         return height

@@ -6,9 +6,10 @@ without Qt, so the rules are tested without a window. A ``Line`` is a marker
 the canvas draws: ((x1, y1), (x2, y2)).
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..domain import Document
+from ..domain import Document, Phase, Step
 from ..domain.structure import Header
 from .builder import MapLayout
 from .shapes import Point, Rect
@@ -118,11 +119,12 @@ class MapHits:
         header = Header(header)
         document, boxes, height = self.document, self.layout.boxes, self.layout.height
         if header is Header.LANE:
-            others = [lane for lane in document.lanes(self.map_id) if lane.id != record_id]
-            index = sum(1 for lane in others if boxes[("lane", lane.id)].y + boxes[("lane", lane.id)].h / 2 < y)
-            line_y = (boxes[("lane", others[index].id)].y if index < len(others)
-                      else boxes[("lane", others[-1].id)].bottom) if others else y
+            lanes = [lane for lane in document.lanes(self.map_id) if lane.id != record_id]
+            index = sum(1 for lane in lanes if boxes[("lane", lane.id)].y + boxes[("lane", lane.id)].h / 2 < y)
+            line_y = (boxes[("lane", lanes[index].id)].y if index < len(lanes)
+                      else boxes[("lane", lanes[-1].id)].bottom) if lanes else y
             return HeaderDrop("", index, ((0, line_y), (boxes[("lane", record_id)].w, line_y)))
+        others: Sequence[Phase | Step]
         if header is Header.PHASE:
             others = [p for p in document.phases(self.map_id) if p.id != record_id]
             parent = ""

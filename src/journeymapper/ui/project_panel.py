@@ -10,7 +10,7 @@ The rows' words come from the window (``rows``): they are translated under
 its name.
 """
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
@@ -77,13 +77,11 @@ def _listed(changes: Changes) -> bool:
     or a card added or removed (each map's row counts its cards)."""
     for change in changes:
         old, new = change.old, change.new
-        if change.kind is Kind.CARD:
-            if old is None or new is None:
-                return True
-        elif change.kind is Kind.MAP:
-            if old is None or new is None or old.title != new.title:
-                return True
-        elif change.kind is Kind.PERSONA:
-            if old is None or new is None or old.name != new.name:
-                return True
+        added_or_removed = old is None or new is None
+        if change.kind is Kind.CARD and added_or_removed:
+            return True
+        if change.kind is Kind.MAP and (added_or_removed or old.title != new.title):
+            return True
+        if change.kind is Kind.PERSONA and (added_or_removed or old.name != new.name):
+            return True
     return False

@@ -12,7 +12,7 @@ drawn while working (``markers.py``), the desk and paper behind the map
 (``paper.py``) and hit-testing over the layout (``layout.hit_test``).
 """
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsScene

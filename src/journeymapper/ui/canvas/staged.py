@@ -21,7 +21,7 @@ CARDS_PER_TURN = 250  # card items made per turn of the event loop after opening
 
 class StagedOpening(QObject):
     # Once, right after the map was first painted: the time for work that can wait for it.
-    firstPainted = Signal()
+    firstPainted = Signal()  # noqa: N815 - Qt's naming
 
     def __init__(self, scene) -> None:
         super().__init__(scene)
