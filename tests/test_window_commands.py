@@ -168,7 +168,7 @@ def test_an_export_runs_beside_the_window_and_cancel_stops_it(window, tmp_path):
 
     planned = plan_export(window.session.document, ExportRequest("png", (window.map_id,), dpi=300))
     target = tmp_path / "poster.png"
-    target.write_bytes(b"the poster from yesterday")
+    target.write_bytes(b"\x89PNG\r\n\x1a\n the poster from yesterday")
     cancelled = []
 
     def press_cancel() -> None:
@@ -182,7 +182,7 @@ def test_an_export_runs_beside_the_window_and_cancel_stops_it(window, tmp_path):
     QTimer.singleShot(10, press_cancel)  # runs only if the event loop does during the export
     assert not run_export_with_progress(window, planned, target)
     assert cancelled
-    assert target.read_bytes() == b"the poster from yesterday"
+    assert target.read_bytes() == b"\x89PNG\r\n\x1a\n the poster from yesterday"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".poster")]  # no temporary file left
     assert "cancelled" in window.statusBar().currentMessage()
 
