@@ -4,6 +4,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
+import conftest
 from journeymapper.app.editing import EditingSession
 from journeymapper.persistence import ProjectFile, find_recoverable, read_project
 from journeymapper.ui import application
@@ -18,16 +19,14 @@ def windows(qapp):
     for window in opened:
         if shiboken6.isValid(window):
             window.hide()
-            if window.session.project is not None:
-                window.session.project.close()
+            window.project_session.close()
             window.deleteLater()
+        application.forget(window)
 
 
-def test_window_shows_the_project_and_closes_without_leftovers(windows, sample_file):
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
+def test_window_shows_the_project_and_closes_without_leftovers(qtbot, windows, sample_file):
+    window = conftest.open_window(qtbot, sample_file)
     windows.append(window)
-    window.show()
     assert window.windowTitle().startswith("sample")
     assert window.heading.text() == "sample"
     assert window.maps.count() == 2  # the map and the persona
@@ -37,17 +36,16 @@ def test_window_shows_the_project_and_closes_without_leftovers(windows, sample_f
     project2.close()
 
 
-def open_window(windows, path):
-    """A project window on ``path`` with its editing session, tracked for clean-up."""
-    project, document = ProjectFile.open(path)
-    session = EditingSession(document, project)
-    window = ProjectWindow(session, path)
+def open_window(qtbot, windows, path):
+    """A project window on ``path`` (opened as the editor opens one) with its editing session,
+    tracked for clean-up."""
+    window = conftest.open_window(qtbot, path)
     windows.append(window)
-    return window, session, document
+    return window, window.session, window.session.document
 
 
-def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeypatch):
-    window, session, document = open_window(windows, sample_file)
+def test_unsaved_changes_are_asked_about_and_saved(qtbot, windows, sample_file, monkeypatch):
+    window, session, document = open_window(qtbot, windows, sample_file)
     session.edit(document.rename_map, document.maps()[0].id, "Bewaard bij sluiten")
     assert window.isWindowModified()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
@@ -55,8 +53,8 @@ def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeyp
     assert read_project(sample_file)[0].maps()[0].title == "Bewaard bij sluiten"
 
 
-def test_cancel_keeps_the_window_open(windows, sample_file, monkeypatch):
-    window, session, document = open_window(windows, sample_file)
+def test_cancel_keeps_the_window_open(qtbot, windows, sample_file, monkeypatch):
+    window, session, document = open_window(qtbot, windows, sample_file)
     session.edit(document.rename_map, document.maps()[0].id, "x")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.close()
