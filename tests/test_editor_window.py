@@ -84,3 +84,34 @@ def test_start_offers_recovery_of_a_crashed_session(windows, sample_file, monkey
     window.close()
     assert read_project(sample_file)[0].maps()[0].title == "Gered"
     assert find_recoverable() == []
+
+
+@pytest.mark.parametrize("choice", ["view", "copy"])
+def test_a_project_shown_instead_names_its_repairs_in_the_interface_language(qtbot, windows, sample_file,
+                                                                            monkeypatch, choice):
+    """A project someone else has open, viewed read-only or copied, names the place it made for
+    cards whose cell was lost as opening it for editing does: in the interface language."""
+    import sqlite3
+
+    from journeymapper.app.session import ProjectSession
+    from journeymapper.domain import Kind
+    from journeymapper.i18n import install
+    from journeymapper.ui import conflict_dialogs
+
+    conn = sqlite3.connect(sample_file)
+    conn.execute("UPDATE card SET step_id = 'verdwenen' WHERE rowid = (SELECT min(rowid) FROM card)")
+    conn.commit()
+    conn.close()
+    install("nl")
+    held = ProjectSession.open(sample_file)  # another window has it
+    try:
+        answer = {"view": conflict_dialogs.READ_ONLY, "copy": conflict_dialogs.COPY}[choice]
+        monkeypatch.setattr(conflict_dialogs, "offer_instead", lambda error: answer)
+        window = application.open_path(sample_file)
+        windows.append(window)
+        assert window.session.read_only is (choice == "view")
+        names = {step.name for step in window.session.document.store.all(Kind.STEP)}
+        assert "Teruggevonden kaartjes" in names and "Recovered cards" not in names
+    finally:
+        held.close()
+        install("en")

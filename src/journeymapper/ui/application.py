@@ -123,7 +123,7 @@ def _open_instead(path: Path, error):
     or no lock can be written beside it. Offer a read-only view, a copy, or breaking a stale lock."""
     from ..app.files import ProjectFileError
     from ..app.session import ProjectSession, break_stale_lock
-    from ..messages import error_message
+    from ..messages import error_message, recovery_names
     from .conflict_dialogs import BREAK, COPY, is_taken, offer_instead
 
     if not is_taken(error):
@@ -138,7 +138,10 @@ def _open_instead(path: Path, error):
             # opening again says whose it is.
             break_stale_lock(path, str(error.info.get("token", "")))
             return open_path(path)
-        project = ProjectSession.copy_of(path) if choice == COPY else ProjectSession.view(path)
+        # Read as opening for editing reads it: a place made for cards whose cell was
+        # lost is named in the interface language, not in English.
+        how = ProjectSession.copy_of if choice == COPY else ProjectSession.view
+        project = how(path, names=recovery_names())
     except ProjectFileError as again:
         QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
         return None
