@@ -8,7 +8,6 @@ error SQLite gives is injected at the write (see disk_emulation.py)."""
 import sqlite3
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from journeymapper.domain import Kind
 from journeymapper.persistence import read_project
 
-from conftest import DISK_KINDS, _mount_tmpfs, _unmount
+from conftest import DISK_KINDS, _mount_tmpfs, _unmount, close_window, open_window
 from disk_emulation import fill
 
 
@@ -67,8 +66,6 @@ def window(qtbot, tmp_path, state_disk, monkeypatch):
     from journeymapper.content.templates import DEFAULT_TEMPLATE
     from journeymapper.i18n import install
     from journeymapper.persistence import write_project
-
-    from conftest import close_window, open_window
 
     install("en")
     path = tmp_path / "kaart.jmap"
