@@ -4,12 +4,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 import pdf_tools
-from journeymapper.app.editing import EditingSession
+from conftest import close_window, open_window
 from journeymapper.domain import Kind, LaneKind
 from journeymapper.i18n import install
-from journeymapper.persistence import ProjectFile, read_project
+from journeymapper.persistence import read_project
 from journeymapper.settings import Settings
-from journeymapper.ui.main_window import ProjectWindow
 
 
 @pytest.fixture
@@ -23,7 +22,7 @@ def trigger(window, action_id):
 
 def saved(window):
     window.save()
-    return read_project(window.session.project.path)[0]
+    return read_project(window.project_session.path)[0]
 
 
 def test_menus_hold_every_command_of_the_issue(window):
@@ -43,14 +42,11 @@ def test_menus_are_dutch_in_dutch(qtbot, sample_file, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     install("nl")
     try:
-        project, document = ProjectFile.open(sample_file)
-        window = ProjectWindow(EditingSession(document, project), sample_file)
-        qtbot.addWidget(window)
+        window = open_window(qtbot, sample_file)
         assert [m.title() for m in window.menus.values()] == ["&Bestand", "Be&werken", "&Beeld", "&Kaart",
                                                              "&Invoegen", "&Help"]
         assert window.actions["export_pdf"].text() == "Exporteren als &PDF…"
-        window.editor.clear()
-        project.close()
+        close_window(window)
     finally:
         install("en")
 
@@ -296,7 +292,7 @@ def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbo
     assert window.maps.item(0).text().startswith("Kaart: ")
     assert "Aanleiding" in {s.text.title() for s in window.scene.layout.shapes if type(s).__name__ == "TextLine"}
     # the work is all still there: document, unsaved state, undo history, selection, zoom
-    assert document.snapshot() == before and window.session.project.modified
+    assert document.snapshot() == before and window.project_session.modified
     assert window.editor.stack.canUndo() and window.scene.selected_card_ids() == [card_id]
     assert window.view.zoom() == zoom
     assert window.actions["undo"].text() == "&Ongedaan maken: Add card"

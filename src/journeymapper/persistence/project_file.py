@@ -40,7 +40,6 @@ from .side_files import pending_changes, remove_side_files, settled_copy
 from .version import APPLICATION_ID, SCHEMA_VERSION
 from .workspace import Session, SessionInfo, adopt_session, new_session
 
-PROJECT_SUFFIX = ".jmap"
 UNSAVED_KEY = "unsaved_edits"
 
 
@@ -279,9 +278,14 @@ class ProjectFile:
         since it was opened or last saved, unless ``overwrite_changes`` (the user chose "keep mine")."""
         if self._path is None:
             raise ProjectFileError(FileProblem.NOT_FOUND, "", "no file name yet")
-        if not overwrite_changes and not unchanged(self._path, self._identity):
+        if not overwrite_changes and self.changed_on_disk():
             raise ProjectFileError(FileProblem.CHANGED_ON_DISK, self._path)
         self._save_to(self._path)
+
+    def changed_on_disk(self) -> bool:
+        """Whether someone else changed the project's file since it was opened or last saved
+        (never for a project without a file yet; a file since removed is not a change)."""
+        return self._path is not None and not unchanged(self._path, self._identity)
 
     def save_as(self, path: Path) -> None:
         path = Path(path).absolute()

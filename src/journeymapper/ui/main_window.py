@@ -13,12 +13,12 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
-from ..app.editing import EditingSession
+from ..app.files import FileProblem, ProjectFileError
+from ..app.session import ProjectSession
 from ..collector import bring_back, collector_paused
 from ..domain import LaneKind
 from ..layout import LayoutCache
 from ..messages import error_message
-from ..persistence import FileProblem, ProjectFileError
 from ..print_labels import map_labels
 from ..settings import Settings
 from . import file_commands, map_commands, structure_commands
@@ -37,11 +37,12 @@ PERSONA_ID = Qt.ItemDataRole.UserRole + 1
 
 class ProjectWindow(QMainWindow):
     @collector_paused()  # thousands of records laid out and made items (see collector.py)
-    def __init__(self, session: EditingSession, path: Path | None, layout_cache: LayoutCache | None = None) -> None:
-        """``layout_cache``: the first map laid out already (``app.opening`` does it on a worker thread)."""
+    def __init__(self, project: ProjectSession, layout_cache: LayoutCache | None = None) -> None:
+        """``project``: opened, saved and closed through it; ``layout_cache``: the first map
+        laid out already (``app.opening`` does it on a worker thread)."""
         super().__init__()
-        self.session = session
-        self._path = path
+        self.project_session = project
+        self.session = session = project.editing
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scene: MapScene | None = None
         self._splitter_restored = False
@@ -228,19 +229,15 @@ class ProjectWindow(QMainWindow):
     @property
     def path(self) -> Path | None:
         """The project's file (None until it is first saved)."""
-        return self._path
+        return self.project_session.path
 
     @property
     def project_name(self) -> str:
-        return self._path.stem if self._path else self.tr("Untitled")
+        return self.path.stem if self.path else self.tr("Untitled")
 
     @property
     def map_id(self) -> str | None:
         return self.scene.map_id if self.scene else None
-
-    def set_path(self, path: Path) -> None:
-        self._path = path
-        self._refresh()
 
     def _on_changes(self, _changes) -> None:
         if self.scene is not None and self.scene.map_id not in {m.id for m in self.session.document.maps()}:
@@ -401,11 +398,8 @@ class ProjectWindow(QMainWindow):
     def _write_working_copy(self) -> None:
         """Opening leaves the working copy to be written once the map is on screen
         (``app.opening``); an edit or save before this writes it first."""
-        project = self.session.project
-        if project is None or project.closed or project.working_copy_written:
-            return
         try:
-            project.write_working_copy()
+            self.project_session.write_working_copy()
         except ProjectFileError as error:
             # The project is open and shown; edits are refused (with this same
             # reason) until the working copy can be written.
@@ -419,8 +413,8 @@ class ProjectWindow(QMainWindow):
         file_commands.open_project(self)
 
     def save(self) -> bool:
-        project = self.session.project
-        if project is None:
+        project = self.project_session
+        if project.read_only:
             return False
         if project.path is None:
             return self.save_as()
@@ -569,8 +563,8 @@ class ProjectWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        project = self.session.project
-        if project is not None and project.modified and not project.closed:
+        project = self.project_session
+        if project.modified and not project.closed:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("Save the changes to “%1” before closing?").replace("%1", self.project_name),
@@ -583,7 +577,6 @@ class ProjectWindow(QMainWindow):
         self._save_layout()
         self.editor.clear()
         self.session.unsubscribe(self._on_changes)
-        if project is not None and not project.closed:
-            project.close()
+        project.close()  # (closed already when the user reloaded the file: nothing more)
         bring_back()  # what opening set aside from the collector (app.opening) may be garbage now
         event.accept()
