@@ -57,14 +57,6 @@ class MapEdits:
                     patch.put(dataclasses.replace(emotion, score=clamped))
         return patch.commit()
 
-    def move_map(self, map_id: str, index: int) -> Changes:
-        moving = self.map(map_id)
-        others = [m for m in self.maps() if m.id != map_id]
-        index = check_index(index, len(others))
-        patch = Patch(self.store)
-        patch.renumber(others[:index] + [moving] + others[index:])
-        return patch.commit()
-
     def delete_map(self, map_id: str) -> Changes:
         self.map(map_id)
         patch = Patch(self.store)
@@ -139,14 +131,6 @@ class MapEdits:
             fields["icon"] = check_icon(icon)
         patch = Patch(self.store)
         patch.put(dataclasses.replace(current, **fields))
-        return patch.commit()
-
-    def move_channel(self, channel_id: str, index: int) -> Changes:
-        moving = self.channel(channel_id)
-        others = [c for c in self.channels(moving.map_id) if c.id != channel_id]
-        index = check_index(index, len(others))
-        patch = Patch(self.store)
-        patch.renumber(others[:index] + [moving] + others[index:])
         return patch.commit()
 
     def delete_channel(self, channel_id: str) -> Changes:

@@ -37,14 +37,6 @@ class PersonaEdits:
         patch.put(dataclasses.replace(current, **fields))
         return patch.commit()
 
-    def move_persona(self, persona_id: str, index: int) -> Changes:
-        moving = self.persona(persona_id)
-        others = [p for p in self.personas() if p.id != persona_id]
-        index = check_index(index, len(others))
-        patch = Patch(self.store)
-        patch.renumber(others[:index] + [moving] + others[index:])
-        return patch.commit()
-
     def delete_persona(self, persona_id: str) -> Changes:
         """Remove a persona; maps that showed it keep their context without it."""
         self.persona(persona_id)

@@ -117,12 +117,6 @@ class FontFace:
         """An advance in font units (see ``units``) at ``size`` points, in points."""
         return units * size / self.units_per_em
 
-    def ascender(self, size: float) -> float:
-        return self.ascent / self.units_per_em * size
-
-    def descender(self, size: float) -> float:
-        return self.descent / self.units_per_em * size
-
 
 def _tables(data: bytes) -> dict[bytes, tuple[int, int]]:
     if len(data) < 12 or data[:4] not in (b"\x00\x01\x00\x00", b"true"):

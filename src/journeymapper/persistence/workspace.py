@@ -234,10 +234,6 @@ class ProjectLock:
         self._by_file, self._key = by_file, key
         return True
 
-    @property
-    def held(self) -> bool:
-        return self._by_path.held
-
     def follow(self) -> None:
         """After a save replaced the file (a new inode): lock the new one, free the old."""
         key = _inode_key(self.path)
