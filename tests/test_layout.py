@@ -82,9 +82,17 @@ def test_header_shows_title_persona_and_context(sample_document):
     journey = sample_document.map(map_id)
     labels = Labels(persona="Persona", trigger="Aanleiding", goal="Doel", scenario="Scenario")
     layout = compute_layout(sample_document, map_id, labels=labels)
-    texts = " ".join(line.text for line in layout.text_lines())
-    for value in (journey.title, journey.trigger, journey.goal, "AANLEIDING", "DOEL"):
-        assert " ".join(value.split()) in " ".join(texts.split()) or all(w in texts for w in value.split())
+    lines = layout.text_lines()
+    texts = [line.text for line in lines]
+    # each context field in full, on the lines that name it, right after its label
+    for label, field in (("", "title"), ("AANLEIDING", "trigger"), ("DOEL", "goal"), ("SCENARIO", "scenario")):
+        value = getattr(journey, field)
+        shown = [line.text for line in lines if line.ref == (field, map_id)]
+        assert value and " ".join(shown) == " ".join(value.split()), field
+        first = texts.index(shown[0])
+        assert texts[first:first + len(shown)] == shown, field
+        if label:
+            assert texts[first - 1] == label and lines[first - 1].ref is None, field
     persona = sample_document.persona(journey.persona_id)
     assert any(s.ref == ("persona", persona.id) and type(s).__name__ == "Picture" for s in layout.shapes)
 
