@@ -2,16 +2,18 @@
 and of a map's channel list."""
 
 import dataclasses
+from typing import Any
 
 from .cascade import remove_cells
 from .changes import Changes
 from .kinds import CELL_KINDS, Kind
+from .reads import DocumentReads
 from .records import Channel, JourneyMap
 from .rules import KEEP, check_icon, check_index, check_name, check_scale, check_text
 from .store import Patch
 
 
-class MapEdits:
+class MapEdits(DocumentReads):
     # -- maps --------------------------------------------------------------
     def add_map(self, title: str, *, index: int | None = None, id: str | None = None,
                 scale: tuple[int, int] = (1, 5)) -> Changes:
@@ -30,7 +32,7 @@ class MapEdits:
     def set_map_context(self, map_id: str, *, title=KEEP, persona_id=KEEP, trigger=KEEP,
                         goal=KEEP, scenario=KEEP) -> Changes:
         current = self.map(map_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if title is not KEEP:
             fields["title"] = check_name(title, "title")
         if persona_id is not KEEP:
@@ -96,7 +98,7 @@ class MapEdits:
         for lane in self.lanes(map_id):
             patch.put(dataclasses.replace(lane, id=fresh(lane.id), map_id=copy.id))
             for step in steps:
-                cell = {"lane_id": ids[lane.id], "step_id": ids[step.id]}
+                cell: dict[str, Any] = {"lane_id": ids[lane.id], "step_id": ids[step.id]}
                 for card in self.cards(lane.id, step.id):
                     patch.put(dataclasses.replace(card, id=fresh(card.id), **cell))
                 for kind in CELL_KINDS:
@@ -124,7 +126,7 @@ class MapEdits:
 
     def update_channel(self, channel_id: str, *, name=KEEP, icon=KEEP) -> Changes:
         current = self.channel(channel_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if name is not KEEP:
             fields["name"] = check_name(name, "name")
         if icon is not KEEP:

@@ -5,6 +5,7 @@ import hashlib
 
 from .changes import Changes
 from .kinds import Kind
+from .reads import DocumentReads
 from .records import Image, Persona
 from .rules import KEEP, check_image, check_index, check_name, check_text
 from .store import Patch
@@ -12,7 +13,7 @@ from .store import Patch
 _PERSONA_TEXTS = ("role", "description", "quote", "needs", "goals")
 
 
-class PersonaEdits:
+class PersonaEdits(DocumentReads):
     def add_persona(self, name: str, *, index: int | None = None, id: str | None = None,
                     **texts: str) -> Changes:
         check_name(name, "name")
