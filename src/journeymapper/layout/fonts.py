@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 FAMILY = "Noto Sans"
@@ -101,8 +102,8 @@ class FontFace:
         """``units`` of each of ``texts``; those measured before are looked up in C."""
         found = list(map(self._words.get, texts))
         if None in found:
-            found = [units if units is not None else self.units(text) for units, text in zip(found, texts)]
-        return found
+            return [units if units is not None else self.units(text) for units, text in zip(found, texts)]
+        return cast(list[int], found)  # no None in it
 
     def remember(self, text: str, units: int) -> None:
         """Keep an advance measured elsewhere (a line, as the sum of its words)."""

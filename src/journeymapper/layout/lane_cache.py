@@ -48,6 +48,7 @@ class LayoutCache:
 def lane_signature(document: Document, lane: Lane, index: int, columns, grid_width: float, labels, theme) -> tuple:
     steps = [c.step.id for c in columns]
     geometry = (lane, index % 2, tuple((c.step.id, c.x, c.w) for c in columns), grid_width, labels, id(theme))
+    contents: tuple
     if lane.kind.holds_cards:
         contents = tuple(tuple(document.cards(lane.id, step)) for step in steps)
     elif lane.kind is LaneKind.EMOTION:
