@@ -78,7 +78,7 @@ class _NewIds:
 
 def _ids_in(rows: dict) -> set:
     """Every text in an id column of the file, whatever its table."""
-    used = set()
+    used: set[str] = set()
     for table in rows.values():
         for row in table:
             used.update(value for value in row[:3] if isinstance(value, str) and len(value) <= MAX_ID)
@@ -385,7 +385,7 @@ def _give_every_phase_a_step(accepted: dict[Kind, dict], fixes: Fixes, new_ids: 
 def _renumbered(accepted: dict[Kind, dict], fixes: Fixes, done=()) -> list:
     """Positions 0..n-1 in every sibling group, keeping the stored order
     (the kinds in ``done`` were numbered while they were read)."""
-    records = []
+    records: list = []
     for kind, table in accepted.items():
         if kind in done or not table or not hasattr(next(iter(table.values())), "position"):
             records.extend(table.values())

@@ -165,7 +165,7 @@ def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:
 
     The caller recovers or discards each; releasing the lock hands it back.
     """
-    found = []
+    found: list[tuple[SessionInfo, FileLock]] = []
     root = sessions_dir()
     if not root.is_dir():
         return found
