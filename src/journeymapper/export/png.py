@@ -58,8 +58,8 @@ class PngPainter:
         self.k = k  # pixels per point
         self.transparent = transparent
         self._glyphs: dict[tuple[bool, float], GlyphStamps] = {}
-        self.image: Image.Image | None = None
-        self.draw: ImageDraw.ImageDraw | None = None
+        self.image: Image.Image  # the strip being painted, and its pen (``start_strip``)
+        self.draw: ImageDraw.ImageDraw
         self.top = 0
         self.t = Transform()
 
