@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from disk_emulation import fill
 from journeymapper.app.editing import EditingSession
 from journeymapper.domain import Kind, LaneKind
 from journeymapper.persistence import ProjectFile, read_project
-
-from disk_emulation import fill
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """The layout: every text placed, nothing clipped, boxes nested, one geometry for all."""
 
+import itertools
+
 import pytest
 
 from journeymapper.domain import Document, Kind, LaneKind
@@ -39,7 +41,7 @@ def test_cards_of_a_cell_never_overlap_and_keep_their_order(sample_document):
     for lane in sample_document.lanes(map_id):
         for step in sample_document.map_steps(map_id):
             boxes = [layout.boxes[("card", c.id)] for c in sample_document.cards(lane.id, step.id)]
-            for upper, lower in zip(boxes, boxes[1:]):
+            for upper, lower in itertools.pairwise(boxes):
                 assert upper.bottom < lower.y
 
 
@@ -73,7 +75,7 @@ def test_long_words_are_broken_never_clipped():
     assert len(lines) == 3 and " ".join(lines).split() == sentence.split()
     assert all(font.width(line, 10) <= 90 * SLACK for line in lines)
     # greedy: the next word never fitted on the line before
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         assert font.width(line + " " + following.split()[0], 10) > 90 * SLACK
 
 

@@ -231,18 +231,18 @@ def test_a_deferred_working_copy_is_written_from_the_records_as_read(sample_file
 
 
 def test_a_deferred_working_copy_is_written_when_asked_and_by_a_save(sample_file, sample_document):
-    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project, _document = ProjectFile.open(sample_file, defer_working_copy=True)
     project.write_working_copy()
     assert read_project(project._session.work_path)[0] == sample_document
     project.write_working_copy()  # once written, nothing more
     project.close()
-    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project, _document = ProjectFile.open(sample_file, defer_working_copy=True)
     project.save()  # with no edit: the working copy is written and copied back, the same project
     assert project.working_copy_written and read_project(sample_file)[0] == sample_document
     project.close()
     assert find_recoverable() == []
     saved = digest(sample_file)
-    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project, _document = ProjectFile.open(sample_file, defer_working_copy=True)
     project.close()  # never written: nothing left behind, the file untouched
     assert not project._session.info.folder.exists() and find_recoverable() == []
     assert digest(sample_file) == saved

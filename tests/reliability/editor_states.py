@@ -376,7 +376,8 @@ class EditorMachine(RuleBasedStateMachine):
 
 def check(runs: int, steps: int, seed: int | None = None) -> None:
     """Run the machine; raises (with Hypothesis's shortest failing story) on a failure."""
-    from hypothesis import Phase, seed as fixed_seed
+    from hypothesis import Phase
+    from hypothesis import seed as fixed_seed
     from hypothesis.stateful import run_state_machine_as_test
 
     options = settings(max_examples=runs, stateful_step_count=steps, deadline=None, derandomize=seed is None,

@@ -171,7 +171,7 @@ class ForkedChild(Child):
                 os.environ.clear()
                 os.environ.update(env)
                 sys.argv = [str(CHILD), *args]
-                sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)
+                sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)  # noqa: SIM115 - until _exit
                 kill_child.run(args)
             except BaseException:  # noqa: BLE001 - reported through the exit code
                 code = 1
@@ -525,7 +525,7 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
         fork: bool = False) -> list[PathFigures]:
     """Kill ``kills`` times on each path; figures per path (``fork``: see ForkedChild)."""
     if fork:
-        import journeymapper.app.editing  # noqa: F401 - loaded once, before the forks
+        import journeymapper.app.editing
         import journeymapper.persistence  # noqa: F401
         workers = 1
     maker = ForkedChild if fork else Child
@@ -535,7 +535,7 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
         for kind in paths:
             figures = PathFigures(kind)
             with ThreadPoolExecutor(workers) as pool:
-                reports = pool.map(lambda seed: kill_once(kind, seed, template, v1, maker),
+                reports = pool.map(lambda seed, kind=kind: kill_once(kind, seed, template, v1, maker),
                                    range(first_seed, first_seed + kills))
                 for report in reports:
                     figures.kills += 1
@@ -557,8 +557,8 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
 
 
 def table(results: list[PathFigures]) -> str:
-    lines = ["| write path | kills | mid-write (journal / temp file) | edits reported | lost edits "
-             "| unreadable files | mixed files | failed kills |",
+    lines = [("| write path | kills | mid-write (journal / temp file) | edits reported | lost edits "
+              "| unreadable files | mixed files | failed kills |"),
              "|---|---|---|---|---|---|---|---|"]
     for f in results:
         lines.append(f"| {f.path} | {f.kills} | {f.mid_write['journal']} / {f.mid_write['temp file']} "

@@ -7,7 +7,7 @@ editor's undo stack keeps the returned ``Changes`` and applies its inverse.
 """
 
 import uuid
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .changes import Changes
 from .edit_content import ContentEdits

@@ -1,7 +1,8 @@
 """Edits of what the cells hold: cards, emotion scores, channels, metrics, images."""
 
 import dataclasses
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .changes import Changes
 from .errors import EditError, EditProblem

@@ -1,8 +1,9 @@
 """The record kinds: how each is keyed and which sibling group it orders in."""
 
+from collections.abc import Callable, Hashable
 from enum import Enum
 from operator import attrgetter
-from typing import Any, Callable, Hashable
+from typing import Any
 
 from .records import (
     Card,

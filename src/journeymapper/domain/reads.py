@@ -4,7 +4,7 @@
 document through it, and it names the store and the id factory they write with.
 """
 
-from typing import Callable
+from collections.abc import Callable
 
 from .kinds import Kind
 from .records import (

@@ -7,7 +7,8 @@ means; ``document.py`` adds that.
 """
 
 import dataclasses
-from typing import Any, Hashable, Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 from .changes import Change, Changes
 from .errors import EditError, EditProblem

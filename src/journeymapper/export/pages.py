@@ -7,8 +7,8 @@ nothing of paper, fitting or tiling.
 """
 
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
 
 from ..layout import MapLayout, Rect, Shape, TextLine
 from ..layout.fonts import face

@@ -5,9 +5,10 @@ tests' recording painter) implement them. Culling happens here, so a poster
 tile or a PNG strip only draws what reaches into it.
 """
 
-from typing import Any, Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine
+from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine
 from .pages import Layer, Page, Transform
 
 

@@ -12,10 +12,10 @@ fonts and writes the file.
 """
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from PIL import Image
 from reportlab import rl_config
@@ -107,7 +107,7 @@ def register_fonts() -> None:
 def _escaped(byte: int) -> str:
     """A byte inside a PDF string literal, escaped as ReportLab's ``escapePDF`` does."""
     if byte < 32 or byte >= 127:
-        return "\\%03o" % byte
+        return f"\\{byte:03o}"
     return "\\" + chr(byte) if chr(byte) in "\\()" else chr(byte)
 
 

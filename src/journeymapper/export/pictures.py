@@ -69,7 +69,7 @@ def decode(data: bytes, *, mime: str | None = None, size: tuple[int, int] | None
         raise
     except Image.DecompressionBombError:
         raise PictureError("pixels") from None
-    except Exception:  # not PNG or JPEG, truncated, damaged, a chunk too large: Pillow raises many kinds
+    except Exception:  # noqa: BLE001 - not PNG or JPEG, truncated, damaged, a chunk too large: Pillow raises many kinds
         raise PictureError("format") from None
 
 

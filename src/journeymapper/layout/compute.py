@@ -25,8 +25,11 @@ class Column:
     w: float
 
 
+ENGLISH = Labels()  # the default words: the English source texts
+
+
 def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME,
-                   labels: Labels = Labels(), cache: LayoutCache | None = None) -> MapLayout:
+                   labels: Labels = ENGLISH, cache: LayoutCache | None = None) -> MapLayout:
     """The layout of one map. With a ``cache`` (one per map view), lanes whose
     contents and place did not change since the last call are reused."""
     builder = Builder(theme)

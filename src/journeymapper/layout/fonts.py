@@ -14,7 +14,7 @@ layout.
 
 import struct
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import cast
@@ -199,7 +199,7 @@ def parse_font(data: bytes) -> FontFace:
     return FontFace(units_per_em, ascent, -descent, glyph_of, advances)
 
 
-@lru_cache(maxsize=None)
+@cache
 def face(bold: bool = False) -> FontFace:
     """The bundled face, parsed once per process."""
     return parse_font(font_path(bold).read_bytes())

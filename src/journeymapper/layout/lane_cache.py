@@ -8,8 +8,8 @@ its cells' contents); an unchanged signature means an unchanged result.
 tests/test_layout_cache.py checks that a cached layout always equals a fresh one.
 """
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Hashable
 
 from ..domain import Document, Lane, LaneKind
 

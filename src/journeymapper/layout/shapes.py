@@ -9,11 +9,12 @@ left of the map. Colours are '#rrggbb' strings; '' means none.
 canvas can group shapes per card, lane or step.
 """
 
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Hashable, Union, dataclass_transform
+from typing import dataclass_transform
 
 Point = tuple[float, float]
-Ref = Union[tuple[str, Hashable], None]
+Ref = tuple[str, Hashable] | None
 
 # Shapes are values: nothing changes one once it is made, and they compare and
 # hash by their fields. They are not declared frozen only because a frozen
@@ -200,7 +201,7 @@ class Picture:
         return self.rect
 
 
-Shape = Union[Box, TextLine, Polyline, Curve, Circle, Icon, Picture]
+Shape = Box | TextLine | Polyline | Curve | Circle | Icon | Picture
 
 
 def _bounds(points, width: float) -> Rect:

@@ -23,7 +23,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -142,7 +142,7 @@ def new_session(source: Path | None) -> Session:
         folder.mkdir(parents=True)
         lock.acquire()
         info = SessionInfo(folder.name, folder, str(source) if source else None,
-                           datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                           datetime.now(UTC).isoformat(timespec="seconds"))
         _write_info(info)
     except OSError as error:
         # A full disk can fail the note after the folder was made: no empty session stays behind.
