@@ -8,7 +8,6 @@ decoder but PNG and JPEG is ever asked to read it.
 """
 
 import io
-import os
 
 import pytest
 from PIL import Image

@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from journeymapper.domain import Kind
-from journeymapper.persistence import read_project
-
 from conftest import DISK_KINDS, _mount_tmpfs, _unmount, close_window, open_window
 from disk_emulation import fill
+from journeymapper.domain import Kind
+from journeymapper.persistence import read_project
 
 
 class FullDisk:

@@ -142,7 +142,7 @@ def test_export_through_the_dialog_remembers_choices(window, tmp_path):
     dialog.paper.setCurrentIndex(dialog.paper.findData("A1"))
     dialog.tile.setChecked(True)
     assert not dialog.preview.pixmap().isNull()
-    assert "page(s)" in dialog.info.text() or "pages" in dialog.info.text()
+    assert dialog.info.text().splitlines()[0] == f"{len(dialog.planned().pages)} pages"
     dialog.set_target(tmp_path / "poster.pdf")
     dialog.accept()
     assert run_export_with_progress(window, dialog.planned(), dialog.target())

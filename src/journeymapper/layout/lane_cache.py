@@ -8,8 +8,8 @@ its cells' contents); an unchanged signature means an unchanged result.
 tests/test_layout_cache.py checks that a cached layout always equals a fresh one.
 """
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Hashable
 
 from ..domain import Document, Lane, LaneKind
 
@@ -48,6 +48,7 @@ class LayoutCache:
 def lane_signature(document: Document, lane: Lane, index: int, columns, grid_width: float, labels, theme) -> tuple:
     steps = [c.step.id for c in columns]
     geometry = (lane, index % 2, tuple((c.step.id, c.x, c.w) for c in columns), grid_width, labels, id(theme))
+    contents: tuple
     if lane.kind.holds_cards:
         contents = tuple(tuple(document.cards(lane.id, step)) for step in steps)
     elif lane.kind is LaneKind.EMOTION:

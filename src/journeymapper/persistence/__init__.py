@@ -17,7 +17,21 @@ _WHERE = {
     "Recoverable": "recovery", "discard": "recovery", "find_recoverable": "recovery",
     "find_session": "recovery", "restore_to": "recovery",
 }
-__all__ = sorted(_WHERE)
+__all__ = [  # the names of _WHERE (tests/test_package_names.py)
+    "PROJECT_SUFFIX",
+    "FileProblem",
+    "Fixes",
+    "ProjectFile",
+    "ProjectFileError",
+    "Recoverable",
+    "RecoveryNames",
+    "discard",
+    "find_recoverable",
+    "find_session",
+    "read_project",
+    "restore_to",
+    "write_project",
+]
 __getattr__, __dir__ = lazy_names(__name__, _WHERE)
 
 if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan

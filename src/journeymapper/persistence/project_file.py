@@ -31,7 +31,7 @@ from .catalogue import DDL
 from .claims import Claim
 from .connection import open_read_only, open_read_write
 from .errors import FileProblem, ProjectFileError
-from .identity import fingerprint, unchanged
+from .identity import Fingerprint, fingerprint, unchanged
 from .inspect_file import as_project_errors, check_database, check_path
 from .loader import Fixes, RecoveryNames, load_document
 from .migrations import migrate
@@ -133,7 +133,7 @@ class ProjectFile:
         self._session = session
         self._path = path
         self._lock: Claim | None = None  # set by whoever made it, once claimed
-        self._identity = None  # the file as read or last saved (``identity.Fingerprint``)
+        self._identity: Fingerprint | None = None  # the file as read or last saved
         self.unsaved_edits = unsaved_edits
         self.fixes = fixes or Fixes()
         self._unwritten = unwritten
@@ -237,6 +237,7 @@ class ProjectFile:
         if self._conn is not None:
             return
         work_path = self._session.work_path
+        assert self._unwritten is not None  # held until the working copy is written
         try:
             _create_database(work_path, self._unwritten, self.unsaved_edits)
             self._conn, self._watchdog = open_read_write(work_path)
@@ -248,6 +249,7 @@ class ProjectFile:
 
     def _working_copy(self) -> sqlite3.Connection:
         self.write_working_copy()
+        assert self._conn is not None  # written just now, or it raised
         return self._conn
 
     def write(self, changes: Changes) -> None:
@@ -305,17 +307,17 @@ class ProjectFile:
         self._session.set_source(path)
 
     def _save_to(self, target: Path) -> None:
-        self._working_copy()
+        conn = self._working_copy()
         with replacing(target) as temp:
             copy = sqlite3.connect(str(temp), isolation_level=None)
             try:
-                self._conn.backup(copy)
+                conn.backup(copy)
                 copy.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
             finally:
                 copy.close()
         remove_side_files(target)
         try:
-            self._conn.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
+            conn.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
         except sqlite3.Error:
             pass  # the save itself succeeded; at worst a later recovery offers a copy of it
         self.unsaved_edits = 0
