@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journeymapper.domain import Kind, LaneKind
-from journeymapper.persistence import read_project
-
 import conftest
 from disk_emulation import fill
+from journeymapper.domain import Kind, LaneKind
+from journeymapper.persistence import read_project
 
 
 @pytest.fixture

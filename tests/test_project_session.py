@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from journeymapper.app.files import FileProblem, ProjectFileError, read_project, write_new_project
 from journeymapper.app.editing import ReadOnlyError
+from journeymapper.app.files import FileProblem, ProjectFileError, read_project, write_new_project
 from journeymapper.app.recovery import discard, find_recoverable
 from journeymapper.app.session import ProjectSession, break_stale_lock
 from journeymapper.domain import Kind, LaneKind

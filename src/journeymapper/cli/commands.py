@@ -17,7 +17,7 @@ from ..content.templates import CONTEXT as TEMPLATE_CONTEXT
 from ..content.templates import TEMPLATES
 from ..i18n import content_translator
 from ..messages import recovery_names
-from .common import UsageError, existing_project_path, json_safe, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
+from .common import UsageError, existing_project_path, json_safe, out, picture_lines, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
