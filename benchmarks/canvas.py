@@ -31,8 +31,8 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from journeymapper.app.editing import EditingSession
-    from journeymapper.persistence import ProjectFile, write_project
+    from journeymapper.app.session import ProjectSession
+    from journeymapper.persistence import write_project
     from journeymapper.ui.canvas.lane_picture import LanePicture
     from journeymapper.ui.main_window import ProjectWindow
 
@@ -58,8 +58,8 @@ def main() -> None:
 
             for _ in range(args.runs):
                 start = time.perf_counter()
-                project, document = ProjectFile.open(path)
-                window = ProjectWindow(EditingSession(document, project), path)
+                window = ProjectWindow(ProjectSession.open(path))
+                document = window.session.document
                 window.resize(1400, 900)
                 window.show()
                 app.processEvents()
@@ -98,7 +98,7 @@ def main() -> None:
                 results.setdefault("card drop: edit, layout, repaint", []).append(
                     (time.perf_counter() - start) * 1000)
                 window.editor.clear()
-                window.session.project.close()
+                window.project_session.close()
                 window.hide()
                 window.deleteLater()
                 # deleteLater needs the event loop; without this each run's window stays alive

@@ -104,7 +104,7 @@ def editor(path: str) -> dict:
     import journeymapper.ui.main_window  # noqa: F401 - loaded before the clock starts, as in a running editor
 
     start = time.perf_counter()
-    app, window = _window(Path(path))
+    _app, window = _window(Path(path))
     _paint(window)
     figures = {"open_first_paint": time.perf_counter() - start}
     figures["repaint_fit"] = statistics.median(_paint(window) for _ in range(5))
@@ -249,7 +249,7 @@ def freezes(path: str, folder: str) -> dict:
                                ("png_a0_150", ExportRequest("png", (window.map_id,), poster=a0, dpi=150),
                                 "poster.png")):
         planned = plan_export(document, request)
-        measure(name, lambda: run_export_with_progress(window, planned, Path(folder) / out))
+        measure(name, lambda planned=planned, out=out: run_export_with_progress(window, planned, Path(folder) / out))
     window.editor.clear()
     window.session.project.close()
     figures["peak_mb"] = peak_mb()

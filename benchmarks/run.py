@@ -64,7 +64,7 @@ def probe(*args: str, ready: bool = False, env: dict | None = None) -> dict:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def measure(cards_list: list[int], runs: int, folder: Path, log) -> dict:

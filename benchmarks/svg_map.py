@@ -32,8 +32,8 @@ def svg_of(document, map_id: str, paper: str = "A0") -> str:
         page_w, page_h = max(page_w, page_h), min(page_w, page_h)
     scale = min(page_w / layout.width, page_h / layout.height)
     images = {image.id: image for image in document.images()}
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-           f'width="{page_w:.2f}pt" height="{page_h:.2f}pt" viewBox="0 0 {page_w:.2f} {page_h:.2f}">',
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'width="{page_w:.2f}pt" height="{page_h:.2f}pt" viewBox="0 0 {page_w:.2f} {page_h:.2f}">'),
            f'<g transform="scale({scale:.6f})" font-family="Noto Sans">']
     for shape in layout.shapes:
         if isinstance(shape, Box):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -160,32 +160,60 @@ def one_megabyte_disk(request, tmp_path, monkeypatch):
     yield from _small_disk(request, tmp_path, monkeypatch, 1024 * 1024)
 
 
+def open_window(qtbot, path: Path):
+    """The editor window on the project at ``path``, opened the way the editor opens one
+    (``application.open_path``: through the project session, on a worker thread, the
+    working copy written once the map is painted), and shown with that copy written.
+
+    Closing with unsaved changes asks: a test that closes it answers the question
+    (``QMessageBox.question``) first. ``close_window`` lets it go at the end."""
+    from journeymapper.ui import application
+    from journeymapper.ui.main_window import ProjectWindow
+
+    window = application.open_path(path)
+    assert isinstance(window, ProjectWindow), f"{path} did not open"
+    qtbot.waitUntil(lambda: window.project_session.working_copy_written or window.project_session.read_only,
+                    timeout=10000)
+    return window
+
+
+def close_window(window) -> None:
+    """Release the window's project without questions (if the test did not close it)."""
+    import gc
+
+    import shiboken6
+
+    from journeymapper.ui import application
+
+    if shiboken6.isValid(window):
+        window.editor.clear()  # an undo stack left alive crashed Python at exit
+        window.project_session.close()
+        window.close()
+    application.forget(window)
+    # What the window held goes now, as it would in a long-running editor, rather
+    # than being set aside by the next test's opening (``collector.py``) until exit.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 @pytest.fixture
 def project_window(qtbot, sample_file, monkeypatch):
-    """The editor window on the sample project, shown, in English.
+    """The editor window on the sample project, opened as the editor opens it, in English.
 
     Closing with unsaved changes asks; a real modal box would wait forever
     offscreen, so the answer is Discard unless a test says otherwise.
     """
-    import shiboken6
     from PySide6.QtWidgets import QMessageBox
 
-    from journeymapper.app.editing import EditingSession
     from journeymapper.i18n import install
-    from journeymapper.persistence import ProjectFile
-    from journeymapper.ui.main_window import ProjectWindow
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     install("en")  # as the app does at start; English has its own plural forms
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, sample_file)
     yield window
-    if shiboken6.isValid(window):
-        window.editor.clear()  # an undo stack left alive crashed Python at exit
-        window.session.project.close()
+    close_window(window)
 
 
 def close_application_windows() -> None:
@@ -200,7 +228,6 @@ def close_application_windows() -> None:
         if shiboken6.isValid(window):
             if isinstance(window, ProjectWindow):
                 window.editor.clear()
-                if window.session.project is not None:
-                    window.session.project.close()
+                window.project_session.close()
             window.deleteLater()
     application._windows.clear()

@@ -313,7 +313,7 @@ def test_icons_paint_inside_their_box_and_alike_on_screen_and_paper(qapp, tmp_pa
                   for y in range(round(r.y * 2), round(r.bottom * 2)) if QColor(screen.pixel(x, y)).red() < 128]
         assert len(inside) > 60, shape.name  # there is ink in the square...
         outside = [x for x in range(round((r.right + 2) * 2), round((r.right + 8) * 2))
-                   for y in range(0, 120) if QColor(screen.pixel(x, y)).red() < 128]
+                   for y in range(120) if QColor(screen.pixel(x, y)).red() < 128]
         assert not outside, shape.name  # ...and none beside it
         on_paper = sum(1 for x, y in inside if paper.getpixel((x, y)) < 160)
         assert on_paper > 0.8 * len(inside), shape.name

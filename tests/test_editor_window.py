@@ -4,6 +4,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
+import conftest
 from journeymapper.app.editing import EditingSession
 from journeymapper.persistence import ProjectFile, find_recoverable, read_project
 from journeymapper.ui import application
@@ -18,16 +19,14 @@ def windows(qapp):
     for window in opened:
         if shiboken6.isValid(window):
             window.hide()
-            if window.session.project is not None:
-                window.session.project.close()
+            window.project_session.close()
             window.deleteLater()
+        application.forget(window)
 
 
-def test_window_shows_the_project_and_closes_without_leftovers(windows, sample_file):
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)
+def test_window_shows_the_project_and_closes_without_leftovers(qtbot, windows, sample_file):
+    window = conftest.open_window(qtbot, sample_file)
     windows.append(window)
-    window.show()
     assert window.windowTitle().startswith("sample")
     assert window.heading.text() == "sample"
     assert window.maps.count() == 2  # the map and the persona
@@ -37,17 +36,16 @@ def test_window_shows_the_project_and_closes_without_leftovers(windows, sample_f
     project2.close()
 
 
-def open_window(windows, path):
-    """A project window on ``path`` with its editing session, tracked for clean-up."""
-    project, document = ProjectFile.open(path)
-    session = EditingSession(document, project)
-    window = ProjectWindow(session, path)
+def open_window(qtbot, windows, path):
+    """A project window on ``path`` (opened as the editor opens one) with its editing session,
+    tracked for clean-up."""
+    window = conftest.open_window(qtbot, path)
     windows.append(window)
-    return window, session, document
+    return window, window.session, window.session.document
 
 
-def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeypatch):
-    window, session, document = open_window(windows, sample_file)
+def test_unsaved_changes_are_asked_about_and_saved(qtbot, windows, sample_file, monkeypatch):
+    window, session, document = open_window(qtbot, windows, sample_file)
     session.edit(document.rename_map, document.maps()[0].id, "Bewaard bij sluiten")
     assert window.isWindowModified()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
@@ -55,8 +53,8 @@ def test_unsaved_changes_are_asked_about_and_saved(windows, sample_file, monkeyp
     assert read_project(sample_file)[0].maps()[0].title == "Bewaard bij sluiten"
 
 
-def test_cancel_keeps_the_window_open(windows, sample_file, monkeypatch):
-    window, session, document = open_window(windows, sample_file)
+def test_cancel_keeps_the_window_open(qtbot, windows, sample_file, monkeypatch):
+    window, session, document = open_window(qtbot, windows, sample_file)
     session.edit(document.rename_map, document.maps()[0].id, "x")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.close()
@@ -86,3 +84,34 @@ def test_start_offers_recovery_of_a_crashed_session(windows, sample_file, monkey
     window.close()
     assert read_project(sample_file)[0].maps()[0].title == "Gered"
     assert find_recoverable() == []
+
+
+@pytest.mark.parametrize("choice", ["view", "copy"])
+def test_a_project_shown_instead_names_its_repairs_in_the_interface_language(qtbot, windows, sample_file,
+                                                                            monkeypatch, choice):
+    """A project someone else has open, viewed read-only or copied, names the place it made for
+    cards whose cell was lost as opening it for editing does: in the interface language."""
+    import sqlite3
+
+    from journeymapper.app.session import ProjectSession
+    from journeymapper.domain import Kind
+    from journeymapper.i18n import install
+    from journeymapper.ui import conflict_dialogs
+
+    conn = sqlite3.connect(sample_file)
+    conn.execute("UPDATE card SET step_id = 'verdwenen' WHERE rowid = (SELECT min(rowid) FROM card)")
+    conn.commit()
+    conn.close()
+    install("nl")
+    held = ProjectSession.open(sample_file)  # another window has it
+    try:
+        answer = {"view": conflict_dialogs.READ_ONLY, "copy": conflict_dialogs.COPY}[choice]
+        monkeypatch.setattr(conflict_dialogs, "offer_instead", lambda error: answer)
+        window = application.open_path(sample_file)
+        windows.append(window)
+        assert window.session.read_only is (choice == "view")
+        names = {step.name for step in window.session.document.store.all(Kind.STEP)}
+        assert "Teruggevonden kaartjes" in names and "Recovered cards" not in names
+    finally:
+        held.close()
+        install("en")

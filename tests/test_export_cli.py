@@ -117,8 +117,7 @@ def test_progress_is_shown_on_request(tmp_path, sample_file):
 
 
 def test_a_cancelled_export_keeps_the_old_file(tmp_path, sample_document):
-    from journeymapper.app.exporting import (ExportCancelled, ExportProblem, ExportRequest, plan_export,
-                                             run_export)
+    from journeymapper.app.exporting import ExportCancelled, ExportProblem, ExportRequest, plan_export, run_export
 
     target = tmp_path / "poster.png"
     target.write_bytes(b"\x89PNG\r\n\x1a\n the poster from yesterday")

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journeymapper.app.editing import EditingSession
-from journeymapper.domain import Kind, LaneKind
-from journeymapper.persistence import ProjectFile, read_project
-
+import conftest
 from disk_emulation import fill
+from journeymapper.domain import Kind, LaneKind
+from journeymapper.persistence import read_project
 
 
 @pytest.fixture
@@ -25,14 +24,9 @@ def warnings(monkeypatch):
 
 def window_on(qtbot, path: Path):
     from journeymapper.i18n import install
-    from journeymapper.ui.main_window import ProjectWindow
 
     install("en")
-    project, document = ProjectFile.open(path)
-    window = ProjectWindow(EditingSession(document, project), path)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return conftest.open_window(qtbot, path)  # as the editor opens it
 
 
 def add_card(window) -> str:
@@ -45,8 +39,7 @@ def add_card(window) -> str:
 
 
 def close(window) -> None:
-    window.editor.clear()
-    window.session.project.close()
+    conftest.close_window(window)
 
 
 def test_save_on_a_full_disk_keeps_the_file_and_the_work(qtbot, one_megabyte_disk, warnings):

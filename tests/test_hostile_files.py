@@ -54,7 +54,7 @@ def test_hostile_file_is_refused_or_made_safe(corpus, name):
     neighbours = sorted(p.name for p in path.parent.iterdir())
     started = time.monotonic()
     if entry.expect == OPENED:
-        document, fixes, _ = read_project(path)
+        document, _fixes, _ = read_project(path)
     else:
         with pytest.raises(ProjectFileError) as refused:
             read_project(path)

@@ -8,7 +8,6 @@ decoder but PNG and JPEG is ever asked to read it.
 """
 
 import io
-import os
 
 import pytest
 from PIL import Image
@@ -153,20 +152,17 @@ def test_the_editor_opens_it_and_its_export_says_where_the_picture_was_left_out(
         pictures, qtbot, monkeypatch, tmp_path, formats_asked, name, fmt):
     from PySide6.QtWidgets import QMessageBox
 
-    from journeymapper.app.editing import EditingSession
+    from conftest import close_window, open_window
     from journeymapper.app.exporting import ExportRequest, plan_export
     from journeymapper.domain import Kind
     from journeymapper.i18n import install
-    from journeymapper.persistence import ProjectFile
     from journeymapper.ui.file_commands import run_export_with_progress
-    from journeymapper.ui.main_window import ProjectWindow
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
     install("en")
-    project, document = ProjectFile.open(pictures[name])
-    window = ProjectWindow(EditingSession(document, project), pictures[name])
-    qtbot.addWidget(window)
+    window = open_window(qtbot, pictures[name])  # as the editor opens it
+    document = window.session.document
     try:
         window.show()
         window.resize(1200, 800)
@@ -184,8 +180,7 @@ def test_the_editor_opens_it_and_its_export_says_where_the_picture_was_left_out(
         assert (tmp_path / f"poster.{fmt}").exists()
         assert not any(f is None or not set(f) <= {"PNG", "JPEG"} for f in formats_asked), formats_asked
     finally:
-        window.editor.clear()
-        project.close()
+        close_window(window)
 
 
 def painted(data: bytes, image_id: str):
@@ -286,18 +281,16 @@ def test_the_canvas_shows_no_picture_the_poster_leaves_out(pictures, qtbot, monk
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QMessageBox
 
-    from journeymapper.app.editing import EditingSession
+    from conftest import close_window, open_window
     from journeymapper.domain import Kind
     from journeymapper.i18n import install
     from journeymapper.layout import Picture
-    from journeymapper.persistence import ProjectFile, read_project
-    from journeymapper.ui.main_window import ProjectWindow
+    from journeymapper.persistence import read_project
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     install("en")
-    project, document = ProjectFile.open(pictures[name])
-    window = ProjectWindow(EditingSession(document, project), pictures[name])
-    qtbot.addWidget(window)
+    window = open_window(qtbot, pictures[name])  # as the editor opens it
+    document = window.session.document
     try:
         window.show()
         scene = window.scene
@@ -321,5 +314,4 @@ def test_the_canvas_shows_no_picture_the_poster_leaves_out(pictures, qtbot, monk
             else:
                 assert len(colours) > 1, "a sound picture is painted"
     finally:
-        window.editor.clear()
-        project.close()
+        close_window(window)

@@ -1,5 +1,7 @@
 """The layout: every text placed, nothing clipped, boxes nested, one geometry for all."""
 
+import itertools
+
 import pytest
 
 from journeymapper.domain import Document, Kind, LaneKind
@@ -39,7 +41,7 @@ def test_cards_of_a_cell_never_overlap_and_keep_their_order(sample_document):
     for lane in sample_document.lanes(map_id):
         for step in sample_document.map_steps(map_id):
             boxes = [layout.boxes[("card", c.id)] for c in sample_document.cards(lane.id, step.id)]
-            for upper, lower in zip(boxes, boxes[1:]):
+            for upper, lower in itertools.pairwise(boxes):
                 assert upper.bottom < lower.y
 
 
@@ -73,7 +75,7 @@ def test_long_words_are_broken_never_clipped():
     assert len(lines) == 3 and " ".join(lines).split() == sentence.split()
     assert all(font.width(line, 10) <= 90 * SLACK for line in lines)
     # greedy: the next word never fitted on the line before
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         assert font.width(line + " " + following.split()[0], 10) > 90 * SLACK
 
 
@@ -82,9 +84,17 @@ def test_header_shows_title_persona_and_context(sample_document):
     journey = sample_document.map(map_id)
     labels = Labels(persona="Persona", trigger="Aanleiding", goal="Doel", scenario="Scenario")
     layout = compute_layout(sample_document, map_id, labels=labels)
-    texts = " ".join(line.text for line in layout.text_lines())
-    for value in (journey.title, journey.trigger, journey.goal, "AANLEIDING", "DOEL"):
-        assert " ".join(value.split()) in " ".join(texts.split()) or all(w in texts for w in value.split())
+    lines = layout.text_lines()
+    texts = [line.text for line in lines]
+    # each context field in full, on the lines that name it, right after its label
+    for label, field in (("", "title"), ("AANLEIDING", "trigger"), ("DOEL", "goal"), ("SCENARIO", "scenario")):
+        value = getattr(journey, field)
+        shown = [line.text for line in lines if line.ref == (field, map_id)]
+        assert value and " ".join(shown) == " ".join(value.split()), field
+        first = texts.index(shown[0])
+        assert texts[first:first + len(shown)] == shown, field
+        if label:
+            assert texts[first - 1] == label and lines[first - 1].ref is None, field
     persona = sample_document.persona(journey.persona_id)
     assert any(s.ref == ("persona", persona.id) and type(s).__name__ == "Picture" for s in layout.shapes)
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journeymapper.domain import EditError, LaneKind
+from journeymapper.domain import CHANNEL_ICONS, EditError, LaneKind
 from journeymapper.layout import LayoutCache, compute_layout
 
 
@@ -31,35 +31,104 @@ def assert_same(cached, fresh):
     assert cached.missing_characters == fresh.missing_characters
 
 
-def random_edit(document, map_id, rng):
-    lanes, steps = document.lanes(map_id), document.map_steps(map_id)
+def lane_of(document, map_id, kind):
+    return next(lane for lane in document.lanes(map_id) if lane.kind is kind)
+
+
+def random_edit(document, map_id, rng, name=None):
+    """One edit of any kind a view can make: cards, cell values of every lane kind,
+    channels, pictures, the scale, lanes, phases and steps."""
+    lanes, steps, phases = document.lanes(map_id), document.map_steps(map_id), document.phases(map_id)
+    channels = document.channels(map_id)
     text_lanes = [l for l in lanes if l.kind.holds_cards]
     lane, step = rng.choice(text_lanes), rng.choice(steps)
     cards = [c for l in text_lanes for s in steps for c in document.cards(l.id, s.id)]
-    choice = rng.randrange(9)
-    if choice == 0 or not cards:
+    name = name or rng.choice(EDITS)
+    if name == "add card" or (name in ("card text", "move card", "delete card") and not cards):
         document.add_cards(lane.id, step.id, ["nieuw " * rng.randint(1, 30)], index=0)
-    elif choice == 1:
+    elif name == "card text":
         document.update_card(rng.choice(cards).id, text="andere tekst " * rng.randint(1, 12))
-    elif choice == 2:
+    elif name == "move card":
         document.move_cards([rng.choice(cards).id], lane.id, step.id, 0)
-    elif choice == 3:
+    elif name == "delete card":
         document.delete_cards([rng.choice(cards).id])
-    elif choice == 4:
+    elif name == "step width":
         document.update_step(rng.choice(steps).id, width=rng.choice([0.0, 120.0, 260.0]))
-    elif choice == 5:
+    elif name == "move lane":
         document.move_lane(rng.choice(lanes).id, rng.randrange(len(lanes)))
-    elif choice == 6:
-        emotion = next(l for l in lanes if l.kind is LaneKind.EMOTION)
-        document.set_emotion(emotion.id, rng.choice(steps).id, rng.randint(1, 5), "noot " * rng.randint(0, 8))
-    elif choice == 7:
+    elif name == "emotion":
+        emotion = lane_of(document, map_id, LaneKind.EMOTION)
+        score = rng.choice([None, rng.randint(1, 5)])
+        document.set_emotion(emotion.id, rng.choice(steps).id, score, "noot " * rng.randint(0, 8))
+    elif name == "lane colour":
         document.recolor_lane(rng.choice(lanes).id, rng.choice(["", "#ffcc00", "#223344"]))
-    else:
+    elif name == "lane title":
         document.rename_lane(rng.choice(lanes).id, "Baan " * rng.randint(1, 6))
+    elif name == "step channels":
+        chosen = rng.sample(channels, rng.randint(0, min(4, len(channels))))
+        document.set_step_channels(lane_of(document, map_id, LaneKind.CHANNELS).id, rng.choice(steps).id,
+                                   [c.id for c in chosen])
+    elif name == "channel":
+        what = rng.randrange(4)
+        if what == 0 or not channels:
+            document.add_channel(map_id, "Kanaal " * rng.randint(1, 4), rng.choice(CHANNEL_ICONS),
+                                 index=rng.randint(0, len(channels)))
+        elif what == 1:
+            document.update_channel(rng.choice(channels).id, name="Hernoemd " * rng.randint(1, 4))
+        elif what == 2:
+            document.update_channel(rng.choice(channels).id, icon=rng.choice(CHANNEL_ICONS))
+        else:
+            document.delete_channel(rng.choice(channels).id)
+    elif name == "metric":
+        value = rng.choice([None, 0, 7.5, -12, 1234567.891, 1e15])
+        document.set_metric(lane_of(document, map_id, LaneKind.METRICS).id, rng.choice(steps).id, value,
+                            rng.choice(["", "%", "min", "klanten per dag"]), "bron " * rng.randint(0, 3))
+    elif name == "picture":
+        images = document.images()
+        if rng.randrange(3) == 0 or not images:
+            width, height = rng.randint(1, 2000), rng.randint(1, 2000)
+            image_id, _ = document.add_image("image/png", width, height, f"{width}x{height}".encode())
+        else:
+            image_id = rng.choice([None, *(i.id for i in images)])
+        document.set_step_image(lane_of(document, map_id, LaneKind.IMAGE).id, rng.choice(steps).id, image_id)
+    elif name == "scale":
+        low = rng.randint(-3, 2)
+        document.set_scale(map_id, low, low + rng.randint(1, 8))
+    elif name == "phase":
+        phase, what = rng.choice(phases), rng.randrange(5)
+        if what == 0:
+            document.add_phase(map_id, "Fase " * rng.randint(1, 3), index=rng.randint(0, len(phases)),
+                               step_name="Stap")
+        elif what == 1:
+            document.rename_phase(phase.id, "Andere fase " * rng.randint(1, 4))
+        elif what == 2:
+            document.recolor_phase(phase.id, rng.choice(["", "#ffcc00", "#223344"]))
+        elif what == 3:
+            document.move_phase(phase.id, rng.randrange(len(phases)))
+        else:
+            document.delete_phase(phase.id)
+    else:  # a step
+        step, what = rng.choice(steps), rng.randrange(4)
+        if what == 0:
+            phase = rng.choice(phases)
+            document.add_step(phase.id, "Nieuwe stap " * rng.randint(0, 3),
+                              index=rng.randint(0, len(document.steps(phase.id))))
+        elif what == 1:
+            document.rename_step(step.id, "Andere stap " * rng.randint(1, 5))
+        elif what == 2:
+            phase = rng.choice(phases)
+            document.move_step(step.id, phase.id, rng.randint(0, len(document.steps(phase.id)) - 1))
+        else:
+            document.delete_step(step.id)
+    return name
 
 
-@settings(max_examples=25, deadline=None)
-@given(seed=st.integers(0, 10_000), edits=st.integers(1, 12))
+EDITS = ("add card", "card text", "move card", "delete card", "step width", "move lane", "emotion",
+         "lane colour", "lane title", "step channels", "channel", "metric", "picture", "scale", "phase", "step")
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), edits=st.integers(1, 24))
 def test_cached_layout_equals_a_fresh_one_after_random_edits(seed, edits):
     from journeymapper.app.new_project import sample_project
     from journeymapper.content.markers import untranslated
@@ -75,6 +144,24 @@ def test_cached_layout_equals_a_fresh_one_after_random_edits(seed, edits):
         except EditError:
             continue
         assert_same(compute_layout(document, map_id, cache=cache), compute_layout(document, map_id))
+
+
+def test_cached_layout_equals_a_fresh_one_after_each_kind_of_edit(sample_document):
+    """Every kind of edit, round after round, so none is left to chance."""
+    map_id = sample_document.maps()[0].id
+    cache = LayoutCache()
+    compute_layout(sample_document, map_id, cache=cache)
+    rng = random.Random(17)
+    done = set()
+    for _ in range(6):
+        for name in EDITS:
+            try:
+                random_edit(sample_document, map_id, rng, name)
+            except EditError:
+                continue
+            done.add(name)
+            assert_same(compute_layout(sample_document, map_id, cache=cache), compute_layout(sample_document, map_id))
+    assert done == set(EDITS)
 
 
 def test_an_edit_in_one_lane_reuses_the_others(sample_document):

@@ -3,12 +3,11 @@
 import hashlib
 import sqlite3
 
+from conftest import FIXTURES
 from journeymapper.app.editing import EditingSession
 from journeymapper.domain import LaneKind
 from journeymapper.persistence import ProjectFile, read_project
 from journeymapper.persistence.schema import SCHEMA_VERSION
-
-from conftest import FIXTURES
 
 
 def make_v1_project(path):

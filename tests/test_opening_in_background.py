@@ -6,12 +6,11 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from conftest import close_application_windows
 from journeymapper.domain import Document, Kind, LaneKind
 from journeymapper.persistence import read_project, write_project
 from journeymapper.ui import application
 from journeymapper.ui.main_window import ProjectWindow
-
-from conftest import close_application_windows
 
 
 def write_large_project(path, cards: int) -> None:

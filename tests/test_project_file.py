@@ -231,18 +231,18 @@ def test_a_deferred_working_copy_is_written_from_the_records_as_read(sample_file
 
 
 def test_a_deferred_working_copy_is_written_when_asked_and_by_a_save(sample_file, sample_document):
-    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project, _document = ProjectFile.open(sample_file, defer_working_copy=True)
     project.write_working_copy()
     assert read_project(project._session.work_path)[0] == sample_document
     project.write_working_copy()  # once written, nothing more
     project.close()
-    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project, _document = ProjectFile.open(sample_file, defer_working_copy=True)
     project.save()  # with no edit: the working copy is written and copied back, the same project
     assert project.working_copy_written and read_project(sample_file)[0] == sample_document
     project.close()
     assert find_recoverable() == []
     saved = digest(sample_file)
-    project, document = ProjectFile.open(sample_file, defer_working_copy=True)
+    project, _document = ProjectFile.open(sample_file, defer_working_copy=True)
     project.close()  # never written: nothing left behind, the file untouched
     assert not project._session.info.folder.exists() and find_recoverable() == []
     assert digest(sample_file) == saved
@@ -360,12 +360,17 @@ def test_recursive_view_does_not_hang(sample_file):
 
 def test_hostile_values_are_sanitised(sample_file):
     conn = sqlite3.connect(sample_file)
+    metric_cells = conn.execute("SELECT lane_id, step_id FROM metric ORDER BY rowid").fetchall()
+    assert len(metric_cells) == 3
+    infinite, too_large, at_the_limit = (tuple(cell) for cell in metric_cells[:3])
     conn.execute("UPDATE card SET text = ? WHERE rowid = 1", ("x" * 20_000_000,))
     conn.execute("UPDATE card SET position = -7 WHERE rowid = 2")
     conn.execute("UPDATE card SET color = 'javascript:' WHERE rowid = 3")
     conn.execute("UPDATE card SET text = CAST(X'FFFE41' AS TEXT) WHERE rowid = 4")
     conn.execute("INSERT INTO card VALUES ('orphan', 'no-lane', 'no-step', 0, 'wees', '')")
-    conn.execute("UPDATE metric SET value = 1e999")
+    conn.execute("UPDATE metric SET value = 1e999 WHERE lane_id = ? AND step_id = ?", infinite)
+    conn.execute("UPDATE metric SET value = 2e15 WHERE lane_id = ? AND step_id = ?", too_large)
+    conn.execute("UPDATE metric SET value = -1e15 WHERE lane_id = ? AND step_id = ?", at_the_limit)
     conn.execute("UPDATE emotion SET score = 99")
     conn.execute("UPDATE step SET width = -5")
     conn.commit()
@@ -376,8 +381,8 @@ def test_hostile_values_are_sanitised(sample_file):
     assert "wees" not in texts
     assert any("\ufffd" in t for t in texts)
     assert all(c.color in ("", ) or c.color.startswith("#") for c in document.store.all(Kind.CARD))
-    assert not document.store.all(Kind.METRIC) or all(
-        abs(m.value) < 1e16 for m in document.store.all(Kind.METRIC))
+    # an infinite or too large metric is dropped, one at the limit is kept
+    assert {(m.lane_id, m.step_id): m.value for m in document.store.all(Kind.METRIC)} == {at_the_limit: -1e15}
     journey = document.maps()[0]
     assert all(journey.scale_min <= e.score <= journey.scale_max for e in document.store.all(Kind.EMOTION))
     assert all(s.width == 0 for s in document.store.all(Kind.STEP))

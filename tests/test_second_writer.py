@@ -73,7 +73,7 @@ def test_the_lock_beside_the_file_says_who_and_goes_on_close(sample_file):
 
 
 def test_another_user_is_refused_write_access_and_told_who_has_it(sample_file, other_user):
-    project, document = ProjectFile.open(sample_file)
+    project, _document = ProjectFile.open(sample_file)
     try:
         other_user()
         with pytest.raises(ProjectFileError) as caught:

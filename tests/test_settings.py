@@ -2,11 +2,8 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import run_cli
-from journeymapper.app.editing import EditingSession
-from journeymapper.persistence import ProjectFile
+from conftest import close_window, open_window, run_cli
 from journeymapper.settings import Settings, settings_path
-from journeymapper.ui.main_window import ProjectWindow
 
 
 def test_settings_survive_and_a_damaged_file_is_ignored(tmp_path):
@@ -37,11 +34,11 @@ def test_the_language_preference_applies_to_the_command_line(tmp_path, qapp):
 def test_recent_menu_and_window_layout_are_remembered(qtbot, sample_file, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
+    from journeymapper.ui import application
+
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     Settings().add_recent(sample_file)
-    project, document = ProjectFile.open(sample_file)
-    window = ProjectWindow(EditingSession(document, project), sample_file)  # closed (and deleted) below
-    window.show()
+    window = open_window(qtbot, sample_file)  # closed (and deleted) below
     window._fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == [f"sample  —  {sample_file.parent}"]
     window.splitter.setSizes([400, 800])
@@ -50,14 +47,12 @@ def test_recent_menu_and_window_layout_are_remembered(qtbot, sample_file, monkey
     window_size = window.size()
     window.close()
     assert "splitter" in Settings().get("window")
-    project, document = ProjectFile.open(sample_file)
-    again = ProjectWindow(EditingSession(document, project), sample_file)
-    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: window not in application._windows)  # deleted, as after any close
+    again = open_window(qtbot, sample_file)
     # The offscreen platform does not give back a saved window geometry (under X11
     # it does, checked under Xvfb); the panel split is what is tested here.
     again.resize(window_size)
     again.show()
     QApplication.processEvents()
     assert abs(again.splitter.sizes()[0] - left) <= 2
-    again.editor.clear()
-    project.close()
+    close_window(again)

@@ -109,7 +109,7 @@ def test_a_finished_journal_and_a_wal_of_a_rollback_file_are_not_pending(sample_
     file not in WAL mode is never read by SQLite. Neither changes the open."""
     sample_file.with_name(sample_file.name + "-journal").write_bytes(b"\0" * 512)
     sample_file.with_name(sample_file.name + "-wal").write_bytes(b"\1" * 4096)
-    document, fixes, _ = read_project(sample_file)
+    _document, fixes, _ = read_project(sample_file)
     assert not fixes
 
 

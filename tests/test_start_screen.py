@@ -4,12 +4,11 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
+from conftest import close_application_windows
 from journeymapper.i18n import install
 from journeymapper.settings import Settings
 from journeymapper.ui import application
 from journeymapper.ui.main_window import ProjectWindow
-
-from conftest import close_application_windows
 
 
 @pytest.fixture

@@ -7,12 +7,11 @@ import subprocess
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from conftest import close_application_windows, run_cli
+from disk_emulation import fill
 from journeymapper.persistence import FileProblem, ProjectFile, ProjectFileError
 from journeymapper.ui import application
 from journeymapper.ui.main_window import ProjectWindow
-
-from conftest import close_application_windows, run_cli
-from disk_emulation import fill
 
 NESTED = "[" * 20_000 + "]" * 20_000  # json raised RecursionError on it, on every start
 HUGE = "[" * 200_000 + "]" * 200_000  # past any size a session note has

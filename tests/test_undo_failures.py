@@ -8,16 +8,14 @@ error SQLite gives is injected at the write (see disk_emulation.py)."""
 import sqlite3
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from conftest import DISK_KINDS, _mount_tmpfs, _unmount, close_window, open_window
+from disk_emulation import fill
 from journeymapper.domain import Kind
 from journeymapper.persistence import read_project
-
-from conftest import DISK_KINDS, _mount_tmpfs, _unmount
-from disk_emulation import fill
 
 
 class FullDisk:
@@ -62,27 +60,19 @@ def state_disk(request, tmp_path, monkeypatch):
 
 @pytest.fixture
 def window(qtbot, tmp_path, state_disk, monkeypatch):
-    from journeymapper.app.editing import EditingSession
     from journeymapper.app.new_project import project_from_template
     from journeymapper.content.markers import untranslated
     from journeymapper.content.templates import DEFAULT_TEMPLATE
     from journeymapper.i18n import install
-    from journeymapper.persistence import ProjectFile, write_project
-    from journeymapper.ui.main_window import ProjectWindow
+    from journeymapper.persistence import write_project
 
     install("en")
     path = tmp_path / "kaart.jmap"
     write_project(path, project_from_template(DEFAULT_TEMPLATE, untranslated))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    project, document = ProjectFile.open(path)
-    window = ProjectWindow(EditingSession(document, project), path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, path)  # as the editor opens it
     yield window
-    if shiboken6.isValid(window):
-        window.editor.clear()  # an undo stack left alive crashed Python at exit
-        window.session.project.close()
+    close_window(window)
 
 
 @pytest.fixture

@@ -89,18 +89,13 @@ def test_the_frame_of_an_inspected_lane_follows_the_lane_when_a_lane_above_grows
     assert frame.rect().y() > before and abs(frame.rect().y() - (header.y + 1.5)) < 1e-6
 
 
-def test_a_closed_window_leaves_no_listener_on_its_session(qapp, sample_file, monkeypatch):
+def test_a_closed_window_leaves_no_listener_on_its_session(qtbot, sample_file, monkeypatch):
+    from conftest import close_window, open_window
     from PySide6.QtWidgets import QMessageBox
 
-    from journeymapper.app.editing import EditingSession
-    from journeymapper.persistence import ProjectFile
-    from journeymapper.ui.main_window import ProjectWindow
-
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    project, document = ProjectFile.open(sample_file)
-    session = EditingSession(document, project)
-    window = ProjectWindow(session, sample_file)
-    window.show()
+    window = open_window(qtbot, sample_file)
+    session, document = window.session, window.session.document
     window.canvas.select([document.store.all(Kind.CARD)[0].id])  # the inspector shows a card
     assert window.close()
     rebuilt = counting(monkeypatch, MapScene, "rebuild")
@@ -116,5 +111,6 @@ def test_a_closed_window_leaves_no_listener_on_its_session(qapp, sample_file, mo
         session.edit(document.rename_map, document.maps()[0].id, "Na het sluiten")  # nobody is told
     finally:
         session.project = project
+        close_window(window)
     assert rebuilt == []
     assert views_of(session).listeners() == []

@@ -4,12 +4,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 import pdf_tools
-from journeymapper.app.editing import EditingSession
+from conftest import close_window, open_window
 from journeymapper.domain import Kind, LaneKind
 from journeymapper.i18n import install
-from journeymapper.persistence import ProjectFile, read_project
+from journeymapper.persistence import read_project
 from journeymapper.settings import Settings
-from journeymapper.ui.main_window import ProjectWindow
 
 
 @pytest.fixture
@@ -23,7 +22,7 @@ def trigger(window, action_id):
 
 def saved(window):
     window.save()
-    return read_project(window.session.project.path)[0]
+    return read_project(window.project_session.path)[0]
 
 
 def test_menus_hold_every_command_of_the_issue(window):
@@ -43,14 +42,11 @@ def test_menus_are_dutch_in_dutch(qtbot, sample_file, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     install("nl")
     try:
-        project, document = ProjectFile.open(sample_file)
-        window = ProjectWindow(EditingSession(document, project), sample_file)
-        qtbot.addWidget(window)
+        window = open_window(qtbot, sample_file)
         assert [m.title() for m in window.menus.values()] == ["&Bestand", "Be&werken", "&Beeld", "&Kaart",
                                                              "&Invoegen", "&Help"]
         assert window.actions["export_pdf"].text() == "Exporteren als &PDF…"
-        window.editor.clear()
-        project.close()
+        close_window(window)
     finally:
         install("en")
 
@@ -146,7 +142,7 @@ def test_export_through_the_dialog_remembers_choices(window, tmp_path):
     dialog.paper.setCurrentIndex(dialog.paper.findData("A1"))
     dialog.tile.setChecked(True)
     assert not dialog.preview.pixmap().isNull()
-    assert "page(s)" in dialog.info.text() or "pages" in dialog.info.text()
+    assert dialog.info.text().splitlines()[0] == f"{len(dialog.planned().pages)} pages"
     dialog.set_target(tmp_path / "poster.pdf")
     dialog.accept()
     assert run_export_with_progress(window, dialog.planned(), dialog.target())
@@ -168,7 +164,7 @@ def test_an_export_runs_beside_the_window_and_cancel_stops_it(window, tmp_path):
 
     planned = plan_export(window.session.document, ExportRequest("png", (window.map_id,), dpi=300))
     target = tmp_path / "poster.png"
-    target.write_bytes(b"\x89PNG\r\n\x1a\n the poster from yesterday")  # an earlier export, as a PNG starts
+    target.write_bytes(b"\x89PNG\r\n\x1a\n the poster from yesterday")
     cancelled = []
 
     def press_cancel() -> None:
@@ -297,7 +293,7 @@ def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbo
     assert window.structure_heading.text() == "&Opbouw van de kaart:"
     assert "Aanleiding" in {s.text.title() for s in window.scene.layout.shapes if type(s).__name__ == "TextLine"}
     # the work is all still there: document, unsaved state, undo history, selection, zoom
-    assert document.snapshot() == before and window.session.project.modified
+    assert document.snapshot() == before and window.project_session.modified
     assert window.editor.stack.canUndo() and window.scene.selected_card_ids() == [card_id]
     assert window.view.zoom() == zoom
     assert window.actions["undo"].text() == "&Ongedaan maken: Add card"

@@ -1,13 +1,16 @@
 """Undo and redo as a state machine, over the editor's real commands.
 
 Hypothesis drives the editor the way a user does: it adds, edits, moves,
-deletes and reorders cards, phases, steps and lanes (each through
+deletes and reorders cards, phases, steps and lanes, sets the cells' values
+(emotion scores, channels, metrics, pictures), adds, duplicates, renames and
+deletes maps and edits their scale, context and channel list (each through
 ``Editor.run``, as the menus and the canvas do), undoes, redoes, and saves
 and reopens the project. After every step:
 
 - the document equals a replay of the history: the first document with the
   undo stack's patches up to its index applied, in order;
-- the canvas scene shows exactly the document's cards and lanes;
+- the canvas scene shows exactly the document's cards and lanes, and a
+  marker, icon, figure or picture in exactly the cells that hold a value;
 - after a save, the file read back equals the document.
 
 The test suite runs 200 runs of 50 steps; the long run is
@@ -32,13 +35,18 @@ from journeymapper.domain import Document, Kind, LaneKind
 
 TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=24)
 PICK = st.integers(min_value=0, max_value=10_000)
+# Scores and metrics a user can type, and some the document refuses (off the scale, NaN, too large).
+SCORE = st.integers(min_value=-2, max_value=12)
+NUMBER = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**16, 10**16))
+MAX_MAPS = 4  # duplicates double a project quickly; the runs stay short
 CARD_LANES = [kind for kind in LaneKind if kind.holds_cards]
 
 _template: Path | None = None
 
 
 def template_file() -> Path:
-    """A small project (the default template with a few cards), written once per process."""
+    """A small project (the default template with a few cards, a metrics and a picture lane
+    and two pictures), written once per process."""
     global _template
     if _template is None:
         from journeymapper.app.new_project import project_from_template
@@ -52,9 +60,23 @@ def template_file() -> Path:
         steps = document.map_steps(journey.id)
         for number in range(6):
             document.add_card(lanes[number % len(lanes)].id, steps[number % len(steps)].id, f"kaart {number}")
+        document.add_lane(journey.id, LaneKind.METRICS, "Cijfers")
+        document.add_lane(journey.id, LaneKind.IMAGE, "Beelden")
+        for width, height in ((4, 3), (2, 5)):
+            document.add_image("image/png", width, height, _png(width, height))
         _template = Path(tempfile.mkdtemp(prefix="jm-states-")) / "template.jmap"
         write_project(_template, document)
     return _template
+
+
+def _png(width: int, height: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 80, 40)).save(out, "PNG")
+    return out.getvalue()
 
 
 def pick(items: list, index: int):
@@ -100,8 +122,8 @@ class EditorMachine(RuleBasedStateMachine):
         lanes = [lane.id for lane in self.document.lanes(self.map_id) if lane.kind.holds_cards]
         return lanes, [s.id for s in self.document.map_steps(self.map_id)]
 
-    def run(self, name: str, command, *args, **kwargs) -> None:
-        if self.editor.run(name, command, *args, **kwargs) is None:
+    def run(self, label: str, command, /, *args, **kwargs) -> None:
+        if self.editor.run(label, command, *args, **kwargs) is None:
             self.refusals += 1  # refused (e.g. the last step of a phase): nothing may have changed
 
     # -- cards --------------------------------------------------------------------------------
@@ -193,6 +215,84 @@ class EditorMachine(RuleBasedStateMachine):
         if lanes:
             self.run("Delete lane", self.document.delete_lane, pick(lanes, lane).id)
 
+    # -- what the cells hold ---------------------------------------------------------------------
+    def cell(self, kind: LaneKind, lane: int, step: int) -> tuple[str, str] | None:
+        lanes = [l.id for l in self.document.lanes(self.map_id) if l.kind is kind]
+        steps = [s.id for s in self.document.map_steps(self.map_id)]
+        return (pick(lanes, lane), pick(steps, step)) if lanes and steps else None
+
+    @rule(lane=PICK, step=PICK, score=st.none() | SCORE, note=TEXT)
+    def set_emotion(self, lane, step, score, note):
+        cell = self.cell(LaneKind.EMOTION, lane, step)
+        if cell:
+            self.run("Set score", self.document.set_emotion, *cell, score, note)
+
+    @rule(lane=PICK, step=PICK, chosen=st.lists(PICK, max_size=4))
+    def set_step_channels(self, lane, step, chosen):
+        cell, channels = self.cell(LaneKind.CHANNELS, lane, step), self.document.channels(self.map_id)
+        if cell:
+            self.run("Set channels", self.document.set_step_channels, *cell,
+                     [pick(channels, c).id for c in chosen] if channels else [])
+
+    @rule(lane=PICK, step=PICK, value=st.none() | NUMBER, unit=TEXT, source=TEXT)
+    def set_metric(self, lane, step, value, unit, source):
+        cell = self.cell(LaneKind.METRICS, lane, step)
+        if cell:
+            self.run("Set metric", self.document.set_metric, *cell, value, unit, source)
+
+    @rule(lane=PICK, step=PICK, image=st.none() | PICK)
+    def set_step_image(self, lane, step, image):
+        cell, images = self.cell(LaneKind.IMAGE, lane, step), sorted(i.id for i in self.document.images())
+        if cell:
+            self.run("Set picture", self.document.set_step_image, *cell,
+                     None if image is None else pick(images, image))
+
+    # -- maps -------------------------------------------------------------------------------------
+    @precondition(lambda self: len(self.document.maps()) < MAX_MAPS)
+    @rule(title=TEXT, at=PICK)
+    def add_map(self, title, at):
+        self.run("Add map", self.document.add_map, title or "Kaart", index=at % (len(self.document.maps()) + 1))
+
+    @precondition(lambda self: len(self.document.maps()) < MAX_MAPS)
+    @rule(which=PICK)
+    def duplicate_map(self, which):
+        self.run("Duplicate map", self.document.duplicate_map, pick(self.document.maps(), which).id)
+
+    @rule(which=PICK)
+    def delete_map(self, which):
+        others = [m for m in self.document.maps() if m.id != self.map_id]  # the shown map stays
+        if others:
+            self.run("Delete map", self.document.delete_map, pick(others, which).id)
+
+    @rule(title=TEXT, trigger=TEXT, goal=TEXT, scenario=TEXT)
+    def set_map_context(self, title, trigger, goal, scenario):
+        self.run("Map properties", self.document.set_map_context, self.map_id, title=title or "Kaart",
+                 trigger=trigger, goal=goal, scenario=scenario)
+
+    @rule(low=st.integers(-3, 3), span=st.integers(-1, 10))
+    def set_scale(self, low, span):
+        self.run("Set scale", self.document.set_scale, self.map_id, low, low + span)  # span < 1: refused
+
+    @rule(name=TEXT, icon=PICK, at=PICK)
+    def add_channel(self, name, icon, at):
+        from journeymapper.domain import CHANNEL_ICONS
+
+        channels = self.document.channels(self.map_id)
+        self.run("Add channel", self.document.add_channel, self.map_id, name or "Kanaal",
+                 pick(list(CHANNEL_ICONS), icon), index=at % (len(channels) + 1))
+
+    @rule(channel=PICK, name=TEXT)
+    def rename_channel(self, channel, name):
+        channels = self.document.channels(self.map_id)
+        if channels:
+            self.run("Rename channel", self.document.update_channel, pick(channels, channel).id, name=name)
+
+    @rule(channel=PICK)
+    def delete_channel(self, channel):
+        channels = self.document.channels(self.map_id)
+        if channels:
+            self.run("Delete channel", self.document.delete_channel, pick(channels, channel).id)
+
     # -- history and file ----------------------------------------------------------------------
     @precondition(lambda self: self.editor.stack.canUndo())
     @rule()
@@ -262,10 +362,22 @@ class EditorMachine(RuleBasedStateMachine):
         assert set(self.scene.lanes) == {lane.id for lane in self.document.lanes(self.map_id)}
         assert 0 < self.scene.layout.width < 1e7 and 0 < self.scene.layout.height < 1e7
 
+    @invariant()
+    def scene_shows_the_cell_values(self):
+        document, steps = self.document, self.document.map_steps(self.map_id)
+        shown = {(type(s).__name__, s.ref[0], s.ref[1]) for s in self.scene.layout.shapes if s.ref}
+        for kind, shape, ref, value in ((LaneKind.EMOTION, "Circle", "emotion", document.emotion),
+                                        (LaneKind.CHANNELS, "Icon", "channels", document.step_channels),
+                                        (LaneKind.METRICS, "TextLine", "metric", document.metric),
+                                        (LaneKind.IMAGE, "Picture", "image", document.step_image)):
+            cells = [(lane.id, step.id) for lane in document.lanes(self.map_id) if lane.kind is kind for step in steps]
+            assert {key for key in cells if (shape, ref, key) in shown} == {key for key in cells if value(*key)}, ref
+
 
 def check(runs: int, steps: int, seed: int | None = None) -> None:
     """Run the machine; raises (with Hypothesis's shortest failing story) on a failure."""
-    from hypothesis import Phase, seed as fixed_seed
+    from hypothesis import Phase
+    from hypothesis import seed as fixed_seed
     from hypothesis.stateful import run_state_machine_as_test
 
     options = settings(max_examples=runs, stateful_step_count=steps, deadline=None, derandomize=seed is None,

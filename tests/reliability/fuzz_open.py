@@ -17,7 +17,6 @@ Run it long: ``python tests/reliability/fuzz_open.py --mutants 200000``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -234,9 +233,9 @@ def report(figures: FuzzFigures) -> str:
     lines = [f"mutants opened: {figures.mutants}",
              "mutations: " + ", ".join(f"{k} {v}" for k, v in sorted(figures.mutations.items())),
              "outcomes: " + ", ".join(f"{k} {v}" for k, v in figures.outcomes.most_common()),
-             f"crashes: {len(figures.crashes)}, hangs over {HANG_SECONDS:.0f} s: {len(figures.hangs)}, "
-             f"other exceptions: {len(figures.exceptions)}, files changed or written beside: "
-             f"{len(figures.changed)}, slowest open: {figures.slowest:.2f} s"]
+             (f"crashes: {len(figures.crashes)}, hangs over {HANG_SECONDS:.0f} s: {len(figures.hangs)}, "
+              f"other exceptions: {len(figures.exceptions)}, files changed or written beside: "
+              f"{len(figures.changed)}, slowest open: {figures.slowest:.2f} s")]
     for finding in (figures.crashes + figures.exceptions + figures.hangs + figures.changed)[:10]:
         lines.append(f"  finding: {finding}")
     return "\n".join(lines)

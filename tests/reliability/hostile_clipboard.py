@@ -11,8 +11,8 @@ message; never a traceback, never a part pasted in silence.
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from journeymapper.domain.rules import MAX_PASTED_CARDS, MAX_TEXT
 

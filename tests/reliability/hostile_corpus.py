@@ -18,9 +18,9 @@ import shutil
 import sqlite3
 import struct
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from journeymapper.persistence import FileProblem
 
@@ -58,7 +58,6 @@ def _first(path: Path, sql: str):
 def _many_cards(count: int) -> Callable[[Path], None]:
     def build(path: Path) -> None:
         conn = sqlite3.connect(path)
-        lane, step = conn.execute("SELECT lane_id, step_id FROM card LIMIT 1").fetchone()
         steps = [r[0] for r in conn.execute("SELECT id FROM step")]
         lanes = [r[0] for r in conn.execute("SELECT id FROM lane WHERE kind IN ('actions', 'thoughts', "
                                              "'pain_points', 'opportunities')")]

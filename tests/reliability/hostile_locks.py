@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 LOCKED, STALE = "locked", "stale_lock"
 

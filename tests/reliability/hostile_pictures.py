@@ -19,9 +19,9 @@ import shutil
 import sqlite3
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 # Where the EPS would write if PostScript in it ever ran (beside the project file).
 EPS_MARKER = "postscript-ran.txt"

@@ -34,13 +34,19 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import textwrap
 import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+if __package__:
+    from . import kill_child
+else:  # run as a script: python tests/reliability/kill_harness.py
+    import kill_child
+
+digest = kill_child.digest
 
 PATHS = ("edit", "save", "save_as", "migration", "recovery", "clean_exit", "repair", "export")
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -51,132 +57,8 @@ WINDOW = {"edit": 0.25, "save": 0.6, "save_as": 0.6, "migration": 0.8, "recovery
           "repair": 0.8, "export": 1.0}
 EXPORTS = ("out.pdf", "out.png")
 
-DIGEST = textwrap.dedent("""
-    def digest(document):
-        '''One value for a document's whole content: two versions differ in it.'''
-        import dataclasses, hashlib
-        from journeymapper.domain import Kind
-        def plain(record):  # sets in a fixed order: their repr follows the process's hash seed
-            return repr(tuple(sorted(v) if isinstance(v, frozenset) else v
-                              for v in dataclasses.astuple(record)))
-        parts = sorted(kind.value + plain(record) for kind in Kind for record in document.store.all(kind))
-        return hashlib.sha256("\\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-""")
-
-CHILD = DIGEST + textwrap.dedent("""
-    import os, shutil, sys
-    from pathlib import Path
-    from journeymapper.app.editing import EditingSession
-    from journeymapper.domain import Kind, LaneKind
-    from journeymapper.persistence import ProjectFile, find_recoverable
-    import journeymapper.persistence.schema  # loads lazily in the editor; here before "ready", so kills hit writes
-
-    kind, project, extra = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
-
-    def say(*words):
-        print(*words, flush=True)  # after the step returned: a reported step is a finished one
-
-    def edit_forever(document, session, after_each=None, limit=None):
-        journey = document.maps()[0]
-        lane = next(l for l in document.lanes(journey.id) if l.kind is LaneKind.ACTIONS)
-        steps = document.map_steps(journey.id)
-        number = 0
-        while limit is None or number < limit:
-            number += 1
-            step = steps[number % len(steps)]
-            changes = session.edit(document.add_card, lane.id, step.id, f"idee {number} — één")
-            card_id = changes.added(Kind.CARD)[0].id
-            if number % 3 == 0:
-                session.edit(document.move_card, card_id, lane.id, steps[0].id, 0)
-            if number % 5 == 0:
-                session.edit(document.update_card, card_id, text=f"idee {number}, herschreven")
-            say("done", card_id)
-            if after_each:
-                after_each(number)
-
-    if kind in ("edit", "save", "save_as", "clean_exit"):
-        project_file, document = ProjectFile.open(project)
-        session = EditingSession(document, project_file)
-        say("ready", digest(document))
-        if kind == "edit":
-            edit_forever(document, session)
-        elif kind == "save":
-            def save(number):
-                say("saving", project.name, digest(document))
-                project_file.save()
-                say("saved", project.name, digest(document))
-            edit_forever(document, session, save)
-        elif kind == "save_as":
-            targets = [Path(extra[0]), Path(extra[1])]
-            def save_as(number):
-                target = targets[number % 2]
-                say("saving", target.name, digest(document))
-                project_file.save_as(target)
-                say("saved", target.name, digest(document))
-            edit_forever(document, session, save_as)
-        else:  # a whole session that ends well: some edits, saved or not, closed
-            count, keep = int(extra[0]), extra[1] == "save"
-            edit_forever(document, session, limit=count)
-            if keep:
-                project_file.save()
-                say("saved", project.name, digest(document))
-            project_file.close()
-            say("closed")
-    elif kind == "migration":
-        template = Path(extra[0])
-        say("ready", "-")
-        number = 0
-        while True:
-            number += 1
-            target = project.parent / f"old{number}.jmap"
-            shutil.copyfile(template, target)
-            with open(target, "rb") as handle:
-                os.fsync(handle.fileno())
-            say("copied", target.name)
-            project_file, document = ProjectFile.open(target)  # migrates, writes the working copy
-            session = EditingSession(document, project_file)
-            edit_forever(document, session, limit=1)
-            say("saving", target.name, digest(document))
-            project_file.save()  # the old file becomes the current version
-            say("saved", target.name, digest(document))
-            project_file.close()
-            say("closed", target.name)
-    elif kind == "recovery":
-        [item] = find_recoverable()
-        say("ready", "-")
-        project_file, document = ProjectFile.recover(item.info, item.lock)
-        session = EditingSession(document, project_file)
-        say("recovered", digest(document))
-        edit_forever(document, session)
-    elif kind == "repair":  # check --repair, round after round, each on a fresh damaged copy
-        from journeymapper.app.repair import repair_project
-        say("ready", "-")
-        number = 0
-        while True:
-            number += 1
-            target = project.parent / f"repair{number}.jmap"
-            shutil.copyfile(extra[0], target)
-            with open(target, "rb") as handle:
-                os.fsync(handle.fileno())
-            say("copied", target.name)
-            repair_project(target)
-            say("repaired", target.name)
-    elif kind == "export":  # journeymapper export, PDF and PNG in turn, over the same targets
-        from journeymapper.app.exporting import ExportRequest, plan_export, run_export
-        from journeymapper.persistence import read_project
-        document = read_project(project)[0]
-        plans = [plan_export(document, ExportRequest(name[-3:], (document.maps()[0].id,), dpi=72.0))
-                 for name in ("out.pdf", "out.png")]
-        say("ready", "-")
-        number = 0
-        while True:
-            number += 1
-            plan = plans[number % 2]
-            run_export(document, plan, project.parent / f"out.{plan.request.format}", source=project)
-            say("exported", plan.request.format)
-""")
-
-exec(DIGEST)  # the same digest here as in the child  # noqa: S102
+# The child session, and the digest both sides compute: one module both import.
+CHILD = Path(__file__).resolve().with_name("kill_child.py")
 
 
 @dataclass
@@ -206,7 +88,7 @@ class Child:
     """A child session whose reported lines are collected while it runs."""
 
     def __init__(self, args: list[str], env: dict) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", CHILD, *args], stdout=subprocess.PIPE,
+        self.process = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, text=True, env=env)
         self.lines: list[list[str]] = []
         self.ready = threading.Event()
@@ -288,9 +170,9 @@ class ForkedChild(Child):
                 os.dup2(null, 2)
                 os.environ.clear()
                 os.environ.update(env)
-                sys.argv = ["child", *args]
-                sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)
-                exec(compile(CHILD, "<child session>", "exec"), {"__name__": "__child__"})  # noqa: S102
+                sys.argv = [str(CHILD), *args]
+                sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)  # noqa: SIM115 - until _exit
+                kill_child.run(args)
             except BaseException:  # noqa: BLE001 - reported through the exit code
                 code = 1
             finally:
@@ -643,7 +525,7 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
         fork: bool = False) -> list[PathFigures]:
     """Kill ``kills`` times on each path; figures per path (``fork``: see ForkedChild)."""
     if fork:
-        import journeymapper.app.editing  # noqa: F401 - loaded once, before the forks
+        import journeymapper.app.editing
         import journeymapper.persistence  # noqa: F401
         workers = 1
     maker = ForkedChild if fork else Child
@@ -653,7 +535,7 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
         for kind in paths:
             figures = PathFigures(kind)
             with ThreadPoolExecutor(workers) as pool:
-                reports = pool.map(lambda seed: kill_once(kind, seed, template, v1, maker),
+                reports = pool.map(lambda seed, kind=kind: kill_once(kind, seed, template, v1, maker),
                                    range(first_seed, first_seed + kills))
                 for report in reports:
                     figures.kills += 1
@@ -675,8 +557,8 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
 
 
 def table(results: list[PathFigures]) -> str:
-    lines = ["| write path | kills | mid-write (journal / temp file) | edits reported | lost edits "
-             "| unreadable files | mixed files | failed kills |",
+    lines = [("| write path | kills | mid-write (journal / temp file) | edits reported | lost edits "
+              "| unreadable files | mixed files | failed kills |"),
              "|---|---|---|---|---|---|---|---|"]
     for f in results:
         lines.append(f"| {f.path} | {f.kills} | {f.mid_write['journal']} / {f.mid_write['temp file']} "

@@ -5,7 +5,7 @@ commits it. If the commit fails, the document is put back and the error goes
 to the caller, so memory and file never disagree and the user is told.
 """
 
-from typing import Callable
+from collections.abc import Callable
 
 from ..domain import Changes, Document
 from ..persistence import ProjectFile
@@ -46,8 +46,11 @@ class EditingSession:
         return self._persist(self.document.apply(changes))
 
     def _persist(self, changes: Changes) -> Changes:
+        project = self.project
+        if project is None:  # edit and apply refused already; kept for the type checker
+            raise ReadOnlyError()
         try:
-            self.project.write(changes)
+            project.write(changes)
         except BaseException:
             self.document.apply(changes.inverted())
             raise

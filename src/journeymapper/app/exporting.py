@@ -8,11 +8,11 @@ Files are written beside their target and renamed into place, so a failure
 
 import os
 import stat
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Callable
 
 from ..collector import collector_paused
 from ..domain import Document

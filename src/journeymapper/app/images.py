@@ -9,8 +9,7 @@ import warnings
 
 from PIL import Image as PILImage
 
-from ..domain import EditError, EditProblem
-from ..domain import rules
+from ..domain import EditError, EditProblem, rules
 
 _FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
 
@@ -25,7 +24,7 @@ def inspect_image(data: bytes) -> tuple[str, int, int, bytes]:
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             with PILImage.open(io.BytesIO(data), formats=list(_FORMATS)) as image:
                 width, height = image.size
-                mime = _FORMATS[image.format]
+                mime = _FORMATS[str(image.format)]  # None is no format of ours: KeyError
                 rules.check_image(mime, width, height, data)
                 if mime == "image/jpeg":
                     # verify() does not notice a truncated JPEG; decoding does. Draft
@@ -39,6 +38,6 @@ def inspect_image(data: bytes) -> tuple[str, int, int, bytes]:
         raise
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
         raise EditError(EditProblem.BAD_IMAGE, reason="pixels") from None
-    except Exception:
+    except Exception:  # noqa: BLE001 - a hostile file makes Pillow raise anything; each is "not a picture"
         raise EditError(EditProblem.BAD_IMAGE, reason="format") from None
     return mime, width, height, data

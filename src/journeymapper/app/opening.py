@@ -12,21 +12,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..collector import collector_paused, keep_out_of_collections
-from ..domain import Document
 from ..layout import DEFAULT_THEME, Labels, LayoutCache, Theme, compute_layout
-from ..persistence import ProjectFile, RecoveryNames
+from ..persistence import RecoveryNames
 from .pictures import shown_pictures
+from .session import ProjectSession
 
 
 @collector_paused()
 def open_for_editing(path: Path, labels: Labels, theme: Theme = DEFAULT_THEME,
-                     names: RecoveryNames | None = None) -> tuple[ProjectFile, Document, LayoutCache]:
-    """The open project, its document, and the layout of its first map (in a
+                     names: RecoveryNames | None = None) -> tuple[ProjectSession, LayoutCache]:
+    """The project opened for editing, and the layout of its first map (in a
     ``LayoutCache`` for the map view to start from). Raises ``ProjectFileError``.
 
     The working copy is left for the window to write once it has painted the
-    map (``ProjectFile.write_working_copy``): the map shows that much sooner."""
-    project, document = ProjectFile.open(path, defer_working_copy=True, names=names)
+    map (``ProjectSession.write_working_copy``): the map shows that much sooner."""
+    project = ProjectSession.open(path, names=names, defer_working_copy=True)
+    document = project.document
     cache = LayoutCache()
     try:
         maps = document.maps()
@@ -37,4 +38,4 @@ def open_for_editing(path: Path, labels: Labels, theme: Theme = DEFAULT_THEME,
         project.close()
         raise
     keep_out_of_collections()  # the document and its layout live as long as the window
-    return project, document, cache
+    return project, cache

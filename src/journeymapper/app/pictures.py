@@ -13,8 +13,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from ..domain import Document, EditError, EditProblem, Kind
-from ..domain import rules
+from ..domain import Document, EditError, EditProblem, Kind, rules
 
 
 @dataclass(frozen=True)
@@ -142,11 +141,11 @@ def prepare_picture(data: bytes) -> tuple[str, int, int, bytes]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data), formats=list(MIMES)) as header:  # the header only
-                width, height, mime = *header.size, MIMES[header.format]
+                width, height, mime = *header.size, MIMES[str(header.format)]
                 orientation = header.getexif().get(0x0112, 1)  # how the camera was held
     except Image.DecompressionBombError:
         raise EditError(EditProblem.BAD_IMAGE, reason="pixels") from None
-    except Exception:
+    except Exception:  # noqa: BLE001 - a hostile file makes Pillow raise anything; each is "not a picture"
         raise EditError(EditProblem.BAD_IMAGE, reason="format") from None
     if max(width, height) <= STORED_SIDE and len(data) <= rules.MAX_IMAGE_BYTES:
         from .images import inspect_image

@@ -1,5 +1,7 @@
 """A plain description of a project, for ``journeymapper info`` and tests."""
 
+from typing import Any
+
 from ..domain import Document, LaneKind
 
 
@@ -18,9 +20,9 @@ def describe_map(document: Document, map_id: str) -> dict:
     channel_names = {c.id: c.name for c in document.channels(map_id)}
     steps = document.map_steps(map_id)
     persona = document.persona(journey.persona_id).name if journey.persona_id else None
-    lanes = []
+    lanes: list[dict[str, Any]] = []
     for lane in document.lanes(map_id):
-        cells = []
+        cells: list[dict[str, Any]] = []
         for step in steps:
             cell = _describe_cell(document, lane.kind, lane.id, step.id, channel_names)
             if cell:

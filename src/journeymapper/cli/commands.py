@@ -9,21 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ..app.files import read_project, write_new_project
 from ..app.new_project import project_from_template, sample_project
+from ..app.recovery import discard, find_recoverable, find_session, restore_to
 from ..app.summary import describe
 from ..content.templates import CONTEXT as TEMPLATE_CONTEXT
 from ..content.templates import TEMPLATES
 from ..i18n import content_translator
-from ..persistence import (
-    discard,
-    find_recoverable,
-    find_session,
-    read_project,
-    restore_to,
-    write_project,
-)
 from ..messages import recovery_names
-from .common import UsageError, existing_project_path, json_safe, out, picture_lines, project_path  # noqa: F401 - UsageError: raised here, caught in main
+from .common import UsageError, existing_project_path, json_safe, out, picture_lines, project_path
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -41,29 +35,14 @@ def cmd_templates(args) -> int:
 def cmd_new(args) -> int:
     path = project_path(args.file)
     document = project_from_template(args.template, content_translator(args.lang))
-    _write_new(path, document, args.force)
+    write_new_project(path, document, replace=args.force)  # never over a project open in an editor
     out(translate("Cli", "Created %1.").replace("%1", str(path)))
     return 0
 
 
-def _write_new(path: Path, document, force: bool) -> None:
-    """``--force`` replaces a project, but never one open in an editor (here or elsewhere):
-    the editor's next save would silently put it back."""
-    if not (force and path.exists()):
-        write_project(path, document)
-        return
-    from ..persistence.claims import claim
-
-    held = claim(path)
-    try:
-        write_project(path, document, overwrite=True)
-    finally:
-        held.release()
-
-
 def cmd_sample(args) -> int:
     path = project_path(args.file)
-    _write_new(path, sample_project(content_translator(args.lang)), args.force)
+    write_new_project(path, sample_project(content_translator(args.lang)), replace=args.force)
     out(translate("Cli", "Created the sample project %1.").replace("%1", str(path)))
     return 0
 
@@ -162,7 +141,7 @@ def _repair(path: Path) -> int:
 
 
 def fix_label(key: str) -> str:
-    """What the loader repaired, in words (its keys are in persistence.loader)."""
+    """What the loader repaired, in words (its keys are the ``Fixes`` that reading counts)."""
     labels = {
         "orphan": translate("Cli", "rows that point at missing rows"),
         "missing reference": translate("Cli", "references to missing items"),

@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from ..persistence.project_file import PROJECT_SUFFIX
+from ..app.files import PROJECT_SUFFIX
 
 
 class UsageError(Exception):

@@ -24,10 +24,10 @@ from ..app.exporting import (
     run_export,
     select_maps,
 )
-from ..export.paper import PAPER_NAMES, PaperError, parse_length, parse_paper
+from ..app.files import read_project
 from ..export.pages import PosterOptions, TileOptions
+from ..export.paper import PAPER_NAMES, PaperError, parse_length, parse_paper
 from ..messages import error_message, recovery_names
-from ..persistence import read_project
 from ..print_labels import map_labels, poster_labels
 from .common import UsageError, err, existing_project_path, out, picture_lines, project_path
 

@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         # The reader went away (`journeymapper info x | head`): stop quietly.
-        sys.stdout = open(os.devnull, "w")
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - it stays open until exit, as stdout does
         return 0
     except KeyboardInterrupt:
         sys.stderr.write("journeymapper: " + translate("Cli", "interrupted") + "\n")

@@ -1,6 +1,6 @@
 """The translation marker and the translate function type used by the content."""
 
-from typing import Callable
+from collections.abc import Callable
 
 Translate = Callable[[str, str], str]  # (context, English text) -> text in the chosen language
 

@@ -5,7 +5,7 @@ find, choose and buy a new one within days. It fills every lane kind: cards,
 emotion scores with notes, channels per step, metrics and an image.
 """
 
-from ..domain import Changes, Document, Kind, LaneKind
+from ..domain import Changes, Document, LaneKind
 from .lanes import lane_title
 from .markers import QT_TRANSLATE_NOOP, Translate
 from .templates import add_default_channels
@@ -33,7 +33,9 @@ MAP = {
 
 # (phase, [(step, {lane: [cards]}, score, emotion note, [channel icons], metric or None)])
 # A metric is (value, unit, source).
-STORY = (
+Metric = tuple[float, str, str]
+Step = tuple[str, dict[LaneKind, list[str]], int, str, list[str], Metric | None]
+STORY: tuple[tuple[str, list[Step]], ...] = (
     (QT_TRANSLATE_NOOP("Sample", "Awareness"), [
         (QT_TRANSLATE_NOOP("Sample", "Machine breaks down"), {
             LaneKind.ACTIONS: [QT_TRANSLATE_NOOP("Sample", "Finds the drum full of water and an error code")],
@@ -151,13 +153,14 @@ def build_sample(document: Document, translate: Translate, images: dict[str, tup
         return translate(CONTEXT, text) if text else ""
 
     photo_id, changes = document.add_image(*images["persona"])
+    persona_id = document.new_id()
     changes = changes.then(document.add_persona(
-        t(PERSONA["name"]), **{k: t(v) for k, v in PERSONA.items() if k != "name"}))
-    persona_id = changes.added(Kind.PERSONA)[0].id
+        t(PERSONA["name"]), id=persona_id, role=t(PERSONA["role"]), description=t(PERSONA["description"]),
+        quote=t(PERSONA["quote"]), needs=t(PERSONA["needs"]), goals=t(PERSONA["goals"])))
     changes = changes.then(document.update_persona(persona_id, photo_id=photo_id))
 
-    changes = changes.then(document.add_map(t(MAP["title"])))
-    map_id = changes.added(Kind.MAP)[0].id
+    map_id = document.new_id()
+    changes = changes.then(document.add_map(t(MAP["title"]), id=map_id))
     changes = changes.then(document.set_map_context(
         map_id, persona_id=persona_id, trigger=t(MAP["trigger"]), goal=t(MAP["goal"]),
         scenario=t(MAP["scenario"])))
@@ -167,25 +170,22 @@ def build_sample(document: Document, translate: Translate, images: dict[str, tup
     lanes = {}
     for kind in LANES:
         title = t(CUSTOM_LANE_TITLE) if kind is LaneKind.CUSTOM else lane_title(kind, translate)
-        added = document.add_lane(map_id, kind, title, color=LANE_COLORS.get(kind, ""))
-        lanes[kind] = added.added(Kind.LANE)[0].id
-        changes = changes.then(added)
+        lanes[kind] = document.new_id()
+        changes = changes.then(document.add_lane(map_id, kind, title, color=LANE_COLORS.get(kind, ""), id=lanes[kind]))
 
     machine_id, added = document.add_image(*images["machine"])
     changes = changes.then(added)
     step_number = 0
     for phase_name, steps in STORY:
-        phase_changes = document.add_phase(map_id, t(phase_name))
-        phase_id = phase_changes.added(Kind.PHASE)[0].id
-        changes = changes.then(phase_changes)
+        phase_id, first_step_id = document.new_id(), document.new_id()
+        changes = changes.then(document.add_phase(map_id, t(phase_name), id=phase_id, step_id=first_step_id))
         for index, (step_name, cards, score, note, icons, metric) in enumerate(steps):
             if index == 0:
-                step_id = phase_changes.added(Kind.STEP)[0].id
+                step_id = first_step_id
                 changes = changes.then(document.rename_step(step_id, t(step_name)))
             else:
-                added = document.add_step(phase_id, t(step_name))
-                step_id = added.added(Kind.STEP)[0].id
-                changes = changes.then(added)
+                step_id = document.new_id()
+                changes = changes.then(document.add_step(phase_id, t(step_name), id=step_id))
             for kind, texts in cards.items():
                 if texts:
                     changes = changes.then(document.add_cards(lanes[kind], step_id, [t(x) for x in texts]))

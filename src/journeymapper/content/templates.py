@@ -101,11 +101,9 @@ def template(template_id: str) -> Template:
 def build_map(document: Document, template_id: str, translate: Translate,
               title: str | None = None) -> tuple[str, Changes]:
     """Add a map made from a template to the document; returns its id and the changes."""
-    from ..domain import Kind
-
     chosen = template(template_id)
-    changes = document.add_map(title if title is not None else translate(CONTEXT, chosen.name))
-    map_id = changes.added(Kind.MAP)[0].id
+    map_id = document.new_id()
+    changes = document.add_map(title if title is not None else translate(CONTEXT, chosen.name), id=map_id)
     changes = changes.then(add_default_channels(document, map_id, translate))
     for phase_name in chosen.phases:
         changes = changes.then(document.add_phase(map_id, translate(CONTEXT, phase_name)))

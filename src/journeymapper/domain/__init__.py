@@ -19,7 +19,30 @@ _WHERE = {
     "StepChannels": "records", "StepImage": "records",
     "CHANNEL_ICONS": "rules", "KEEP": "rules",
 }
-__all__ = sorted(_WHERE)
+__all__ = [  # the names of _WHERE (tests/test_package_names.py)
+    "CHANNEL_ICONS",
+    "KEEP",
+    "TEXT_LANE_KINDS",
+    "Card",
+    "Change",
+    "Changes",
+    "Channel",
+    "Document",
+    "EditError",
+    "EditProblem",
+    "Emotion",
+    "Image",
+    "JourneyMap",
+    "Kind",
+    "Lane",
+    "LaneKind",
+    "Metric",
+    "Persona",
+    "Phase",
+    "Step",
+    "StepChannels",
+    "StepImage",
+]
 __getattr__, __dir__ = lazy_names(__name__, _WHERE)
 
 if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan
@@ -27,6 +50,20 @@ if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan
     from .document import Document
     from .errors import EditError, EditProblem
     from .kinds import Kind
-    from .records import (TEXT_LANE_KINDS, Card, Channel, Emotion, Image, JourneyMap, Lane, LaneKind, Metric,
-                          Persona, Phase, Step, StepChannels, StepImage)
+    from .records import (
+        TEXT_LANE_KINDS,
+        Card,
+        Channel,
+        Emotion,
+        Image,
+        JourneyMap,
+        Lane,
+        LaneKind,
+        Metric,
+        Persona,
+        Phase,
+        Step,
+        StepChannels,
+        StepImage,
+    )
     from .rules import CHANNEL_ICONS, KEEP

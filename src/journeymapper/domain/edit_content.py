@@ -1,17 +1,19 @@
 """Edits of what the cells hold: cards, emotion scores, channels, metrics, images."""
 
 import dataclasses
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .changes import Changes
 from .errors import EditError, EditProblem
 from .kinds import Kind
+from .reads import DocumentReads
 from .records import Card, Emotion, Lane, LaneKind, Metric, StepChannels, StepImage
 from .rules import KEEP, check_color, check_index, check_name, check_number, check_score, check_text
 from .store import Patch
 
 
-class ContentEdits:
+class ContentEdits(DocumentReads):
     def _cell_lane(self, lane_id: str, step_id: str, kind: LaneKind | None) -> Lane:
         """The lane of a cell, after checking the step is of the same map and the lane
         of the expected kind (``None``: any text lane)."""
@@ -50,7 +52,7 @@ class ContentEdits:
 
     def update_card(self, card_id: str, *, text=KEEP, color=KEEP) -> Changes:
         current = self.card(card_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if text is not KEEP:
             fields["text"] = check_text(text, "text")
         if color is not KEEP:

@@ -2,16 +2,18 @@
 and of a map's channel list."""
 
 import dataclasses
+from typing import Any
 
 from .cascade import remove_cells
 from .changes import Changes
 from .kinds import CELL_KINDS, Kind
+from .reads import DocumentReads
 from .records import Channel, JourneyMap
 from .rules import KEEP, check_icon, check_index, check_name, check_scale, check_text
 from .store import Patch
 
 
-class MapEdits:
+class MapEdits(DocumentReads):
     # -- maps --------------------------------------------------------------
     def add_map(self, title: str, *, index: int | None = None, id: str | None = None,
                 scale: tuple[int, int] = (1, 5)) -> Changes:
@@ -30,7 +32,7 @@ class MapEdits:
     def set_map_context(self, map_id: str, *, title=KEEP, persona_id=KEEP, trigger=KEEP,
                         goal=KEEP, scenario=KEEP) -> Changes:
         current = self.map(map_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if title is not KEEP:
             fields["title"] = check_name(title, "title")
         if persona_id is not KEEP:
@@ -55,14 +57,6 @@ class MapEdits:
                 clamped = min(max(emotion.score, low), high)
                 if clamped != emotion.score:
                     patch.put(dataclasses.replace(emotion, score=clamped))
-        return patch.commit()
-
-    def move_map(self, map_id: str, index: int) -> Changes:
-        moving = self.map(map_id)
-        others = [m for m in self.maps() if m.id != map_id]
-        index = check_index(index, len(others))
-        patch = Patch(self.store)
-        patch.renumber(others[:index] + [moving] + others[index:])
         return patch.commit()
 
     def delete_map(self, map_id: str) -> Changes:
@@ -104,7 +98,7 @@ class MapEdits:
         for lane in self.lanes(map_id):
             patch.put(dataclasses.replace(lane, id=fresh(lane.id), map_id=copy.id))
             for step in steps:
-                cell = {"lane_id": ids[lane.id], "step_id": ids[step.id]}
+                cell: dict[str, Any] = {"lane_id": ids[lane.id], "step_id": ids[step.id]}
                 for card in self.cards(lane.id, step.id):
                     patch.put(dataclasses.replace(card, id=fresh(card.id), **cell))
                 for kind in CELL_KINDS:
@@ -132,21 +126,13 @@ class MapEdits:
 
     def update_channel(self, channel_id: str, *, name=KEEP, icon=KEEP) -> Changes:
         current = self.channel(channel_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if name is not KEEP:
             fields["name"] = check_name(name, "name")
         if icon is not KEEP:
             fields["icon"] = check_icon(icon)
         patch = Patch(self.store)
         patch.put(dataclasses.replace(current, **fields))
-        return patch.commit()
-
-    def move_channel(self, channel_id: str, index: int) -> Changes:
-        moving = self.channel(channel_id)
-        others = [c for c in self.channels(moving.map_id) if c.id != channel_id]
-        index = check_index(index, len(others))
-        patch = Patch(self.store)
-        patch.renumber(others[:index] + [moving] + others[index:])
         return patch.commit()
 
     def delete_channel(self, channel_id: str) -> Changes:

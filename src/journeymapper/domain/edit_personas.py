@@ -5,6 +5,7 @@ import hashlib
 
 from .changes import Changes
 from .kinds import Kind
+from .reads import DocumentReads
 from .records import Image, Persona
 from .rules import KEEP, check_image, check_index, check_name, check_text
 from .store import Patch
@@ -12,7 +13,7 @@ from .store import Patch
 _PERSONA_TEXTS = ("role", "description", "quote", "needs", "goals")
 
 
-class PersonaEdits:
+class PersonaEdits(DocumentReads):
     def add_persona(self, name: str, *, index: int | None = None, id: str | None = None,
                     **texts: str) -> Changes:
         check_name(name, "name")
@@ -35,14 +36,6 @@ class PersonaEdits:
             fields["photo_id"] = photo_id
         patch = Patch(self.store)
         patch.put(dataclasses.replace(current, **fields))
-        return patch.commit()
-
-    def move_persona(self, persona_id: str, index: int) -> Changes:
-        moving = self.persona(persona_id)
-        others = [p for p in self.personas() if p.id != persona_id]
-        index = check_index(index, len(others))
-        patch = Patch(self.store)
-        patch.renumber(others[:index] + [moving] + others[index:])
         return patch.commit()
 
     def delete_persona(self, persona_id: str) -> Changes:

@@ -1,17 +1,19 @@
 """Edits of a map's grid: phases, their steps (the columns) and lanes (the rows)."""
 
 import dataclasses
+from typing import Any
 
 from .cascade import remove_cells
 from .changes import Changes
 from .errors import EditError, EditProblem
 from .kinds import Kind
+from .reads import DocumentReads
 from .records import Lane, LaneKind, Phase, Step
 from .rules import KEEP, MAX_LANES_PER_MAP, MAX_STEPS_PER_MAP, check_color, check_index, check_name, check_width
 from .store import Patch
 
 
-class StructureEdits:
+class StructureEdits(DocumentReads):
     # -- phases ------------------------------------------------------------
     def add_phase(self, map_id: str, name: str, *, index: int | None = None, color: str = "",
                   id: str | None = None, step_id: str | None = None, step_name: str = "") -> Changes:
@@ -35,7 +37,7 @@ class StructureEdits:
 
     def update_phase(self, phase_id: str, *, name=KEEP, color=KEEP) -> Changes:
         current = self.phase(phase_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if name is not KEEP:
             fields["name"] = check_name(name, "name")
         if color is not KEEP:
@@ -86,7 +88,7 @@ class StructureEdits:
 
     def update_step(self, step_id: str, *, name=KEEP, width=KEEP) -> Changes:
         current = self.step(step_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if name is not KEEP:
             fields["name"] = check_name(name, "name")
         if width is not KEEP:
@@ -147,7 +149,7 @@ class StructureEdits:
 
     def update_lane(self, lane_id: str, *, title=KEEP, color=KEEP) -> Changes:
         current = self.lane(lane_id)
-        fields = {}
+        fields: dict[str, Any] = {}
         if title is not KEEP:
             fields["title"] = check_name(title, "title")
         if color is not KEEP:

@@ -1,8 +1,9 @@
 """The record kinds: how each is keyed and which sibling group it orders in."""
 
+from collections.abc import Callable, Hashable
 from enum import Enum
 from operator import attrgetter
-from typing import Hashable
+from typing import Any
 
 from .records import (
     Card,
@@ -85,8 +86,8 @@ def _project(_record) -> None:
 
 
 _cell = attrgetter("lane_id", "step_id")
-_KEY_OF = {kind: (_cell if kind in CELL_KINDS else attrgetter("id")) for kind in Kind}
-_GROUP_OF = {
+_KEY_OF: dict[Kind, Callable[[Any], Hashable]] = {kind: (_cell if kind in CELL_KINDS else attrgetter("id")) for kind in Kind}
+_GROUP_OF: dict[Kind, Callable[[Any], Hashable]] = {
     Kind.IMAGE: _project, Kind.PERSONA: _project, Kind.MAP: _project,
     Kind.CHANNEL: attrgetter("map_id"), Kind.PHASE: attrgetter("map_id"), Kind.LANE: attrgetter("map_id"),
     Kind.STEP: attrgetter("phase_id"), Kind.CARD: _cell,

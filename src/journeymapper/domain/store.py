@@ -7,7 +7,8 @@ means; ``document.py`` adds that.
 """
 
 import dataclasses
-from typing import Hashable, Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 from .changes import Change, Changes
 from .errors import EditError, EditProblem
@@ -42,7 +43,7 @@ class RecordStore:
     def group(self, kind: Kind, group: Hashable) -> list:
         """The records of one sibling group, in position order where they have one."""
         table = self._tables[kind]
-        records = [table[key] for key in self._groups[kind].get(group, ())]
+        records: list[Any] = [table[key] for key in self._groups[kind].get(group, ())]
         if kind not in CELL_KINDS and kind is not Kind.IMAGE:
             records.sort(key=lambda r: r.position)
         return records

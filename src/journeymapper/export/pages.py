@@ -7,8 +7,8 @@ nothing of paper, fitting or tiling.
 """
 
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
 
 from ..layout import MapLayout, Rect, Shape, TextLine
 from ..layout.fonts import face
@@ -148,12 +148,13 @@ def plan_poster(layout: MapLayout, title: str, options: PosterOptions, labels: E
     else:
         _, paper_w, paper_h = options.paper
         choices = [False, True] if options.orientation == "auto" else [options.orientation == "landscape"]
-        best = None
+        best: tuple[float, float, float] | None = None
         for landscape in choices:
             w, h = oriented(paper_w, paper_h, landscape)
             fit = min((w - 2 * margin) / layout.width, (h - 2 * margin) / layout.height)
             if best is None or fit > best[0]:
                 best = (fit, w, h)
+        assert best is not None  # one orientation at least
         fit, width, height = best
         if fit <= 0:
             raise PlanError("margin_too_large")
@@ -194,7 +195,7 @@ def plan_tiles(poster: Page, options: TileOptions) -> TilePlan:
     """Sheets covering the poster, in the sheet orientation that needs fewest sheets."""
     _, paper_w, paper_h = options.paper
     overlap = options.overlap
-    best = None
+    best: TilePlan | None = None
     for landscape in (False, True):
         w, h = oriented(paper_w, paper_h, landscape)
         content_w, content_h = w - 2 * SHEET_MARGIN, h - 2 * SHEET_MARGIN
@@ -205,6 +206,7 @@ def plan_tiles(poster: Page, options: TileOptions) -> TilePlan:
         if best is None or rows * columns < best.count:
             best = TilePlan(w, h, rows, columns)
     plan = best
+    assert plan is not None  # both orientations were tried
     if plan.count > MAX_SHEETS:
         raise PlanError("too_many_sheets", count=plan.count, limit=MAX_SHEETS)
     content_w, content_h = plan.sheet_width - 2 * SHEET_MARGIN, plan.sheet_height - 2 * SHEET_MARGIN
@@ -255,7 +257,7 @@ def tile_pages(poster: Page, options: TileOptions, labels: ExportLabels) -> list
 
 def _crop_marks(content: Rect) -> list[Shape]:
     gap = 1.5 * MM
-    marks = []
+    marks: list[Shape] = []
     for x, dx in ((content.x, -1), (content.right, 1)):
         for y, dy in ((content.y, -1), (content.bottom, 1)):
             marks.append(Polyline(((x + dx * gap, y), (x + dx * (gap + CROP_MARK), y)), MARK, 0.5))
@@ -265,7 +267,7 @@ def _crop_marks(content: Rect) -> list[Shape]:
 
 def _overlap_ticks(content: Rect, overlap: float, row: int, column: int, plan: TilePlan) -> list[Shape]:
     """Dashed ticks in the margin where the next sheet's edge will lie (the glue zone)."""
-    ticks = []
+    ticks: list[Shape] = []
     length = CROP_MARK
     if column + 1 < plan.columns:
         x = content.right - overlap
@@ -306,7 +308,7 @@ def _overview(poster: Page, plan: TilePlan, options: TileOptions, labels: Export
     layers = [Layer(layer.source, layer.transform.then(placed)) for layer in poster.layers]
     outline = Rect(placed.dx, placed.dy, poster.width * scale, poster.height * scale)
     shapes.append(Box(outline, "", MUTED, 0.5))
-    grid = []
+    grid: list[Shape] = []
     code_size = max(5.0, min(14.0, plan.regions[0].h * scale * 0.25))
     for index, region in enumerate(plan.regions):
         rect = Rect(placed.dx + region.x * scale, placed.dy + region.y * scale, region.w * scale, region.h * scale)

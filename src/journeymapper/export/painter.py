@@ -5,9 +5,10 @@ tests' recording painter) implement them. Culling happens here, so a poster
 tile or a PNG strip only draws what reaches into it.
 """
 
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine
+from ..layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, TextLine
 from .pages import Layer, Page, Transform
 
 
@@ -23,7 +24,7 @@ class Painter(Protocol):
     def picture(self, shape: Picture) -> None: ...
 
 
-def _dispatch(painter: Painter) -> dict[type, Callable[[Shape], None]]:
+def _dispatch(painter: Painter) -> dict[type, Callable[[Any], None]]:  # each takes its own type
     return {Box: painter.box, TextLine: painter.text, Polyline: painter.polyline, Curve: painter.curve,
             Circle: painter.circle, Icon: painter.icon, Picture: painter.picture}
 

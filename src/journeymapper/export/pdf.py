@@ -12,10 +12,10 @@ fonts and writes the file.
 """
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from PIL import Image
 from reportlab import rl_config
@@ -107,7 +107,7 @@ def register_fonts() -> None:
 def _escaped(byte: int) -> str:
     """A byte inside a PDF string literal, escaped as ReportLab's ``escapePDF`` does."""
     if byte < 32 or byte >= 127:
-        return "\\%03o" % byte
+        return f"\\{byte:03o}"
     return "\\" + chr(byte) if chr(byte) in "\\()" else chr(byte)
 
 
@@ -200,7 +200,8 @@ class PdfPainter:
         self.forms = forms
         self._readers = {} if readers is None else readers  # shared by the pages of one file
         self._text: list[str] | None = None  # the open text object's operators, its font, subset and colour
-        self._text_font = self._text_color = None
+        self._text_font: tuple[bool, float] | None = None
+        self._text_color: str | None = None
         self._subset = [-1]
         self._card_lines: list[TextLine] = []  # cards' text, written after the boxes of the cards that follow
 
@@ -409,7 +410,8 @@ def render_pdf(target: Path, pages: list[Page], pictures: Pictures, meta: PdfMet
             key = f"page{index}"
             c.bookmarkPage(key)
             c.addOutlineEntry(page.title, key, level=0)
-        def within(done: int, total: int, index=index) -> None:
+        def within(done: int, total: int, index: int = index) -> None:
+            assert progress is not None  # passed to paint_page only then
             progress(index * 1000 + done * 1000 // max(1, total), len(pages) * 1000)
 
         paint_page(page, PdfPainter(c, page.height, pictures, encoders, forms, readers), progress=within if progress is not None else None)

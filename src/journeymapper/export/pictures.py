@@ -53,7 +53,7 @@ def decode(data: bytes, *, mime: str | None = None, size: tuple[int, int] | None
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data), formats=list(FORMATS)) as image:
                 width, height = image.size
-                if mime is not None and MIMES[image.format] != mime:
+                if mime is not None and MIMES[image.format or ""] != mime:
                     raise PictureError("mismatch")
                 if size is not None and (width, height) != tuple(size):
                     raise PictureError("mismatch")
@@ -69,7 +69,7 @@ def decode(data: bytes, *, mime: str | None = None, size: tuple[int, int] | None
         raise
     except Image.DecompressionBombError:
         raise PictureError("pixels") from None
-    except Exception:  # not PNG or JPEG, truncated, damaged, a chunk too large: Pillow raises many kinds
+    except Exception:  # noqa: BLE001 - not PNG or JPEG, truncated, damaged, a chunk too large: Pillow raises many kinds
         raise PictureError("format") from None
 
 

@@ -8,10 +8,11 @@ they are smooth; text is anti-aliased by FreeType, one glyph at a time
 (``glyphs.py``).
 """
 
+import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -58,8 +59,8 @@ class PngPainter:
         self.k = k  # pixels per point
         self.transparent = transparent
         self._glyphs: dict[tuple[bool, float], GlyphStamps] = {}
-        self.image: Image.Image | None = None
-        self.draw: ImageDraw.ImageDraw | None = None
+        self.image: Image.Image  # the strip being painted, and its pen (``start_strip``)
+        self.draw: ImageDraw.ImageDraw
         self.top = 0
         self.t = Transform()
 
@@ -211,7 +212,7 @@ class PngPainter:
             def draw(d: ImageDraw.ImageDraw, p, factor: float, chunk=chunk) -> None:
                 w = max(1, round(width * factor))
                 placed = [p(x, y) for x, y in chunk]
-                for a, b in zip(placed, placed[1:]):
+                for a, b in itertools.pairwise(placed):
                     d.line([a, b], fill=255, width=w)
                 for x, y in placed:  # round joins and caps
                     d.ellipse([x - w / 2, y - w / 2, x + w / 2, y + w / 2], fill=255)
@@ -241,7 +242,7 @@ class PngPainter:
 def _dashed(points, dash: tuple[float, float], unit: float):
     on, off = dash[0] * unit, dash[1] * unit
     pieces = []
-    for (ax, ay), (bx, by) in zip(points, points[1:]):
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
         length = math.hypot(bx - ax, by - ay)
         position = 0.0
         while position < length:

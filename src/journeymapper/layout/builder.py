@@ -4,10 +4,9 @@ Shapes go into layers (background, content, overlay) so that a lane band can
 be added after its cells were measured and still be painted beneath them.
 """
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Hashable, Iterator
 
 from .fonts import FontFace, face
 from .shapes import CardShapes, Rect, Ref, Shape, TextLine

@@ -6,11 +6,11 @@ show a value with unit and source; the image lane shows one picture per step.
 Every function places its shapes and returns the height it needed.
 """
 
-from ..domain import Document, Lane, LaneKind
+from ..domain import Document, Emotion, Lane, LaneKind
 from .builder import Builder
 from .emotion import smooth_segments
 from .labels import Labels
-from .shapes import Box, CardShapes, Circle, Curve, Icon, Picture, Polyline, Rect
+from .shapes import Box, CardShapes, Circle, Curve, Icon, Picture, Point, Polyline, Rect
 from .theme import ink_on, mix, muted_ink_on
 
 
@@ -155,7 +155,7 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
     # Notes under the curve, centred below their step.
     notes_top = top + theme.emotion_height
     notes_height = 0.0
-    scored = []
+    scored: list[tuple[Point, Emotion] | None] = []
     for column in columns:
         emotion = document.emotion(lane.id, column.step.id)
         if emotion is None:
@@ -168,7 +168,8 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
         notes_height = max(notes_height, used + (theme.pad if used else 0))
 
     # The curve runs through consecutive scored steps; a step without a score breaks it.
-    runs, run = [], []
+    runs: list[list[Point]] = []
+    run: list[Point] = []
     for item in scored + [None]:
         if item is None:
             if len(run) > 1:

@@ -8,7 +8,7 @@ never clipped. The canvas, the PDF and the PNG all draw this result.
 
 from dataclasses import dataclass
 
-from ..domain import Document, Step
+from ..domain import Document, Persona, Step
 from . import cells
 from .builder import Builder, MapLayout
 from .labels import Labels
@@ -25,8 +25,11 @@ class Column:
     w: float
 
 
+ENGLISH = Labels()  # the default words: the English source texts
+
+
 def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME,
-                   labels: Labels = Labels(), cache: LayoutCache | None = None) -> MapLayout:
+                   labels: Labels = ENGLISH, cache: LayoutCache | None = None) -> MapLayout:
     """The layout of one map. With a ``cache`` (one per map view), lanes whose
     contents and place did not change since the last call are reused."""
     builder = Builder(theme)
@@ -43,7 +46,7 @@ def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME
     for index, lane in enumerate(document.lanes(map_id)):
         signature = lane_signature(document, lane, index, columns, grid_width, labels, theme) if cache is not None else None
         result = cache.lanes.get(lane.id) if cache is not None else None
-        if result is not None and result.signature == signature:
+        if cache is not None and result is not None and result.signature == signature:
             cache.hits += 1
         else:
             lane_builder = Builder(theme)
@@ -75,7 +78,7 @@ def _header(builder: Builder, document: Document, map_id: str, width: float, lab
     journey = document.map(map_id)
     y = builder.text(journey.title, 0, 0, width, theme.title_size, True, theme.ink, ref=("title", map_id))
     y += theme.pad
-    blocks = []
+    blocks: list[tuple[str, Persona | tuple[str, str]]] = []
     persona = document.persona(journey.persona_id) if journey.persona_id else None
     if persona is not None:
         blocks.append(("persona", persona))
@@ -89,12 +92,12 @@ def _header(builder: Builder, document: Document, map_id: str, width: float, lab
         gap = theme.header_gap
         block_width = (width - gap * (len(blocks) - 1)) / len(blocks)
         bottom = y
-        for index, (key, value) in enumerate(blocks):
+        for index, (key, block) in enumerate(blocks):
             x = index * (block_width + gap)
-            if key == "persona":
-                height = _persona_block(builder, document, value, labels, x, y, block_width)
+            if isinstance(block, Persona):
+                height = _persona_block(builder, document, block, labels, x, y, block_width)
             else:
-                label, text = value
+                label, text = block
                 height = builder.text(label.upper(), x, y, block_width, theme.header_label_size, True, theme.accent)
                 height += 2 + builder.text(text, x, y + height + 2, block_width, theme.header_text_size, False,
                                            theme.ink, ref=(key, map_id))

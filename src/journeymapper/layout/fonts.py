@@ -14,9 +14,10 @@ layout.
 
 import struct
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 FAMILY = "Noto Sans"
@@ -101,8 +102,8 @@ class FontFace:
         """``units`` of each of ``texts``; those measured before are looked up in C."""
         found = list(map(self._words.get, texts))
         if None in found:
-            found = [units if units is not None else self.units(text) for units, text in zip(found, texts)]
-        return found
+            return [units if units is not None else self.units(text) for units, text in zip(found, texts)]
+        return cast(list[int], found)  # no None in it
 
     def remember(self, text: str, units: int) -> None:
         """Keep an advance measured elsewhere (a line, as the sum of its words)."""
@@ -116,12 +117,6 @@ class FontFace:
     def points(self, units: int, size: float) -> float:
         """An advance in font units (see ``units``) at ``size`` points, in points."""
         return units * size / self.units_per_em
-
-    def ascender(self, size: float) -> float:
-        return self.ascent / self.units_per_em * size
-
-    def descender(self, size: float) -> float:
-        return self.descent / self.units_per_em * size
 
 
 def _tables(data: bytes) -> dict[bytes, tuple[int, int]]:
@@ -204,7 +199,7 @@ def parse_font(data: bytes) -> FontFace:
     return FontFace(units_per_em, ascent, -descent, glyph_of, advances)
 
 
-@lru_cache(maxsize=None)
+@cache
 def face(bold: bool = False) -> FontFace:
     """The bundled face, parsed once per process."""
     return parse_font(font_path(bold).read_bytes())

@@ -2,7 +2,7 @@
 
 The layout is Qt-free, so the translated words come in as a ``Labels`` value
 (the interface fills it with ``QCoreApplication.translate``; see
-``journeymapper.export_labels``). The defaults are the English source texts.
+``journeymapper.print_labels``). The defaults are the English source texts.
 """
 
 import math

@@ -18,8 +18,8 @@ lane, 4.2 ms at 2,000 cards and 44 ms at 20,000, and making all their items
 anew on the canvas).
 """
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Hashable
 
 from ..domain import Document, Lane, LaneKind
 
@@ -59,6 +59,7 @@ class LayoutCache:
 def lane_signature(document: Document, lane: Lane, index: int, columns, grid_width: float, labels, theme) -> tuple:
     steps = [c.step.id for c in columns]
     geometry = (lane, index % 2, tuple((c.step.id, c.x, c.w) for c in columns), grid_width, labels, id(theme))
+    contents: tuple
     if lane.kind.holds_cards:
         contents = tuple(tuple(document.cards(lane.id, step)) for step in steps)
     elif lane.kind is LaneKind.EMOTION:

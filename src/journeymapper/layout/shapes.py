@@ -9,11 +9,12 @@ left of the map. Colours are '#rrggbb' strings; '' means none.
 canvas can group shapes per card, lane or step.
 """
 
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Hashable, Union
+from typing import dataclass_transform
 
 Point = tuple[float, float]
-Ref = Union[tuple[str, Hashable], None]
+Ref = tuple[str, Hashable] | None
 
 # Shapes are values: nothing changes one once it is made, and they compare and
 # hash by their fields. They are not declared frozen only because a frozen
@@ -21,7 +22,12 @@ Ref = Union[tuple[str, Hashable], None]
 # text line five times slower (2.2 us against 0.4), and opening a 2,000-card map
 # builds some 20,000 shapes. tests/test_layout.py checks that drawing a layout
 # leaves its shapes as they were.
-_value = dataclass(slots=True, unsafe_hash=True)
+_make_value = dataclass(slots=True, unsafe_hash=True)
+
+
+@dataclass_transform(eq_default=True)
+def _value(cls):
+    return _make_value(cls)
 
 
 @_value
@@ -122,7 +128,8 @@ class Curve:
 
     def moved(self, dy: float) -> "Curve":
         return Curve((self.start[0], self.start[1] + dy),
-                     tuple(tuple((x, y + dy) for x, y in segment) for segment in self.segments),
+                     tuple(((c1[0], c1[1] + dy), (c2[0], c2[1] + dy), (end[0], end[1] + dy))
+                           for c1, c2, end in self.segments),
                      self.color, self.width, self.ref)
 
     def bounds(self) -> Rect:
@@ -194,7 +201,7 @@ class Picture:
         return self.rect
 
 
-Shape = Union[Box, TextLine, Polyline, Curve, Circle, Icon, Picture]
+Shape = Box | TextLine | Polyline | Curve | Circle | Icon | Picture
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ def rgb(color: str) -> tuple[int, int, int]:
 
 
 def hex_color(r: float, g: float, b: float) -> str:
-    return "#%02x%02x%02x" % tuple(max(0, min(255, round(v))) for v in (r, g, b))
+    red, green, blue = (max(0, min(255, round(v))) for v in (r, g, b))
+    return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 @lru_cache(maxsize=4096)

@@ -22,7 +22,7 @@ class Claim:
         self.local = project_lock(self.path)
         self.beside = BesideLock(self.path)
 
-    def acquire(self) -> "Claim":
+    def acquire(self) -> Claim:
         """Take both, or neither: raises ALREADY_OPEN (this user), LOCKED or STALE_LOCK
         (someone else), or READ_ONLY (no lock file can be written there)."""
         if not self.local.acquire():

@@ -14,7 +14,7 @@ description of a database made from our own schema of that version.
 
 import re
 import sqlite3
-from functools import lru_cache
+from functools import cache
 
 from .catalogue import DDL
 from .migrations import LAYOUT_CHANGES
@@ -70,7 +70,7 @@ def _quoted(name: str) -> str:
     return '"' + str(name).replace('"', '""') + '"'
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected(version: int) -> Description:
     """The description of a file of ``version``, made once from our own schema:
     today's statements, then for each newer version what it added taken away

@@ -1,6 +1,7 @@
 """The one error type the project file raises, with a code the UI translates."""
 
 import errno
+import os
 from enum import Enum
 
 
@@ -34,7 +35,7 @@ class ProjectFileError(Exception):
     underlying technical reason (for logs, not for dialogs).
     """
 
-    def __init__(self, problem: FileProblem, path: str = "", detail: str = "", **info):
+    def __init__(self, problem: FileProblem, path: str | os.PathLike[str] = "", detail: str = "", **info):
         self.problem = problem
         self.path = str(path)
         self.detail = detail

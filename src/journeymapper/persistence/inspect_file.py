@@ -12,10 +12,10 @@ import struct
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import FileProblem, ProjectFileError
 from . import limits
 from .catalogue import TABLES
 from .definitions import describe, differences
+from .errors import FileProblem, ProjectFileError
 from .migrations import OLDEST_VERSION
 from .version import APPLICATION_ID, SCHEMA_VERSION
 
@@ -99,8 +99,8 @@ def check_size(conn: sqlite3.Connection, path: Path) -> None:
         raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{rows} rows", what="rows", found=rows,
                                limit=limits.MAX_ROWS)
     for what, sql, limit in (
-            ("steps", "SELECT max(n) FROM (SELECT count(*) AS n FROM step JOIN phase ON phase.id = step.phase_id "
-                      "GROUP BY phase.map_id)", limits.MAX_STEPS_PER_MAP),
+            ("steps", ("SELECT max(n) FROM (SELECT count(*) AS n FROM step JOIN phase ON phase.id = step.phase_id "
+                       "GROUP BY phase.map_id)"), limits.MAX_STEPS_PER_MAP),
             ("lanes", "SELECT max(n) FROM (SELECT count(*) AS n FROM lane GROUP BY map_id)", limits.MAX_LANES_PER_MAP)):
         most = conn.execute(sql).fetchone()[0] or 0
         if most > limit:

@@ -12,9 +12,9 @@ import hashlib
 import math
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Callable
 
 from ..domain import (
     Card,
@@ -32,8 +32,8 @@ from ..domain import (
     Step,
     StepChannels,
     StepImage,
+    rules,
 )
-from ..domain import rules
 from ..domain.kinds import group_of
 from .connection import decode_text
 from .rows import statements
@@ -78,7 +78,7 @@ class _NewIds:
 
 def _ids_in(rows: dict) -> set:
     """Every text in an id column of the file, whatever its table."""
-    used = set()
+    used: set[str] = set()
     for table in rows.values():
         for row in table:
             used.update(value for value in row[:3] if isinstance(value, str) and len(value) <= MAX_ID)
@@ -128,7 +128,7 @@ class _Sanitiser:
             return ""  # most cards: no colour of their own
         try:
             return rules.check_color(value)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a hostile value may fail the check any way: it is dropped
             self.fixes.note("colour")
             return ""
 
@@ -178,7 +178,7 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         if _ident(id_) and isinstance(data, bytes) and isinstance(width, int) and isinstance(height, int):
             try:
                 rules.check_image(mime, width, height, data)
-            except Exception:
+            except Exception:  # noqa: BLE001, S110 - a picture that fails its check is left out
                 pass
             else:
                 accept(Kind.IMAGE, id_, Image(id_, mime, width, height, data))
@@ -206,7 +206,7 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         low, high = clean.integer(low, 1), clean.integer(high, 5)
         try:
             rules.check_scale(low, high)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a hostile value may fail the check any way: it is replaced
             fixes.note("scale")
             low, high = 1, 5
         accept(Kind.MAP, id_, JourneyMap(
@@ -238,7 +238,7 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         width = clean.number(width)
         try:
             width = rules.check_width(width if width is not None else 0.0)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a hostile value may fail the check any way: it is replaced
             fixes.note("width")
             width = 0.0
         accept(Kind.STEP, id_, Step(id_, phase_id, clean.integer(position, 2**31), clean.name(name), width))
@@ -385,7 +385,7 @@ def _give_every_phase_a_step(accepted: dict[Kind, dict], fixes: Fixes, new_ids: 
 def _renumbered(accepted: dict[Kind, dict], fixes: Fixes, done=()) -> list:
     """Positions 0..n-1 in every sibling group, keeping the stored order
     (the kinds in ``done`` were numbered while they were read)."""
-    records = []
+    records: list = []
     for kind, table in accepted.items():
         if kind in done or not table or not hasattr(next(iter(table.values())), "position"):
             records.extend(table.values())

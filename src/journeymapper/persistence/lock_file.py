@@ -38,7 +38,7 @@ import os
 import socket
 import stat
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from . import atomic
@@ -74,7 +74,7 @@ def this_user() -> str:
         import getpass
 
         return getpass.getuser()
-    except Exception:  # no user name in the environment nor in the password database
+    except Exception:  # noqa: BLE001 - no user name in the environment nor in the password database
         return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
 
@@ -111,8 +111,8 @@ class LockOwner:
         except ValueError:
             return True  # not a lock JourneyMapper wrote
         if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
-        return datetime.now(timezone.utc) - when > STALE_AFTER
+            when = when.replace(tzinfo=UTC)
+        return datetime.now(UTC) - when > STALE_AFTER
 
     @property
     def crashed_here(self) -> bool:
@@ -165,7 +165,7 @@ def _printable(value, limit: int = 200) -> str:
 
 def _iso(seconds: float) -> str:
     try:
-        return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
+        return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
     except (OverflowError, OSError, ValueError):
         return ""
 
@@ -191,7 +191,7 @@ class BesideLock:
         token = os.urandom(8).hex()
         payload = json.dumps({
             "app": "JourneyMapper", "user": this_user(), "host": this_host(), "pid": os.getpid(),
-            "time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "token": token,
+            "time": datetime.now(UTC).isoformat(timespec="seconds"), "token": token,
         }).encode("utf-8")
         try:
             if not _create_whole(self.path, payload):

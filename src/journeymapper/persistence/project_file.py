@@ -31,7 +31,7 @@ from .catalogue import DDL
 from .claims import Claim
 from .connection import open_read_only, open_read_write
 from .errors import FileProblem, ProjectFileError
-from .identity import fingerprint, unchanged
+from .identity import Fingerprint, fingerprint, unchanged
 from .inspect_file import as_project_errors, check_database, check_path
 from .loader import Fixes, RecoveryNames, load_document
 from .migrations import migrate
@@ -40,7 +40,6 @@ from .side_files import pending_changes, remove_side_files, settled_copy
 from .version import APPLICATION_ID, SCHEMA_VERSION
 from .workspace import Session, SessionInfo, adopt_session, new_session
 
-PROJECT_SUFFIX = ".jmap"
 UNSAVED_KEY = "unsaved_edits"
 
 
@@ -134,7 +133,7 @@ class ProjectFile:
         self._session = session
         self._path = path
         self._lock: Claim | None = None  # set by whoever made it, once claimed
-        self._identity = None  # the file as read or last saved (``identity.Fingerprint``)
+        self._identity: Fingerprint | None = None  # the file as read or last saved
         self.unsaved_edits = unsaved_edits
         self.fixes = fixes or Fixes()
         self._unwritten = unwritten
@@ -238,6 +237,7 @@ class ProjectFile:
         if self._conn is not None:
             return
         work_path = self._session.work_path
+        assert self._unwritten is not None  # held until the working copy is written
         try:
             _create_database(work_path, self._unwritten, self.unsaved_edits)
             self._conn, self._watchdog = open_read_write(work_path)
@@ -249,6 +249,7 @@ class ProjectFile:
 
     def _working_copy(self) -> sqlite3.Connection:
         self.write_working_copy()
+        assert self._conn is not None  # written just now, or it raised
         return self._conn
 
     def write(self, changes: Changes) -> None:
@@ -279,9 +280,14 @@ class ProjectFile:
         since it was opened or last saved, unless ``overwrite_changes`` (the user chose "keep mine")."""
         if self._path is None:
             raise ProjectFileError(FileProblem.NOT_FOUND, "", "no file name yet")
-        if not overwrite_changes and not unchanged(self._path, self._identity):
+        if not overwrite_changes and self.changed_on_disk():
             raise ProjectFileError(FileProblem.CHANGED_ON_DISK, self._path)
         self._save_to(self._path)
+
+    def changed_on_disk(self) -> bool:
+        """Whether someone else changed the project's file since it was opened or last saved
+        (never for a project without a file yet; a file since removed is not a change)."""
+        return self._path is not None and not unchanged(self._path, self._identity)
 
     def save_as(self, path: Path) -> None:
         path = Path(path).absolute()
@@ -301,17 +307,17 @@ class ProjectFile:
         self._session.set_source(path)
 
     def _save_to(self, target: Path) -> None:
-        self._working_copy()
+        conn = self._working_copy()
         with replacing(target) as temp:
             copy = sqlite3.connect(str(temp), isolation_level=None)
             try:
-                self._conn.backup(copy)
+                conn.backup(copy)
                 copy.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
             finally:
                 copy.close()
         remove_side_files(target)
         try:
-            self._conn.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
+            conn.execute("UPDATE project_info SET value = '0' WHERE key = ?", (UNSAVED_KEY,))
         except sqlite3.Error:
             pass  # the save itself succeeded; at worst a later recovery offers a copy of it
         self.unsaved_edits = 0

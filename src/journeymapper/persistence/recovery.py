@@ -3,7 +3,7 @@
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .atomic import replacing
@@ -47,7 +47,7 @@ def find_recoverable() -> list[Recoverable]:
             lock.release()
             shutil.rmtree(info.folder, ignore_errors=True)
             continue
-        stamp = datetime.fromtimestamp(info.work_path.stat().st_mtime, timezone.utc)
+        stamp = datetime.fromtimestamp(info.work_path.stat().st_mtime, UTC)
         found.append(Recoverable(info, lock, unsaved, stamp.isoformat(timespec="seconds")))
     return found
 
@@ -90,10 +90,10 @@ def _restore(item: Recoverable, target: Path) -> None:
 def find_session(session_id: str) -> Recoverable:
     found = None
     for item in find_recoverable():
-        if item.id == session_id or (len(session_id) >= 4 and item.id.startswith(session_id)):
-            if found is None:
-                found = item
-                continue
+        matches = item.id == session_id or (len(session_id) >= 4 and item.id.startswith(session_id))
+        if matches and found is None:
+            found = item
+            continue
         item.release()
     if found is None:
         raise ProjectFileError(FileProblem.NO_SESSION, session_id)

@@ -9,7 +9,6 @@ No ``from __future__ import annotations`` here: SQLModel reads the annotations
 at class creation.
 """
 
-from typing import Optional
 
 from sqlalchemy import Index, LargeBinary
 from sqlalchemy.dialects import sqlite
@@ -46,7 +45,7 @@ class PersonaRow(SQLModel, table=True):
     quote: str = ""
     needs: str = ""
     goals: str = ""
-    photo_id: Optional[str] = None
+    photo_id: str | None = None
 
 
 class MapRow(SQLModel, table=True):
@@ -54,7 +53,7 @@ class MapRow(SQLModel, table=True):
     id: str = Field(primary_key=True)
     position: int
     title: str
-    persona_id: Optional[str] = None
+    persona_id: str | None = None
     trigger: str = ""
     goal: str = ""
     scenario: str = ""
@@ -147,7 +146,7 @@ def ddl() -> list[str]:
     statements = []
     for table in metadata.sorted_tables:
         statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
-        for index in sorted(table.indexes, key=lambda i: i.name):
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
             statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
     return statements
 

@@ -9,3 +9,5 @@ load the first time a file is opened or written.
 APPLICATION_ID = 0x4A4D4150
 # PRAGMA user_version: the schema version this program writes.
 SCHEMA_VERSION = 2
+# The name a project file ends in (added where a name is given without one).
+PROJECT_SUFFIX = ".jmap"

@@ -23,7 +23,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -142,7 +142,7 @@ def new_session(source: Path | None) -> Session:
         folder.mkdir(parents=True)
         lock.acquire()
         info = SessionInfo(folder.name, folder, str(source) if source else None,
-                           datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                           datetime.now(UTC).isoformat(timespec="seconds"))
         _write_info(info)
     except OSError as error:
         # A full disk can fail the note after the folder was made: no empty session stays behind.
@@ -165,7 +165,7 @@ def abandoned_sessions() -> list[tuple[SessionInfo, FileLock]]:
 
     The caller recovers or discards each; releasing the lock hands it back.
     """
-    found = []
+    found: list[tuple[SessionInfo, FileLock]] = []
     root = sessions_dir()
     if not root.is_dir():
         return found
@@ -233,10 +233,6 @@ class ProjectLock:
             return False
         self._by_file, self._key = by_file, key
         return True
-
-    @property
-    def held(self) -> bool:
-        return self._by_path.held
 
     def follow(self) -> None:
         """After a save replaced the file (a new inode): lock the new one, free the old."""

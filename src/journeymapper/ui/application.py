@@ -12,9 +12,10 @@ from ..i18n import current_language, install, quiet_locale_warning
 from ..settings import Settings
 from .single_instance import EditorElection, InstanceServer
 
-# The project file, the editing session and the error messages load when a
-# project is opened or made, not before the start screen: importing them first
-# held it back by a tenth of a second (issue 7's budget for start-up).
+# The project session (and with it the project file's code) and the error
+# messages load when a project is opened or made, not before the start screen:
+# importing them first held it back by a tenth of a second (issue 7's budget
+# for start-up).
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -47,13 +48,14 @@ def local_time(iso: str) -> str:
 
 def offer_recovery() -> None:
     """Ask about each working copy a crash left behind: recover, discard or later."""
-    from ..persistence.workspace import has_sessions
+    from ..app.files import has_sessions
 
     if not has_sessions():
         return  # the usual start: nothing to look at, so the project file's code is not loaded
-    from ..app.editing import EditingSession
-    from ..messages import error_message, recovery_names
-    from ..persistence import ProjectFile, ProjectFileError, discard, find_recoverable
+    from ..app.files import ProjectFileError
+    from ..app.recovery import discard, find_recoverable
+    from ..app.session import ProjectSession
+    from ..messages import error_message
 
     try:
         items = find_recoverable()
@@ -71,12 +73,12 @@ def offer_recovery() -> None:
         box.exec()
         if box.clickedButton() is recover:
             try:
-                project, document = ProjectFile.recover(item.info, item.lock)
+                project = ProjectSession.recover(item)
             except ProjectFileError as error:
                 item.release()
                 QMessageBox.warning(None, translate("Startup", "Recover unsaved work"), error_message(error))
                 continue
-            show(EditingSession(document, project), project.path)
+            show(project)
         elif box.clickedButton() is throw_away:
             discard(item)
         else:
@@ -91,10 +93,9 @@ def open_path(path: Path):
             window.raise_()  # open already, here: show it rather than offer a read-only copy
             window.activateWindow()
             return window
-    from ..app.editing import EditingSession
+    from ..app.files import ProjectFileError
     from ..app.opening import open_for_editing
     from ..messages import recovery_names
-    from ..persistence import ProjectFileError
     from ..print_labels import map_labels
     from .background import busy, run_in_background
 
@@ -109,20 +110,20 @@ def open_path(path: Path):
     try:
         # On a worker thread: a large project takes seconds to read and lay out,
         # and the windows keep painting and answering meanwhile.
-        project, document, layout_cache = run_in_background(
+        project, layout_cache = run_in_background(
             None, translate("Startup", "Opening %1…").replace("%1", Path(path).name),
             lambda _progress: open_for_editing(Path(path), labels, names=names))
     except ProjectFileError as error:
         return _open_instead(path, error)
-    return show(EditingSession(document, project), path, layout_cache)
+    return show(project, layout_cache)
 
 
 def _open_instead(path: Path, error):
     """Opening for editing was refused: another editor (here or elsewhere) has the project,
     or no lock can be written beside it. Offer a read-only view, a copy, or breaking a stale lock."""
-    from ..app.editing import EditingSession
-    from ..messages import error_message
-    from ..persistence import ProjectFile, ProjectFileError, read_project
+    from ..app.files import ProjectFileError
+    from ..app.session import ProjectSession, break_stale_lock
+    from ..messages import error_message, recovery_names
     from .conflict_dialogs import BREAK, COPY, is_taken, offer_instead
 
     if not is_taken(error):
@@ -133,19 +134,18 @@ def _open_instead(path: Path, error):
         return None
     try:
         if choice == BREAK:
-            from ..persistence.lock_file import break_lock
-
             # Only the lock the user saw goes; if another took its place meanwhile,
             # opening again says whose it is.
-            break_lock(path, str(error.info.get("token", "")))
+            break_stale_lock(path, str(error.info.get("token", "")))
             return open_path(path)
-        document, _fixes, _version = read_project(path)
-        if choice == COPY:
-            return show(EditingSession(document, ProjectFile.create(document)), None)
+        # Read as opening for editing reads it: a place made for cards whose cell was
+        # lost is named in the interface language, not in English.
+        how = ProjectSession.copy_of if choice == COPY else ProjectSession.view
+        project = how(path, names=recovery_names())
     except ProjectFileError as again:
         QMessageBox.warning(None, translate("Startup", "Open project"), error_message(again))
         return None
-    return show(EditingSession(document, None), path)
+    return show(project)
 
 
 def forget(window) -> None:
@@ -154,12 +154,12 @@ def forget(window) -> None:
         _windows.remove(window)
 
 
-def show(session, path: Path | None, layout_cache=None):
-    """A project window on ``session`` (an ``EditingSession``); ``layout_cache``:
+def show(project, layout_cache=None):
+    """A project window on ``project`` (an ``app.session.ProjectSession``); ``layout_cache``:
     its first map laid out already (``app.opening``)."""
-    if path is not None:
-        Settings().add_recent(path)
-    window = editor_window_class()(session, path, layout_cache)
+    if project.path is not None:
+        Settings().add_recent(project.path)
+    window = editor_window_class()(project, layout_cache)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     window.show()
@@ -187,7 +187,7 @@ def run_editor(argv: list[str], language: str) -> int:
         return 0  # the editor already running opens them, in windows of its own
     server = InstanceServer(open_from_elsewhere, app)
     listens = election.is_editor or election.lock_unusable
-    from ..persistence.workspace import has_sessions
+    from ..app.files import has_sessions
 
     if listens and (paths or has_sessions()):
         server.listen()  # opening files or asking about recovery takes a while: take later starts' files meanwhile
@@ -253,16 +253,16 @@ def show_start_screen():
             screen.close()
 
     def new_from(document) -> None:
-        from ..app.editing import EditingSession
+        from ..app.files import ProjectFileError
+        from ..app.session import ProjectSession
         from ..messages import error_message
-        from ..persistence import ProjectFile, ProjectFileError
 
         try:
-            project = ProjectFile.create(document)
+            project = ProjectSession.create(document)
         except ProjectFileError as error:
             QMessageBox.warning(screen, translate("Startup", "New project"), error_message(error))
             return
-        opened(show(EditingSession(document, project), None))
+        opened(show(project))
 
     def new_from_template(template_id: str) -> None:
         from ..app.new_project import project_from_template

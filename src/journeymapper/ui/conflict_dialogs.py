@@ -1,7 +1,7 @@
 """What the user is offered when someone else has the project, or changed it.
 
-Opening a project another user or machine has open (its lock file, see
-``persistence.lock_file``) offers a read-only view or a copy to edit; a lock
+Opening a project another user or machine has open (the lock file beside
+it says so) offers a read-only view or a copy to edit; a lock
 left by a JourneyMapper that is gone may be broken, with consent. Saving over
 a file someone changed since it was opened offers Save As, reloading theirs,
 or keeping mine; it never overwrites silently.
@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ..app.files import FileProblem, ProjectFileError
 from ..messages import error_message
-from ..persistence import FileProblem, ProjectFileError
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -56,7 +56,7 @@ def offer_instead(error: ProjectFileError) -> str | None:
 def save_changed_on_disk(window, error: ProjectFileError) -> bool:
     """Saving found the file changed by someone else: Save As, reload theirs, or keep mine.
     True when the work was saved."""
-    project, path = window.session.project, Path(error.path)
+    project, path = window.project_session, Path(error.path)
     box = QMessageBox(QMessageBox.Icon.Warning, translate("ProjectWindow", "Save"), error_message(error), parent=window)
     box.setInformativeText(translate(
         "Files", "Save your version under another name, reload theirs (your unsaved changes are lost), "
@@ -87,7 +87,7 @@ def reload_from_disk(window, path: Path) -> None:
     """Close ``window`` without saving (the user chose their version) and open the file again."""
     from . import application
 
-    window.session.project.close()  # its working copy goes: no question, no recovery offer
+    window.project_session.close()  # its working copy goes: no question, no recovery offer
     window.close()
     application.forget(window)  # (it is deleted later; the new window must not find it)
     application.open_path(path)

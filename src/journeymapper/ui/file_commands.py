@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from ..app.files import PROJECT_SUFFIX, ProjectFileError
 from ..messages import error_message
-from ..persistence import PROJECT_SUFFIX, ProjectFileError
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -21,9 +21,9 @@ def _project_filter() -> str:
 
 def new_project(window) -> None:
     from ..app.new_project import project_from_template
+    from ..app.session import ProjectSession
     from ..content.templates import CONTEXT, TEMPLATES
     from ..i18n import content_translator, current_language
-    from ..persistence import ProjectFile
     from .application import show
 
     content = content_translator(current_language())
@@ -35,13 +35,11 @@ def new_project(window) -> None:
     template = TEMPLATES[names.index(choice)]
     document = project_from_template(template.id, content)
     try:
-        project = ProjectFile.create(document)
+        project = ProjectSession.create(document)
     except ProjectFileError as error:
         QMessageBox.warning(window, translate("Files", "New project"), error_message(error))
         return
-    from ..app.editing import EditingSession
-
-    show(EditingSession(document, project), None)
+    show(project)
 
 
 def open_project(window) -> None:
@@ -53,8 +51,8 @@ def open_project(window) -> None:
 
 
 def save_as(window) -> bool:
-    project = window.session.project
-    if project is None:
+    project = window.project_session
+    if project.read_only:
         return False
     start = str(project.path or Path.home() / (window.project_name + PROJECT_SUFFIX))
     name, _ = QFileDialog.getSaveFileName(window, translate("Files", "Save project as"), start, _project_filter())
@@ -71,7 +69,7 @@ def save_as(window) -> bool:
     from ..settings import Settings
 
     Settings().add_recent(path)
-    window.set_path(path)
+    window.refresh_after_save()  # its name is the new file's now
     return True
 
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, 
                                QVBoxLayout, QWidget)
 
 from ..app.dispatch import Stage, views_of
-from ..app.editing import EditingSession
+from ..app.files import FileProblem, ProjectFileError
+from ..app.session import ProjectSession
 from ..collector import CollectorShare, collector_paused
 from ..domain import LaneKind
 from ..domain.structure import Header, can_delete, outline_changed, place_beside
 from ..layout import LayoutCache
 from ..messages import error_message
-from ..persistence import FileProblem, ProjectFileError
 from ..print_labels import map_labels
 from ..settings import Settings
 from . import file_commands, map_commands, structure_commands
@@ -38,11 +38,12 @@ ACTION_TEXTS = {spec.id: spec.text for spec in ACTIONS}
 
 class ProjectWindow(QMainWindow):
     @collector_paused()  # thousands of records laid out and made items (see collector.py)
-    def __init__(self, session: EditingSession, path: Path | None, layout_cache: LayoutCache | None = None) -> None:
-        """``layout_cache``: the first map laid out already (``app.opening`` does it on a worker thread)."""
+    def __init__(self, project: ProjectSession, layout_cache: LayoutCache | None = None) -> None:
+        """``project``: opened, saved and closed through it; ``layout_cache``: the first map
+        laid out already (``app.opening`` does it on a worker thread)."""
         super().__init__()
-        self.session = session
-        self._path = path
+        self.project_session = project
+        self.session = session = project.editing
         # What opening set aside from the collector stays aside while any window is open.
         self._collector_share = share = CollectorShare()
         self.destroyed.connect(lambda *_: share.release())  # also a window deleted without closing
@@ -239,19 +240,15 @@ class ProjectWindow(QMainWindow):
     @property
     def path(self) -> Path | None:
         """The project's file (None until it is first saved)."""
-        return self._path
+        return self.project_session.path
 
     @property
     def project_name(self) -> str:
-        return self._path.stem if self._path else self.tr("Untitled")
+        return self.path.stem if self.path else self.tr("Untitled")
 
     @property
     def map_id(self) -> str | None:
         return self.scene.map_id if self.scene else None
-
-    def set_path(self, path: Path) -> None:
-        self._path = path
-        self._refresh()
 
     def _on_changes(self, changes) -> None:
         """The window's turn after every edit, last of the views (``app.dispatch``):
@@ -407,11 +404,8 @@ class ProjectWindow(QMainWindow):
     def _write_working_copy(self) -> None:
         """Opening leaves the working copy to be written once the map is on screen
         (``app.opening``); an edit or save before this writes it first."""
-        project = self.session.project
-        if project is None or project.closed or project.working_copy_written:
-            return
         try:
-            project.write_working_copy()
+            self.project_session.write_working_copy()
         except ProjectFileError as error:
             # The project is open and shown; edits are refused (with this same
             # reason) until the working copy can be written.
@@ -425,8 +419,8 @@ class ProjectWindow(QMainWindow):
         file_commands.open_project(self)
 
     def save(self) -> bool:
-        project = self.session.project
-        if project is None:
+        project = self.project_session
+        if project.read_only:
             return False
         if project.path is None:
             return self.save_as()
@@ -575,8 +569,8 @@ class ProjectWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        project = self.session.project
-        if project is not None and project.modified and not project.closed:
+        project = self.project_session
+        if project.modified and not project.closed:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("Save the changes to “%1” before closing?").replace("%1", self.project_name),
@@ -589,8 +583,7 @@ class ProjectWindow(QMainWindow):
         self._save_layout()
         self.editor.clear()
         self._detach_views()
-        if project is not None and not project.closed:
-            project.close()
+        project.close()  # (closed already when the user reloaded the file: nothing more)
         self._collector_share.release()  # the last window to close gives opening's objects back
         event.accept()
 

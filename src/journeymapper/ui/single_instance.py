@@ -36,7 +36,7 @@ from PySide6.QtCore import QLockFile, QObject, QThread, QTimer
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
 
-from ..persistence.workspace import state_dir
+from ..app.files import state_dir
 
 CONNECT_MS = 500
 REPLY_MS = 5000

@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..app.editing import EditingSession, ReadOnlyError
+from ..app.files import ProjectFileError
 from ..domain import Changes, EditError
 from ..domain.rules import MAX_TEXT
 from ..messages import error_message
-from ..persistence import ProjectFileError
 
 _MERGE_ID = 4711
 
