@@ -45,7 +45,6 @@ def test_collector_pauses_nest_and_end_with_the_last():
 def test_closing_one_of_two_windows_keeps_the_other_s_objects_aside(qtbot, tmp_path):
     """Closing any window gave everything back to the collector while other windows were open."""
     from conftest import close_application_windows
-
     from journeymapper.app.new_project import sample_project
     from journeymapper.content.markers import untranslated
     from journeymapper.persistence import write_project

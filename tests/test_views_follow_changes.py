@@ -90,8 +90,9 @@ def test_the_frame_of_an_inspected_lane_follows_the_lane_when_a_lane_above_grows
 
 
 def test_a_closed_window_leaves_no_listener_on_its_session(qtbot, sample_file, monkeypatch):
-    from conftest import close_window, open_window
     from PySide6.QtWidgets import QMessageBox
+
+    from conftest import close_window, open_window
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window = open_window(qtbot, sample_file)
