@@ -6,8 +6,8 @@ Views look at the kinds and maps it names to refresh only what they show; the
 project store writes exactly these records; undo applies the inverse.
 """
 
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
-from typing import Hashable, Iterator
 
 from .kinds import Kind
 

@@ -233,7 +233,7 @@ class FileOpenFilter(QObject):
         if event.type() == QEvent.Type.FileOpen and watched is QCoreApplication.instance():
             path = event.file()
             if path and open_path(Path(path)) is not None:
-                for window in list(_windows):  # the start screen, shown before the event came
+                for window in _windows:  # the start screen, shown before the event came
                     if not is_project_window(window):
                         window.close()
             return True

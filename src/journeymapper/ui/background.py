@@ -18,7 +18,8 @@ the worker reads meanwhile.
 from __future__ import annotations
 
 import threading
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget

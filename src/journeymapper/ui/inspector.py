@@ -11,9 +11,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QDockWidget, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..app.dispatch import Stage, views_of
 from ..domain import Changes, EditError, Kind
@@ -79,7 +93,7 @@ def _field(text: str) -> QLineEdit:
 
 
 class Inspector(QDockWidget):
-    targetChanged = Signal()  # another thing is inspected (what: ``target``)
+    targetChanged = Signal()  # noqa: N815 - Qt names signals so; another thing is inspected (what: ``target``)
 
     def __init__(self, parent, editor: Editor) -> None:
         super().__init__(translate("Inspector", "Inspector"), parent)

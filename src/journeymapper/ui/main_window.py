@@ -8,10 +8,18 @@ commands. Closing asks about unsaved changes.
 from pathlib import Path
 
 import shiboken6
-
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..app.dispatch import Stage, views_of
 from ..app.files import FileProblem, ProjectFileError

@@ -6,7 +6,6 @@ from ..domain.rules import MAX_NAME, fit_text
 from ..domain.structure import Header, header_name
 from .undo import Editor
 
-
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 

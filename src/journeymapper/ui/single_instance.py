@@ -26,9 +26,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QThread, QTimer

@@ -10,7 +10,7 @@ merge into one step through ``Changes.then``.
 """
 
 import functools
-from typing import Callable, Hashable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -47,7 +47,7 @@ class ChangesCommand(QUndoCommand):
         if self.editor.apply(self.changes.inverted()):
             self._applied = False
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _MERGE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name

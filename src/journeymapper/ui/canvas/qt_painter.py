@@ -6,11 +6,24 @@ under a matching down-scale: Qt's font sizes are whole pixels, and unhinted
 outlines scale exactly.
 """
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QImageReader, QPainter,
-                           QPainterPath, QPainterPathStroker, QPen, QPixmap, QPolygonF)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from ...domain import rules
 from ...layout import Box, Circle, Curve, Icon, Picture, Polyline, Rect, Shape, TextLine, font_path
@@ -20,7 +33,7 @@ TEXT_SCALE = 16  # fonts are set 16x larger and drawn under a 1/16 scale
 GREEK_BELOW = 3.5  # device pixels: text smaller than this is drawn as a bar
 
 
-@lru_cache(maxsize=None)
+@cache
 def family(bold: bool) -> str:
     font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
     families = QFontDatabase.applicationFontFamilies(font_id)
