@@ -73,8 +73,7 @@ def main() -> None:
                     app.processEvents()  # lanes draw their sharper pictures when idle
                 results.setdefault("zoom step, zoomed out: first paint", []).append(statistics.median(steps))
                 results.setdefault("  the slowest of those steps", []).append(max(steps))
-                results.setdefault("  a sharper lane picture, drawn when idle", []).append(
-                    max(refines, default=0.0))
+                results.setdefault("  a sharper lane picture, drawn when idle", []).append(max(refines, default=0.0))
                 refines.clear()
                 window.view.zoom_in()
                 results.setdefault("zoom step into the detailed view: first paint", []).append(paint(window))
@@ -90,13 +89,16 @@ def main() -> None:
                 paint(window)
                 map_id = window.map_id
                 steps = document.map_steps(map_id)
-                lane, card = next((l, c) for l in document.lanes(map_id) if l.kind.holds_cards
-                                  for c in document.cards(l.id, steps[0].id))
+                lane, card = next(
+                    (l, c)
+                    for l in document.lanes(map_id)
+                    if l.kind.holds_cards
+                    for c in document.cards(l.id, steps[0].id)
+                )
                 start = time.perf_counter()
                 window.canvas.move_cards([card.id], lane.id, steps[1].id, 0)
                 paint(window)
-                results.setdefault("card drop: edit, layout, repaint", []).append(
-                    (time.perf_counter() - start) * 1000)
+                results.setdefault("card drop: edit, layout, repaint", []).append((time.perf_counter() - start) * 1000)
                 window.editor.clear()
                 window.project_session.close()
                 window.hide()

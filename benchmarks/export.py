@@ -47,8 +47,9 @@ print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUS
 
 def measure(project: Path, args: list[str], out: Path) -> dict:
     filled = [a.replace("{out}", str(out)) for a in args]
-    done = subprocess.run([sys.executable, "-c", CHILD, str(project), *filled], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(project), *filled], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -69,11 +70,18 @@ def main() -> None:
             write_project(project, generate(cards), overwrite=True)
             for name, case in CASES.items():
                 runs = [measure(project, case, Path(folder) / "out") for _ in range(args.runs)]
-                rows.append({"cards": cards, "case": name,
-                             "median_s": statistics.median(r["seconds"] for r in runs),
-                             "peak_mb": max(r["peak_mb"] for r in runs)})
-                print(f"{cards:>6} cards  {name:<22} {rows[-1]['median_s']:8.3f} s  {rows[-1]['peak_mb']:8.0f} MB",
-                      flush=True)
+                rows.append(
+                    {
+                        "cards": cards,
+                        "case": name,
+                        "median_s": statistics.median(r["seconds"] for r in runs),
+                        "peak_mb": max(r["peak_mb"] for r in runs),
+                    }
+                )
+                print(
+                    f"{cards:>6} cards  {name:<22} {rows[-1]['median_s']:8.3f} s  {rows[-1]['peak_mb']:8.0f} MB",
+                    flush=True,
+                )
     machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform()}
     results = HERE / "results"
     results.mkdir(exist_ok=True)

@@ -1,6 +1,6 @@
 """A generated journey map of a chosen number of cards, with Dutch texts, for benchmarks.
 
-    python benchmarks/generate.py OUT.jmap --cards 2000
+python benchmarks/generate.py OUT.jmap --cards 2000
 """
 
 import argparse
@@ -14,12 +14,21 @@ from journeymapper.domain import Document, Kind, LaneKind
 from journeymapper.persistence import write_project
 
 PHASES = ("Bewustwording", "Oriëntatie", "Overweging", "Aankoop", "Gebruik", "Loyaliteit")
-WORDS = ("klant zoekt vergelijkt twijfelt belt mailt bestelt retourneert wasmachine bezorging monteur "
-         "prijs korting garantie winkel website app wachttijd afspraak factuur review advies "
-         "energielabel installatie vertraging verwachting vertrouwen ergernis opluchting € 100 "
-         "coöperatie één reünie naïef twee dagen later volgende week zaterdag").split()
-TEXT_LANES = (LaneKind.ACTIONS, LaneKind.THOUGHTS, LaneKind.NEEDS, LaneKind.PAIN_POINTS,
-              LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE, LaneKind.CUSTOM)
+WORDS = (
+    "klant zoekt vergelijkt twijfelt belt mailt bestelt retourneert wasmachine bezorging monteur "
+    "prijs korting garantie winkel website app wachttijd afspraak factuur review advies "
+    "energielabel installatie vertraging verwachting vertrouwen ergernis opluchting € 100 "
+    "coöperatie één reünie naïef twee dagen later volgende week zaterdag"
+).split()
+TEXT_LANES = (
+    LaneKind.ACTIONS,
+    LaneKind.THOUGHTS,
+    LaneKind.NEEDS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+    LaneKind.BACKSTAGE,
+    LaneKind.CUSTOM,
+)
 
 
 def sentence(rng: random.Random) -> str:
@@ -34,8 +43,14 @@ def generate(cards: int, seed: int = 7, steps_per_phase: int = 4) -> Document:
     add_default_channels(document, map_id, untranslated)
     channels = [c.id for c in document.channels(map_id)]
     lanes = {}
-    for kind in (*TEXT_LANES[:3], LaneKind.EMOTION, *TEXT_LANES[3:5], LaneKind.CHANNELS, LaneKind.METRICS,
-                 *TEXT_LANES[5:]):
+    for kind in (
+        *TEXT_LANES[:3],
+        LaneKind.EMOTION,
+        *TEXT_LANES[3:5],
+        LaneKind.CHANNELS,
+        LaneKind.METRICS,
+        *TEXT_LANES[5:],
+    ):
         lanes[kind] = document.add_lane(map_id, kind, lane_title(kind, untranslated)).added(Kind.LANE)[0].id
     steps = []
     for phase_name in PHASES:

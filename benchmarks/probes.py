@@ -67,8 +67,12 @@ def start_screen() -> dict:
     from journeymapper.cli.main import main
 
     main(["--lang", "nl"])
-    return {"modules": len(sys.modules), "sqlmodel_loaded": "sqlmodel" in sys.modules,
-            "reportlab_loaded": "reportlab" in sys.modules, "pil_loaded": "PIL" in sys.modules}
+    return {
+        "modules": len(sys.modules),
+        "sqlmodel_loaded": "sqlmodel" in sys.modules,
+        "reportlab_loaded": "reportlab" in sys.modules,
+        "pil_loaded": "PIL" in sys.modules,
+    }
 
 
 # -- the editor ---------------------------------------------------------------------------------
@@ -117,8 +121,12 @@ def editor(path: str) -> dict:
     steps = document.map_steps(window.map_id)
     drops = []
     for index in range(5):
-        lane, card = next((lane, c) for lane in document.lanes(window.map_id) if lane.kind.holds_cards
-                          for c in document.cards(lane.id, steps[index].id))
+        lane, card = next(
+            (lane, c)
+            for lane in document.lanes(window.map_id)
+            if lane.kind.holds_cards
+            for c in document.cards(lane.id, steps[index].id)
+        )
         start = time.perf_counter()
         window.canvas.move_cards([card.id], lane.id, steps[index + 1].id, 0)
         _paint(window)
@@ -241,13 +249,18 @@ def freezes(path: str, folder: str) -> dict:
     window = holder["window"]
     document = window.session.document
     steps = document.map_steps(window.map_id)
-    lane, card = next((lane, c) for lane in document.lanes(window.map_id) if lane.kind.holds_cards
-                      for c in document.cards(lane.id, steps[0].id))
+    lane, card = next(
+        (lane, c)
+        for lane in document.lanes(window.map_id)
+        if lane.kind.holds_cards
+        for c in document.cards(lane.id, steps[0].id)
+    )
     measure("drop", lambda: (window.canvas.move_cards([card.id], lane.id, steps[1].id, 0), _paint(window)))
     a0 = PosterOptions(paper=parse_paper("A0"))
-    for name, request, out in (("pdf_a0", ExportRequest("pdf", (window.map_id,), poster=a0), "poster.pdf"),
-                               ("png_a0_150", ExportRequest("png", (window.map_id,), poster=a0, dpi=150),
-                                "poster.png")):
+    for name, request, out in (
+        ("pdf_a0", ExportRequest("pdf", (window.map_id,), poster=a0), "poster.pdf"),
+        ("png_a0_150", ExportRequest("png", (window.map_id,), poster=a0, dpi=150), "poster.png"),
+    ):
         planned = plan_export(document, request)
         measure(name, lambda planned=planned, out=out: run_export_with_progress(window, planned, Path(folder) / out))
     window.editor.clear()
@@ -273,8 +286,7 @@ def rsvg(svg: str, out: str, *options: str) -> dict:
     return {"seconds": seconds, "ok": done.returncode == 0, "peak_mb": child}
 
 
-PROBES = {f.__name__: f for f in (bare_window, start_screen, editor, edits, raw_commits, save, freezes, export,
-                                   rsvg)}
+PROBES = {f.__name__: f for f in (bare_window, start_screen, editor, edits, raw_commits, save, freezes, export, rsvg)}
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE))

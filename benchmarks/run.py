@@ -43,8 +43,9 @@ FLOORS = {"pdf_a0": ("pdf", ["-f", "pdf"]), "png_a0_300": ("png", ["-f", "png", 
 def probe(*args: str, ready: bool = False, env: dict | None = None) -> dict:
     """Run one probe in a fresh process; with ``ready``, also the time from start to its 'ready' line."""
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, str(PROBES), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, str(PROBES), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
     result, until_ready, until_settled = None, None, None
     for line in child.stdout:
         if line.startswith("ready") and until_ready is None:
@@ -79,8 +80,12 @@ def measure(cards_list: list[int], runs: int, folder: Path, log) -> dict:
     def add(name: str, value) -> None:
         figures.setdefault(name, []).append(value)
 
-    env = dict(os.environ, JOURNEYMAPPER_STATE_DIR=str(folder / "state"),
-               JOURNEYMAPPER_CONFIG_DIR=str(folder / "config"), QT_QPA_PLATFORM="offscreen")
+    env = dict(
+        os.environ,
+        JOURNEYMAPPER_STATE_DIR=str(folder / "state"),
+        JOURNEYMAPPER_CONFIG_DIR=str(folder / "config"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     for _ in range(runs):
         add("bare_window", probe("bare_window", ready=True, env=env)["start_to_ready"])
         screen = probe("start_screen", ready=True, env=env)
@@ -180,9 +185,17 @@ def verdicts(figures: dict) -> list[dict]:
             ok = measured <= budget
         if ok and ratio is not None and floor:
             ok = measured <= ratio * floor
-        rows.append({"what": what, "measured": measured, "budget": budget, "floor": floor, "ratio_budget": ratio,
-                     "ratio": (measured / floor) if (measured is not None and floor) else None,
-                     "verdict": "not measured" if measured is None else ("ok" if ok else "MISSED")})
+        rows.append(
+            {
+                "what": what,
+                "measured": measured,
+                "budget": budget,
+                "floor": floor,
+                "ratio_budget": ratio,
+                "ratio": (measured / floor) if (measured is not None and floor) else None,
+                "verdict": "not measured" if measured is None else ("ok" if ok else "MISSED"),
+            }
+        )
     return rows
 
 
@@ -204,8 +217,10 @@ def table(figures: dict, rows: list[dict]) -> str:
         if row["ratio_budget"] is not None:
             budget.append(f"≤ {row['ratio_budget']}× floor")
         ratio = f"{row['ratio']:.2f}×" if row["ratio"] is not None else "–"
-        lines.append(f"| {row['what']} | {_fmt(row['measured'], unit)} | {_fmt(row['floor'], unit)} | {ratio} "
-                     f"| {', '.join(budget)} | {row['verdict']} |")
+        lines.append(
+            f"| {row['what']} | {_fmt(row['measured'], unit)} | {_fmt(row['floor'], unit)} | {ratio} "
+            f"| {', '.join(budget)} | {row['verdict']} |"
+        )
     lines += ["", "| figure | median | peak memory |", "|---|---:|---:|"]
     for key in sorted(k for k in figures if "peak_mb" not in k and k != "start_screen_loads"):
         size = key.split("@")[1] if "@" in key else ""
@@ -242,11 +257,17 @@ def main(argv=None) -> int:
         figures = measure(args.cards, args.runs, Path(folder), log)
     rows = verdicts(figures)
     print(table(figures, rows))
-    machine = {"python": platform.python_version(), "machine": platform.machine(), "system": platform.platform(),
-               "cpus": os.cpu_count()}
+    machine = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "system": platform.platform(),
+        "cpus": os.cpu_count(),
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"machine": machine, "runs": args.runs, "budgets": rows, "figures": figures},
-                                   indent=1), encoding="utf-8")
+    args.out.write_text(
+        json.dumps({"machine": machine, "runs": args.runs, "budgets": rows, "figures": figures}, indent=1),
+        encoding="utf-8",
+    )
     return 1 if any(row["verdict"] == "MISSED" for row in rows) else 0
 
 

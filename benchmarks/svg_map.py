@@ -32,43 +32,63 @@ def svg_of(document, map_id: str, paper: str = "A0") -> str:
         page_w, page_h = max(page_w, page_h), min(page_w, page_h)
     scale = min(page_w / layout.width, page_h / layout.height)
     images = {image.id: image for image in document.images()}
-    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-            f'width="{page_w:.2f}pt" height="{page_h:.2f}pt" viewBox="0 0 {page_w:.2f} {page_h:.2f}">'),
-           f'<g transform="scale({scale:.6f})" font-family="Noto Sans">']
+    out = [
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'width="{page_w:.2f}pt" height="{page_h:.2f}pt" viewBox="0 0 {page_w:.2f} {page_h:.2f}">'
+        ),
+        f'<g transform="scale({scale:.6f})" font-family="Noto Sans">',
+    ]
     for shape in layout.shapes:
         if isinstance(shape, Box):
             r = shape.rect
-            out.append(f'<rect x="{r.x:.2f}" y="{r.y:.2f}" width="{r.w:.2f}" height="{r.h:.2f}" rx="{shape.radius:.1f}" '
-                       f'fill="{_paint(shape.fill)}" stroke="{_paint(shape.stroke)}" '
-                       f'stroke-width="{shape.stroke_width:.2f}"/>')
+            out.append(
+                f'<rect x="{r.x:.2f}" y="{r.y:.2f}" width="{r.w:.2f}" height="{r.h:.2f}" rx="{shape.radius:.1f}" '
+                f'fill="{_paint(shape.fill)}" stroke="{_paint(shape.stroke)}" '
+                f'stroke-width="{shape.stroke_width:.2f}"/>'
+            )
         elif isinstance(shape, TextLine):
             weight = ' font-weight="bold"' if shape.bold else ""
-            out.append(f'<text x="{shape.x:.2f}" y="{shape.baseline:.2f}" font-size="{shape.size:.2f}"{weight} '
-                       f'fill="{_paint(shape.color)}">{escape(shape.text)}</text>')
+            out.append(
+                f'<text x="{shape.x:.2f}" y="{shape.baseline:.2f}" font-size="{shape.size:.2f}"{weight} '
+                f'fill="{_paint(shape.color)}">{escape(shape.text)}</text>'
+            )
         elif isinstance(shape, Polyline):
             points = " ".join(f"{x:.2f},{y:.2f}" for x, y in shape.points)
             dash = f' stroke-dasharray="{shape.dash[0]} {shape.dash[1]}"' if shape.dash else ""
-            out.append(f'<polyline points="{points}" fill="none" stroke="{_paint(shape.color)}" '
-                       f'stroke-width="{shape.width:.2f}"{dash}/>')
+            out.append(
+                f'<polyline points="{points}" fill="none" stroke="{_paint(shape.color)}" '
+                f'stroke-width="{shape.width:.2f}"{dash}/>'
+            )
         elif isinstance(shape, Curve):
             path = [f"M{shape.start[0]:.2f},{shape.start[1]:.2f}"]
-            path += [f"C{a[0]:.2f},{a[1]:.2f} {b[0]:.2f},{b[1]:.2f} {c[0]:.2f},{c[1]:.2f}" for a, b, c in shape.segments]
-            out.append(f'<path d="{" ".join(path)}" fill="none" stroke="{_paint(shape.color)}" '
-                       f'stroke-width="{shape.width:.2f}"/>')
+            path += [
+                f"C{a[0]:.2f},{a[1]:.2f} {b[0]:.2f},{b[1]:.2f} {c[0]:.2f},{c[1]:.2f}" for a, b, c in shape.segments
+            ]
+            out.append(
+                f'<path d="{" ".join(path)}" fill="none" stroke="{_paint(shape.color)}" '
+                f'stroke-width="{shape.width:.2f}"/>'
+            )
         elif isinstance(shape, Circle):
-            out.append(f'<circle cx="{shape.center[0]:.2f}" cy="{shape.center[1]:.2f}" r="{shape.radius:.2f}" '
-                       f'fill="{_paint(shape.fill)}" stroke="{_paint(shape.stroke)}" '
-                       f'stroke-width="{shape.stroke_width:.2f}"/>')
+            out.append(
+                f'<circle cx="{shape.center[0]:.2f}" cy="{shape.center[1]:.2f}" r="{shape.radius:.2f}" '
+                f'fill="{_paint(shape.fill)}" stroke="{_paint(shape.stroke)}" '
+                f'stroke-width="{shape.stroke_width:.2f}"/>'
+            )
         elif isinstance(shape, Icon):
             r = shape.rect
-            out.append(f'<circle cx="{r.x + r.w / 2:.2f}" cy="{r.y + r.h / 2:.2f}" r="{min(r.w, r.h) / 2:.2f}" '
-                       f'fill="none" stroke="{_paint(shape.color)}" stroke-width="1"/>')
+            out.append(
+                f'<circle cx="{r.x + r.w / 2:.2f}" cy="{r.y + r.h / 2:.2f}" r="{min(r.w, r.h) / 2:.2f}" '
+                f'fill="none" stroke="{_paint(shape.color)}" stroke-width="1"/>'
+            )
         elif isinstance(shape, Picture) and shape.image_id in images:
             image = images[shape.image_id]
             data = base64.b64encode(image.data).decode("ascii")
             r = shape.rect
-            out.append(f'<image x="{r.x:.2f}" y="{r.y:.2f}" width="{r.w:.2f}" height="{r.h:.2f}" '
-                       f'xlink:href="data:{image.mime};base64,{data}"/>')
+            out.append(
+                f'<image x="{r.x:.2f}" y="{r.y:.2f}" width="{r.w:.2f}" height="{r.h:.2f}" '
+                f'xlink:href="data:{image.mime};base64,{data}"/>'
+            )
     out.append("</g></svg>")
     return "\n".join(out)
 

@@ -76,11 +76,14 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeou
     command = [sys.executable, "-m", "journeymapper"]
     if disk_emulation.emulated():
         command = [sys.executable, "-c", disk_emulation.BOOT]
-        full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent),
-                                                               full_env.get("PYTHONPATH")]))
+        full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent), full_env.get("PYTHONPATH")]))
     return subprocess.run(
         [*command, *args],
-        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=timeout,
     )
 
 
@@ -89,8 +92,7 @@ def _mount_tmpfs(folder: Path, options: str) -> bool:
 
     if os.name != "posix" or os.geteuid() != 0:
         return False
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                          capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True)
     return done.returncode == 0
 
 
@@ -172,8 +174,9 @@ def open_window(qtbot, path: Path):
 
     window = application.open_path(path)
     assert isinstance(window, ProjectWindow), f"{path} did not open"
-    qtbot.waitUntil(lambda: window.project_session.working_copy_written or window.project_session.read_only,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.project_session.working_copy_written or window.project_session.read_only, timeout=10000
+    )
     return window
 
 

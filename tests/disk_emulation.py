@@ -20,8 +20,7 @@ VARIABLE = "JOURNEYMAPPER_TEST_EMULATED_FOLDERS"  # {"folder": size in bytes, 0 
 READ_ONLY = 0
 
 # Runs the command line in a child with the emulation in place: python -c BOOT args...
-BOOT = ("import sys, disk_emulation; disk_emulation.install(); "
-        "from journeymapper.__main__ import main; sys.exit(main())")
+BOOT = "import sys, disk_emulation; disk_emulation.install(); from journeymapper.__main__ import main; sys.exit(main())"
 
 
 def emulated() -> dict[str, int]:

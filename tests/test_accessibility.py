@@ -22,8 +22,10 @@ def unnamed_controls(top: QWidget) -> list[str]:
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or widget.focusPolicy().value == 0:
             continue
-        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView)) or \
-                widget.window() is not top.window():
+        if (
+            isinstance(widget.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView))
+            or widget.window() is not top.window()
+        ):
             continue  # parts of a control (a combo box's line edit, its popup list in a window of its own)
         interface = QAccessible.queryAccessibleInterface(widget)
         if interface is None or not interface.text(QAccessible.Text.Name).strip():
@@ -35,12 +37,14 @@ def test_window_inspector_pages_are_named(project_window):
     window = project_window
     document = window.session.document
     inspector = window.inspector
-    for role, key in (("map", None), ("cards", [document.store.all(__import__("journeymapper.domain",
-                                                                                fromlist=["Kind"]).Kind.CARD)[0].id]),
-                      ("phase", document.phases(window.map_id)[0].id),
-                      ("step", document.map_steps(window.map_id)[0].id),  # its emotion, channels, figures...
-                      ("lane", document.lanes(window.map_id)[0].id),
-                      ("persona", document.personas()[0].id)):
+    for role, key in (
+        ("map", None),
+        ("cards", [document.store.all(__import__("journeymapper.domain", fromlist=["Kind"]).Kind.CARD)[0].id]),
+        ("phase", document.phases(window.map_id)[0].id),
+        ("step", document.map_steps(window.map_id)[0].id),  # its emotion, channels, figures...
+        ("lane", document.lanes(window.map_id)[0].id),
+        ("persona", document.personas()[0].id),
+    ):
         inspector.show_for(role, key)
         assert unnamed_controls(inspector.current_page()) == [], role
     assert unnamed_controls(window.panel) == []
@@ -53,10 +57,12 @@ def test_dialogs_are_named(project_window, dialog):
     from journeymapper.ui.preferences import PreferencesDialog
 
     window = project_window
-    made = {"preferences": lambda: PreferencesDialog(window),
-            "map_properties": lambda: MapPropertiesDialog(window, window.session.document, window.map_id),
-            "export_pdf": lambda: ExportDialog(window, window.session.document, window.map_id, "pdf"),
-            "export_png": lambda: ExportDialog(window, window.session.document, window.map_id, "png")}[dialog]()
+    made = {
+        "preferences": lambda: PreferencesDialog(window),
+        "map_properties": lambda: MapPropertiesDialog(window, window.session.document, window.map_id),
+        "export_pdf": lambda: ExportDialog(window, window.session.document, window.map_id, "pdf"),
+        "export_png": lambda: ExportDialog(window, window.session.document, window.map_id, "png"),
+    }[dialog]()
     assert unnamed_controls(made) == []
     made.deleteLater()
 
@@ -79,6 +85,24 @@ def test_every_command_is_in_a_menu_and_the_common_ones_have_shortcuts(project_w
     assert {spec.id for spec in ACTIONS} <= in_menus
     for menu in window.menus.values():
         assert "&" in menu.title()  # an Alt+letter way in
-    for wanted in ("new", "open", "save", "undo", "redo", "cut", "copy", "paste", "duplicate", "delete",
-                   "select_all", "find", "zoom_in", "zoom_out", "zoom_actual", "zoom_fit", "add_card", "present"):
+    for wanted in (
+        "new",
+        "open",
+        "save",
+        "undo",
+        "redo",
+        "cut",
+        "copy",
+        "paste",
+        "duplicate",
+        "delete",
+        "select_all",
+        "find",
+        "zoom_in",
+        "zoom_out",
+        "zoom_actual",
+        "zoom_fit",
+        "add_card",
+        "present",
+    ):
         assert not window.actions[wanted].shortcut().isEmpty(), wanted

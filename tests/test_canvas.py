@@ -80,11 +80,17 @@ def test_text_on_screen_stays_within_each_line_the_layout_measured(scene, sessio
         fill = [s for s in scene.layout.shapes if isinstance(s, Box) and s.ref == ("card", card.id)][-1].fill
         for line in (s for s in scene.layout.shapes if isinstance(s, TextLine) and s.ref == ("card", card.id)):
             y0, y1 = round((line.baseline - 0.75 * line.size) * 3), round((line.baseline + 0.2 * line.size) * 3)
-            ink = [image.pixelColor(x, y).name() != fill
-                   for x in range(round(line.x * 3), round((line.x + line.width) * 3)) for y in range(y0, y1)]
+            ink = [
+                image.pixelColor(x, y).name() != fill
+                for x in range(round(line.x * 3), round((line.x + line.width) * 3))
+                for y in range(y0, y1)
+            ]
             assert sum(ink) > 0.05 * len(ink), line.text
-            beyond = [image.pixelColor(x, y).name() for x in range(round((line.x + line.width + 1) * 3),
-                                                                   round((box.right - 1) * 3)) for y in range(y0, y1)]
+            beyond = [
+                image.pixelColor(x, y).name()
+                for x in range(round((line.x + line.width + 1) * 3), round((box.right - 1) * 3))
+                for y in range(y0, y1)
+            ]
             assert set(beyond) <= {fill}, line.text
 
 
@@ -102,8 +108,7 @@ def test_edits_reach_the_scene_and_selection_survives(scene, session):
     renamed = session.edit(document.update_card, new_id, text="Gewijzigd")
     assert [s.text for s in scene.cards[new_id].shapes if isinstance(s, TextLine)] == ["Gewijzigd"]
     session.apply(renamed.inverted())  # undo reaches the scene the same way
-    assert [s.text for s in scene.cards[new_id].shapes if isinstance(s, TextLine)] == [
-        "Nieuwe kaart op het canvas"]
+    assert [s.text for s in scene.cards[new_id].shapes if isinstance(s, TextLine)] == ["Nieuwe kaart op het canvas"]
     session.edit(document.delete_cards, [new_id])
     assert new_id not in scene.cards
     assert {i.card_id for i in scene.items() if isinstance(i, CardItem)} == set(scene.cards)
@@ -116,9 +121,16 @@ def test_view_zooms_with_ctrl_wheel_and_fits_the_map(qtbot, scene):
     assert visible.contains(scene.page_rect())
     fitted = view.zoom()
     centre = QPointF(view.viewport().rect().center())
-    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
-                        False)
+    wheel = QWheelEvent(
+        centre,
+        view.viewport().mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom() == pytest.approx(fitted * 1.25)
     view.zoom_actual()
@@ -162,8 +174,9 @@ def test_zoomed_out_lanes_show_one_picture_and_cards_stay_clickable(qtbot, scene
     assert image.pixelColor(round((box.right - 3) * 2), round((box.bottom - 3) * 2)).name() == fill
     # a click still selects the card, which then shows itself
     view.centerOn(QPointF(box.x + box.w / 2, box.y + box.h / 2))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2)))
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    )
     assert scene.selected_card_ids() == [card.id]
     assert scene.cards[card.id].opacity() == 1.0
     scene.clearSelection()
@@ -189,8 +202,9 @@ def test_a_card_clicked_before_its_item_was_made_is_selected(qtbot, session):
     card = session.document.store.all(Kind.CARD)[0]
     box = scene.layout.boxes[("card", card.id)]
     view.centerOn(QPointF(box.x + box.w / 2, box.y + box.h / 2))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2)))
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    )
     assert scene.selected_card_ids() == [card.id]
     assert scene.cards_pending() == 0
     scene.detach()
@@ -242,8 +256,11 @@ def test_the_overview_follows_edits(qtbot, scene, session):
     step = document.map_steps(scene.map_id)[0]
     card = document.cards(lane.id, step.id)[0]
     session.edit(document.update_card, card.id, color="#123456")
-    overview = next(i for i in scene.items() if isinstance(i, LanePicture)
-                    and any(shape.ref == ("card", card.id) for shape in i.shapes))
+    overview = next(
+        i
+        for i in scene.items()
+        if isinstance(i, LanePicture) and any(shape.ref == ("card", card.id) for shape in i.shapes)
+    )
     assert [s.fill for s in overview.shapes if s.ref == ("card", card.id) and isinstance(s, Box)] == ["#123456"]
     image = render(scene, 2.0)
     box = scene.layout.boxes[("card", card.id)]
@@ -263,9 +280,14 @@ def test_zooming_in_past_the_sharpest_lane_picture_shows_it_soft_then_sharp(qtbo
     coarse = {id(p): set(p.levels) for p in pictures}
     view.set_zoom(0.35)  # device scale 0.35: level 1 (half size) is the sharp one
     view.viewport().repaint()
-    qtbot.waitUntil(lambda: all(1 in p.levels for p in pictures if p.isVisible()
-                                and p.sceneBoundingRect().intersects(view.mapToScene(view.viewport().rect())
-                                                                      .boundingRect())))
+    qtbot.waitUntil(
+        lambda: all(
+            1 in p.levels
+            for p in pictures
+            if p.isVisible()
+            and p.sceneBoundingRect().intersects(view.mapToScene(view.viewport().rect()).boundingRect())
+        )
+    )
     assert any(1 not in coarse[id(p)] for p in pictures)
     # the sharp picture has the card where the layout has it, in the card's colour
     card = session.document.store.all(Kind.CARD)[0]
@@ -309,11 +331,19 @@ def test_icons_paint_inside_their_box_and_alike_on_screen_and_paper(qapp, tmp_pa
     paper = page_image(pdf, dpi=144)
     for shape in shapes:
         r = shape.rect
-        inside = [(x, y) for x in range(round(r.x * 2), round(r.right * 2))
-                  for y in range(round(r.y * 2), round(r.bottom * 2)) if QColor(screen.pixel(x, y)).red() < 128]
+        inside = [
+            (x, y)
+            for x in range(round(r.x * 2), round(r.right * 2))
+            for y in range(round(r.y * 2), round(r.bottom * 2))
+            if QColor(screen.pixel(x, y)).red() < 128
+        ]
         assert len(inside) > 60, shape.name  # there is ink in the square...
-        outside = [x for x in range(round((r.right + 2) * 2), round((r.right + 8) * 2))
-                   for y in range(120) if QColor(screen.pixel(x, y)).red() < 128]
+        outside = [
+            x
+            for x in range(round((r.right + 2) * 2), round((r.right + 8) * 2))
+            for y in range(120)
+            if QColor(screen.pixel(x, y)).red() < 128
+        ]
         assert not outside, shape.name  # ...and none beside it
         on_paper = sum(1 for x, y in inside if paper.getpixel((x, y)) < 160)
         assert on_paper > 0.8 * len(inside), shape.name

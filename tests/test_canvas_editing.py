@@ -193,9 +193,13 @@ def test_drag_a_card_to_another_cell_with_a_marker(qtbot, window):
     assert first.bottom < marker_y < second.y
     assert window.scene.cards[card.id].scenePos() != QPointF(box.x, box.y)  # a preview moves the item...
     carried = window.scene.cards[card.id]
-    assert carried.zValue() > max(item.zValue() for item in window.scene.items()
-                                  if item is not carried and item is not window.scene.markers.line
-                                  and item not in (window.scene.markers.score, window.scene.markers.part_frame))
+    assert carried.zValue() > max(
+        item.zValue()
+        for item in window.scene.items()
+        if item is not carried
+        and item is not window.scene.markers.line
+        and item not in (window.scene.markers.score, window.scene.markers.part_frame)
+    )
     assert document.card(card.id).step_id == steps[1].id  # ...not the document
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert not window.scene.markers.line.isVisible()
@@ -283,7 +287,9 @@ def test_shift_arrows_add_cards_to_the_selection(qtbot, window):
     wanted = {first.id, document.cards(lanes[0].id, steps[1].id)[0].id, document.cards(lanes[0].id, steps[2].id)[0].id}
     assert set(window.scene.selected_card_ids()) == wanted
     window.actions["delete"].trigger()  # what the keyboard selected, the commands act on
-    assert not {c for c in wanted if document.store.get(__import__("journeymapper.domain", fromlist=["Kind"]).Kind.CARD, c)}
+    assert not {
+        c for c in wanted if document.store.get(__import__("journeymapper.domain", fromlist=["Kind"]).Kind.CARD, c)
+    }
     QTest.keyClick(viewport, Qt.Key.Key_Down)  # a plain arrow starts a new selection of one
     assert len(window.scene.selected_card_ids()) == 1
 
@@ -341,8 +347,9 @@ def test_duplicate_copy_and_paste_between_maps(qtbot, window, english):
     target_lane = next(l for l in document.lanes(other) if l.kind.holds_cards)
     target_step = document.map_steps(other)[0]
     cell_box = window.scene.layout.boxes[("cell", (target_lane.id, target_step.id))]
-    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=at(window, cell_box.x + 10, cell_box.bottom - 3))
+    QTest.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, cell_box.x + 10, cell_box.bottom - 3)
+    )
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     pasted = document.cards(target_lane.id, target_step.id)[-1]
     assert (pasted.text, pasted.color) == (card.text, "#ffccaa")
@@ -358,7 +365,9 @@ def test_plain_text_from_another_program_becomes_one_card_per_line(qtbot, window
     QApplication.clipboard().setText("Snelle bezorging\n\n  Oude machine meenemen \r\nUitleg bij eerste was\n")
     cell_box = window.scene.layout.boxes[("cell", (lane.id, step.id))]
     window.scene.clearSelection()
-    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, cell_box.x + 8, cell_box.bottom - 3))
+    QTest.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, cell_box.x + 8, cell_box.bottom - 3)
+    )
     window.view.setFocus()
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     texts = [c.text for c in document.cards(lane.id, step.id)]
@@ -402,8 +411,12 @@ def test_rubber_band_and_ctrl_click_select(qtbot, window):
     assert set(window.scene.selected_card_ids()) == expected
     other = document.cards(document.lanes(map_id)[1].id, steps[0].id)[0]
     box = window.scene.layout.boxes[("card", other.id)]
-    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     window.view.mapFromScene(QPointF(box.x + 10, box.y + 8)))
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        window.view.mapFromScene(QPointF(box.x + 10, box.y + 8)),
+    )
     assert set(window.scene.selected_card_ids()) == expected | {other.id}
     assert not window.editor.stack.canUndo()
 
@@ -441,9 +454,16 @@ def test_quitting_with_cards_on_the_clipboard_exits_cleanly(tmp_path):
         "QApplication.clipboard().setMimeData(cards_to_mime([Card('a', 'l', 's', 0, 'Belt de winkel', '')]))\n"
         "QTimer.singleShot(0, app.quit)\n"
         "app.exec()\n"
-        "print(QApplication.clipboard().text())\n", "utf-8")
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+        "print(QApplication.clipboard().text())\n",
+        "utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Belt de winkel"
 
@@ -452,10 +472,16 @@ def test_quitting_with_cards_on_the_clipboard_exits_cleanly(tmp_path):
 def test_double_click_on_a_header_renames_it_in_place(qtbot, window, role):
     document = window.session.document
     map_id = window.scene.map_id
-    record = {"phase": lambda: document.phases(map_id)[1], "step": lambda: document.map_steps(map_id)[2],
-              "lane": lambda: document.lanes(map_id)[1]}[role]()
-    name_of = {"phase": lambda: document.phase(record.id).name, "step": lambda: document.step(record.id).name,
-               "lane": lambda: document.lane(record.id).title}[role]
+    record = {
+        "phase": lambda: document.phases(map_id)[1],
+        "step": lambda: document.map_steps(map_id)[2],
+        "lane": lambda: document.lanes(map_id)[1],
+    }[role]()
+    name_of = {
+        "phase": lambda: document.phase(record.id).name,
+        "step": lambda: document.step(record.id).name,
+        "lane": lambda: document.lane(record.id).title,
+    }[role]
     before = name_of()
     box = window.scene.layout.boxes[("lane_header" if role == "lane" else role, record.id)]
     point = at(window, box.x + 8, box.y + 6)

@@ -114,8 +114,9 @@ def test_drag_an_emotion_point_snaps_to_the_scale(window):
     window.editor.run("clear", document.set_emotion, lane.id, document_step.id, None)
     other = box(window, "cell", (lane.id, document_step.id))
     window.view.centerOn(QPointF(other.x, area.y))
-    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=pos(window, other.x + other.w / 2, area.y + 1))
+    QTest.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos(window, other.x + other.w / 2, area.y + 1)
+    )
     assert document.emotion(lane.id, document_step.id).score == 5
 
 
@@ -142,12 +143,14 @@ def test_pick_channels_for_a_step(window):
     names["Store"].setChecked(True)
     chosen = document.step_channels(lane.id, step.id).channel_ids
     assert {document.channel(c).name for c in chosen} == {"Phone", "Store"}
-    icons = [s.name for s in window.scene.layout.shapes
-             if type(s).__name__ == "Icon" and s.ref == ("channels", (lane.id, step.id))]
+    icons = [
+        s.name
+        for s in window.scene.layout.shapes
+        if type(s).__name__ == "Icon" and s.ref == ("channels", (lane.id, step.id))
+    ]
     assert sorted(icons) == ["phone", "store"]
     names["Store"].setChecked(False)
-    assert {document.channel(c).name for c in reopened(window).step_channels(lane.id, step.id).channel_ids} == {
-        "Phone"}
+    assert {document.channel(c).name for c in reopened(window).step_channels(lane.id, step.id).channel_ids} == {"Phone"}
     window.editor.stack.undo()
     window.editor.stack.undo()
     window.editor.stack.undo()

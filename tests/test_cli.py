@@ -51,8 +51,9 @@ def test_sample_info_shows_every_card(tmp_path):
     path = tmp_path / "voorbeeld.jmap"
     assert run_cli("sample", str(path), "--lang", "nl").returncode == 0
     summary = json.loads(run_cli("info", str(path), "--json").stdout)
-    texts = [card["text"] for lane in summary["maps"][0]["lanes"] for cell in lane["cells"]
-             for card in cell.get("cards", ())]
+    texts = [
+        card["text"] for lane in summary["maps"][0]["lanes"] for cell in lane["cells"] for card in cell.get("cards", ())
+    ]
     assert len(texts) >= 40
     assert "Vraagt in de familie-app welk merk ze vertrouwen" in texts
     human = run_cli("info", str(path), "--lang", "nl")
@@ -60,8 +61,19 @@ def test_sample_info_shows_every_card(tmp_path):
     for text in texts:
         assert text in human.stdout
     kinds = {lane["kind"] for lane in summary["maps"][0]["lanes"]}
-    assert kinds == {"actions", "thoughts", "needs", "emotion", "pain_points", "opportunities", "channels",
-                     "metrics", "image", "backstage", "custom"}
+    assert kinds == {
+        "actions",
+        "thoughts",
+        "needs",
+        "emotion",
+        "pain_points",
+        "opportunities",
+        "channels",
+        "metrics",
+        "image",
+        "backstage",
+        "custom",
+    }
 
 
 def test_bad_files_get_one_clear_line(tmp_path):
@@ -120,8 +132,7 @@ def test_argparse_own_words_are_dutch_too(tmp_path):
     assert done.returncode == 2
     assert "gebruik: journeymapper check" in done.stderr
     assert "fout: deze argumenten zijn verplicht: FILE" in done.stderr
-    done = run_cli("export", str(tmp_path / "x.jmap"), "-o", str(tmp_path / "x.png"), "--format", "gif",
-                   "--lang", "nl")
+    done = run_cli("export", str(tmp_path / "x.jmap"), "-o", str(tmp_path / "x.png"), "--format", "gif", "--lang", "nl")
     assert done.returncode == 2 and "ongeldige keuze: 'gif'" in done.stderr
     english = run_cli("check", "--lang", "en")
     assert "usage: journeymapper check" in english.stderr and "the following arguments are required" in english.stderr
@@ -174,8 +185,9 @@ def test_check_repair_leaves_a_file_open_in_the_editor_alone(tmp_path, sample_fi
     before = sample_file.read_bytes()
     project, _ = ProjectFile.open(sample_file)
     try:
-        done = run_cli("check", str(sample_file), "--repair", "--lang", "en",
-                       env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)})
+        done = run_cli(
+            "check", str(sample_file), "--repair", "--lang", "en", env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)}
+        )
     finally:
         project.close()
     assert done.returncode != 0 and "open" in done.stderr.lower()

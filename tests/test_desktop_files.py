@@ -87,8 +87,11 @@ def test_icons_exist_at_every_hicolor_size_and_match_the_svg(qapp):
             assert image.size == (size, size) and image.mode == "RGBA"
             shipped = image.load()
             fresh = render_icons.render(size)
-            worst = max(abs(shipped[x, y][3] - fresh.pixelColor(x, y).alpha())
-                        for x in range(size) for y in range(0, size, max(1, size // 64)))
+            worst = max(
+                abs(shipped[x, y][3] - fresh.pixelColor(x, y).alpha())
+                for x in range(size)
+                for y in range(0, size, max(1, size // 64))
+            )
             assert worst <= 8, f"{path.name} at {size} px is older than the SVG: run packaging/render_icons.py"
     svg = LINUX / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     assert svg.read_bytes() == (REPO / "resources" / "icons" / "journeymapper.svg").read_bytes()

@@ -35,7 +35,13 @@ def random_edit(document: Document, rng: random.Random, text: str):
         (document.recolor_card, (card.id, rng.choice(["", "#ffd166", "#06D6A0"]))) if card else None,
         (document.move_card, (card.id, lane.id, step.id, 0)) if card and lane and step else None,
         (document.delete_card, (card.id,)) if card else None,
-        (document.add_phase, (journey.id, text, )) ,
+        (
+            document.add_phase,
+            (
+                journey.id,
+                text,
+            ),
+        ),
         (document.rename_phase, (rng.choice(phases).id, text)) if phases else None,
         (document.move_phase, (rng.choice(phases).id, rng.randrange(len(phases)))) if phases else None,
         (document.delete_phase, (rng.choice(phases).id,)) if len(phases) > 1 else None,
@@ -45,7 +51,9 @@ def random_edit(document: Document, rng: random.Random, text: str):
         (document.move_lane, (lane.id, rng.randrange(len(lanes)))) if lane else None,
         (document.delete_lane, (lane.id,)) if lane and len(lanes) > 1 else None,
         (document.set_emotion, (rng.choice(lanes).id, step.id, rng.randint(1, 5), text)) if lanes and step else None,
-        (document.set_metric, (rng.choice(lanes).id, step.id, rng.uniform(-1e6, 1e6), "€", text)) if lanes and step else None,
+        (document.set_metric, (rng.choice(lanes).id, step.id, rng.uniform(-1e6, 1e6), "€", text))
+        if lanes and step
+        else None,
         (document.add_channel, (journey.id, text or "Kanaal", rng.choice(CHANNEL_ICONS))),
         (document.duplicate_map, (journey.id, text)) if len(maps) < 3 else None,
         (document.delete_map, (journey.id,)) if len(maps) > 1 else None,

@@ -39,8 +39,13 @@ def refused(doc, problem, operation, *args, **kwargs):
 def test_template_builds_phases_steps_lanes_and_channels(doc):
     journey = first_map(doc)
     assert [p.name for p in doc.phases(journey.id)] == [
-        "Awareness", "Orientation and information search", "Intention", "Purchase consideration",
-        "Purchase", "Loyalty"]
+        "Awareness",
+        "Orientation and information search",
+        "Intention",
+        "Purchase consideration",
+        "Purchase",
+        "Loyalty",
+    ]
     assert all(len(doc.steps(p.id)) == 1 for p in doc.phases(journey.id))
     assert LaneKind.EMOTION in {lane.kind for lane in doc.lanes(journey.id)}
     assert len(doc.channels(journey.id)) == 11
@@ -62,8 +67,11 @@ def test_every_edit_is_undone_by_its_inverse(doc):
     history.append(doc.recolor_card(one.id, "#FFAA00"))
     assert doc.card(one.id).color == "#ffaa00"
     history.append(doc.set_emotion(lane_of(doc, LaneKind.EMOTION).id, s0.id, 4, "blij"))
-    history.append(doc.set_step_channels(lane_of(doc, LaneKind.CHANNELS).id, s0.id,
-                                         [c.id for c in doc.channels(first_map(doc).id)[:2]]))
+    history.append(
+        doc.set_step_channels(
+            lane_of(doc, LaneKind.CHANNELS).id, s0.id, [c.id for c in doc.channels(first_map(doc).id)[:2]]
+        )
+    )
     history.append(doc.add_phase(first_map(doc).id, "Service", index=0, color="#112233"))
     history.append(doc.rename_phase(doc.phases(first_map(doc).id)[1].id, "Bewustwording"))
     history.append(doc.delete_lane(actions.id))
@@ -120,8 +128,7 @@ def test_duplicate_and_delete_map(doc):
     source = first_map(doc)
     actions = lane_of(doc, LaneKind.ACTIONS)
     doc.add_card(actions.id, steps(doc)[0].id, "kaart")
-    doc.set_step_channels(lane_of(doc, LaneKind.CHANNELS).id, steps(doc)[0].id,
-                          [doc.channels(source.id)[0].id])
+    doc.set_step_channels(lane_of(doc, LaneKind.CHANNELS).id, steps(doc)[0].id, [doc.channels(source.id)[0].id])
     doc.duplicate_map(source.id, "Kopie")
     copy_map = doc.maps()[1]
     assert copy_map.title == "Kopie" and copy_map.id != source.id
@@ -173,8 +180,9 @@ def test_refusals_change_nothing(doc):
     refused(doc, EditProblem.BAD_INDEX, doc.add_card, actions.id, step.id, "x", index=-1)
     refused(doc, EditProblem.NOT_FOUND, doc.delete_card, "nope")
     refused(doc, EditProblem.UNKNOWN_ICON, doc.add_channel, journey.id, "Fax", "fax")
-    refused(doc, EditProblem.UNKNOWN_CHANNEL, doc.set_step_channels, lane_of(doc, LaneKind.CHANNELS).id,
-            step.id, ["nope"])
+    refused(
+        doc, EditProblem.UNKNOWN_CHANNEL, doc.set_step_channels, lane_of(doc, LaneKind.CHANNELS).id, step.id, ["nope"]
+    )
     refused(doc, EditProblem.BAD_WIDTH, doc.update_step, step.id, width=float("nan"))
     refused(doc, EditProblem.BAD_IMAGE, doc.add_image, "image/gif", 10, 10, b"GIF89a")
     # a move that would leave its phase without a step
@@ -185,8 +193,7 @@ def test_refusals_change_nothing(doc):
     other_map = doc.maps()[1]
     other_actions = next(lane for lane in doc.lanes(other_map.id) if lane.kind is LaneKind.ACTIONS)
     card_id = doc.add_card(actions.id, step.id, "mijn").added(Kind.CARD)[0].id
-    refused(doc, EditProblem.NOT_SAME_MAP, doc.move_card, card_id, other_actions.id,
-            doc.map_steps(other_map.id)[0].id)
+    refused(doc, EditProblem.NOT_SAME_MAP, doc.move_card, card_id, other_actions.id, doc.map_steps(other_map.id)[0].id)
 
 
 def test_metric_refuses_non_finite_numbers(doc):

@@ -2,7 +2,6 @@
 a map keeps its last phase and a phase its last step, and several edits made as one
 (a dialog's fields) are all made or none."""
 
-
 import pytest
 
 from journeymapper.domain import Document, EditError, EditProblem, LaneKind
@@ -60,9 +59,11 @@ def test_the_last_step_of_a_phase_cannot_be_deleted_or_moved_out(doc):
 def test_edits_made_together_are_all_or_nothing(doc):
     journey = doc.maps()[0]
     before = doc.snapshot()
-    edits = [(doc.set_map_context, (journey.id,), {"title": "Nieuwe titel", "trigger": "Lekt"}),
-             (doc.add_channel, (journey.id, "Winkelchat", "chat"), {}),
-             (doc.set_scale, (journey.id, 3, 3), {})]  # refused: an empty scale
+    edits = [
+        (doc.set_map_context, (journey.id,), {"title": "Nieuwe titel", "trigger": "Lekt"}),
+        (doc.add_channel, (journey.id, "Winkelchat", "chat"), {}),
+        (doc.set_scale, (journey.id, 3, 3), {}),
+    ]  # refused: an empty scale
     refused(doc, EditProblem.BAD_SCALE, doc.together, edits)
     assert doc.snapshot() == before
     edits[-1] = (doc.set_scale, (journey.id, -2, 2), {})
@@ -85,8 +86,10 @@ def test_a_map_holds_at_most_so_many_steps_and_lanes():
     phase_id = document.phases(map_id)[0].id
     while len(document.map_steps(map_id)) < rules.MAX_STEPS_PER_MAP:
         document.add_step(phase_id, "stap")
-    for attempt in (lambda: document.add_step(phase_id, "een te veel"),
-                    lambda: document.add_phase(map_id, "fase te veel")):
+    for attempt in (
+        lambda: document.add_step(phase_id, "een te veel"),
+        lambda: document.add_phase(map_id, "fase te veel"),
+    ):
         with pytest.raises(EditError) as refused:
             attempt()
         assert refused.value.problem is EditProblem.TOO_MANY and refused.value.details["what"] == "steps"

@@ -65,12 +65,19 @@ def test_map_properties_with_one_invalid_field_change_nothing(qtbot, project_win
 
     def refused_then_corrected(dialog):
         fill(dialog)  # OK with the refused scale
-        seen["refused"] = (list(told), document.snapshot() == before, window.editor.stack.count(),
-                           dialog.isVisible(), dialog.title.text(), dialog.channels.rowCount())
+        seen["refused"] = (
+            list(told),
+            document.snapshot() == before,
+            window.editor.stack.count(),
+            dialog.isVisible(),
+            dialog.title.text(),
+            dialog.channels.rowCount(),
+        )
         retype(dialog.high, str(journey.scale_max))  # corrected, and OK again
         dialog.high.interpretText()
-        QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     channels = len(document.channels(journey.id))
     done = in_modal_dialog(qtbot, refused_then_corrected)
@@ -129,7 +136,7 @@ def test_pasting_5000_lines_makes_5000_cards_in_one_undo_step(qtbot, project_win
     click_cell(window, lane_id, step_id)
     key(window.view.viewport(), Qt.Key.Key_V, CTRL)
     cards = document.cards(lane_id, step_id)
-    assert [c.text for c in cards[len(before):]] == lines and told == []
+    assert [c.text for c in cards[len(before) :]] == lines and told == []
     assert window.undo_action.text() == "&Undo Paste 5000 cards"
     assert len(window.scene.selected_card_ids()) == 5000
     reopened = saved(window)
@@ -154,7 +161,7 @@ def test_a_pasted_text_over_the_limit_is_kept_cut_at_the_limit(qtbot, project_wi
     click_cell(window, lane_id, step_id)
     key(window.view.viewport(), Qt.Key.Key_V, CTRL)
     texts = [c.text for c in document.cards(lane_id, step_id)][-2:]
-    assert texts == [long_text[:limit()], "Een korte notitie"]
+    assert texts == [long_text[: limit()], "Een korte notitie"]
     assert len(told) == 1 and str(limit()) in told[0] and "cut" in told[0]
     assert window.isVisible()
     assert [c.text for c in saved(window).cards(lane_id, step_id)][-2:] == texts

@@ -87,8 +87,9 @@ def test_start_offers_recovery_of_a_crashed_session(windows, sample_file, monkey
 
 
 @pytest.mark.parametrize("choice", ["view", "copy"])
-def test_a_project_shown_instead_names_its_repairs_in_the_interface_language(qtbot, windows, sample_file,
-                                                                            monkeypatch, choice):
+def test_a_project_shown_instead_names_its_repairs_in_the_interface_language(
+    qtbot, windows, sample_file, monkeypatch, choice
+):
     """A project someone else has open, viewed read-only or copied, names the place it made for
     cards whose cell was lost as opening it for editing does: in the interface language."""
     import sqlite3

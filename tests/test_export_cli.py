@@ -38,8 +38,9 @@ def test_choose_maps_by_number_title_or_all(tmp_path, two_maps):
     done = run_cli("export", str(two_maps), "--map", "2", "-o", str(tmp_path / "second.pdf"))
     assert done.returncode == 0, done.stderr
     assert "Replacing a broken washing machine" not in pdf_tools.text(tmp_path / "second.pdf")
-    done = run_cli("export", str(two_maps), "--map", "replacing a broken washing machine", "-o",
-                   str(tmp_path / "first.pdf"))
+    done = run_cli(
+        "export", str(two_maps), "--map", "replacing a broken washing machine", "-o", str(tmp_path / "first.pdf")
+    )
     assert done.returncode == 0 and "Replacing a broken washing machine" in pdf_tools.text(tmp_path / "first.pdf")
     done = run_cli("export", str(two_maps), "--all", "-o", str(tmp_path / "all.png"), "--dpi", "72")
     assert done.returncode == 0, done.stderr
@@ -50,8 +51,21 @@ def test_choose_maps_by_number_title_or_all(tmp_path, two_maps):
 
 
 def test_tiled_poster_from_the_command_line(tmp_path, sample_file):
-    done = run_cli("export", str(sample_file), "--paper", "A1", "--landscape", "--tile", "A4", "--overlap", "15mm",
-                   "-o", str(tmp_path / "poster.pdf"), "--lang", "en")
+    done = run_cli(
+        "export",
+        str(sample_file),
+        "--paper",
+        "A1",
+        "--landscape",
+        "--tile",
+        "A4",
+        "--overlap",
+        "15mm",
+        "-o",
+        str(tmp_path / "poster.pdf"),
+        "--lang",
+        "en",
+    )
     assert done.returncode == 0, done.stderr
     pages = int(pdf_tools.info(tmp_path / "poster.pdf")["Pages"])
     assert pages > 4
@@ -59,14 +73,17 @@ def test_tiled_poster_from_the_command_line(tmp_path, sample_file):
     assert "overlap by 15 mm" in " ".join(pdf_tools.text(tmp_path / "poster.pdf").split())
 
 
-@pytest.mark.parametrize("options, message", [
-    (["--format", "png", "--tile", "A4"], "only be tiled"),
-    (["--paper", "B7"], "Unknown paper size “B7”"),
-    (["--scale", "half"], "is not a scale"),
-    (["--format", "png", "--dpi", "1200"], "between 72 and 600 dpi"),
-    (["--margin", "lots"], "is not a length"),
-    (["--fit", "--scale", "0.5"], "not allowed with"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--format", "png", "--tile", "A4"], "only be tiled"),
+        (["--paper", "B7"], "Unknown paper size “B7”"),
+        (["--scale", "half"], "is not a scale"),
+        (["--format", "png", "--dpi", "1200"], "between 72 and 600 dpi"),
+        (["--margin", "lots"], "is not a length"),
+        (["--fit", "--scale", "0.5"], "not allowed with"),
+    ],
+)
 def test_bad_options_are_usage_errors(tmp_path, sample_file, options, message):
     done = run_cli("export", str(sample_file), "-o", str(tmp_path / "out.pdf"), *options, "--lang", "en")
     assert done.returncode == 2
@@ -75,8 +92,9 @@ def test_bad_options_are_usage_errors(tmp_path, sample_file, options, message):
 
 
 def test_a_scale_that_does_not_fit_says_what_does(tmp_path, sample_file):
-    done = run_cli("export", str(sample_file), "--paper", "A4", "--scale", "100%", "-o", str(tmp_path / "x.pdf"),
-                   "--lang", "en")
+    done = run_cli(
+        "export", str(sample_file), "--paper", "A4", "--scale", "100%", "-o", str(tmp_path / "x.pdf"), "--lang", "en"
+    )
     assert done.returncode == 1
     assert "does not fit" in done.stderr and "at most 47 % fits" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
@@ -99,8 +117,9 @@ def test_read_only_folder_gets_a_clear_message_and_no_file(read_only_folder, sam
 def test_full_disk_leaves_no_half_written_file(small_disk, sample_file):
     keep = small_disk / "old.png"
     keep.write_bytes(b"\x89PNG\r\n\x1a\n old poster")
-    done = run_cli("export", str(sample_file), "--format", "png", "--paper", "A2", "--dpi", "300", "-o",
-                   str(keep), "--lang", "en")
+    done = run_cli(
+        "export", str(sample_file), "--format", "png", "--paper", "A2", "--dpi", "300", "-o", str(keep), "--lang", "en"
+    )
     assert done.returncode == 1
     assert "The disk is full" in done.stderr
     assert keep.read_bytes() == b"\x89PNG\r\n\x1a\n old poster"
@@ -108,8 +127,9 @@ def test_full_disk_leaves_no_half_written_file(small_disk, sample_file):
 
 
 def test_progress_is_shown_on_request(tmp_path, sample_file):
-    done = run_cli("export", str(sample_file), "--format", "png", "--dpi", "150", "--progress", "-o",
-                   str(tmp_path / "m.png"))
+    done = run_cli(
+        "export", str(sample_file), "--format", "png", "--dpi", "150", "--progress", "-o", str(tmp_path / "m.png")
+    )
     assert done.returncode == 0
     assert "100 %" in done.stderr and "0 %" in done.stderr
     quiet = run_cli("export", str(sample_file), "--quiet", "-o", str(tmp_path / "q.pdf"))

@@ -24,8 +24,7 @@ def two_maps(sample_document, english):
 def run_binary(*args: str, cwd, timeout: float = 120):
     """The command line with its standard output as bytes (``-o -``), and how long it took."""
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "journeymapper", *args], capture_output=True, timeout=timeout,
-                          cwd=cwd)
+    done = subprocess.run([sys.executable, "-m", "journeymapper", *args], capture_output=True, timeout=timeout, cwd=cwd)
     return done, time.monotonic() - started
 
 
@@ -73,16 +72,27 @@ def test_a_symlink_target_is_written_through(tmp_path, sample_file):
 
 
 def test_png_scale_zero_is_refused(tmp_path, sample_file):
-    done = run_cli("export", str(sample_file), "--format", "png", "--scale", "0", "-o", str(tmp_path / "x.png"),
-                   "--lang", "en")
+    done = run_cli(
+        "export", str(sample_file), "--format", "png", "--scale", "0", "-o", str(tmp_path / "x.png"), "--lang", "en"
+    )
     assert done.returncode == 2
     assert "between 1 % and 2000 %" in done.stderr
     assert list(tmp_path.glob("x*")) == []
 
 
 def test_no_scale_given_is_not_told_about_the_scale(tmp_path, sample_file):
-    done = run_cli("export", str(sample_file), "--paper", "50x50mm", "--margin", "24mm", "-o",
-                   str(tmp_path / "x.pdf"), "--lang", "en")
+    done = run_cli(
+        "export",
+        str(sample_file),
+        "--paper",
+        "50x50mm",
+        "--margin",
+        "24mm",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--lang",
+        "en",
+    )
     assert done.returncode == 1
     assert "smaller than 1 % on this paper" in done.stderr and "must lie between" not in done.stderr
     assert list(tmp_path.glob("x*")) == []
@@ -101,8 +111,20 @@ def test_a_small_map_on_huge_paper_stops_at_the_largest_scale(tmp_path, english)
 
 def test_a_poster_over_too_many_sheets_is_refused_at_once(tmp_path, sample_file):
     # 5 m square on 50 mm sheets: ~98,000 sheets, gigabytes, had it been drawn.
-    done, seconds = run_binary("export", str(sample_file), "--paper", "5000x5000mm", "--tile", "50x50mm",
-                               "-o", str(tmp_path / "x.pdf"), "--lang", "en", cwd=tmp_path, timeout=60)
+    done, seconds = run_binary(
+        "export",
+        str(sample_file),
+        "--paper",
+        "5000x5000mm",
+        "--tile",
+        "50x50mm",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--lang",
+        "en",
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert done.returncode == 2, done.stdout
     assert "sheets; at most 500 can be printed" in done.stderr.decode()
     assert seconds < 30 and list(tmp_path.glob("*x.pdf*")) == []
@@ -204,8 +226,17 @@ def test_an_export_replaces_only_an_earlier_export(tmp_path, sample_file):
 
 @pytest.mark.parametrize("target", [".", "/", "", "{folder}/"])
 def test_a_folder_as_target_is_a_usage_error(tmp_path, sample_file, target):
-    done = run_cli("export", str(sample_file), "--format", "pdf", "-o", target.format(folder=tmp_path),
-                   "--lang", "en", cwd=tmp_path)
+    done = run_cli(
+        "export",
+        str(sample_file),
+        "--format",
+        "pdf",
+        "-o",
+        target.format(folder=tmp_path),
+        "--lang",
+        "en",
+        cwd=tmp_path,
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr and "folder" in done.stderr, done.stderr
     assert not (tmp_path.parent / f"{tmp_path.name}.pdf").exists()
 

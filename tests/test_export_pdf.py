@@ -12,8 +12,15 @@ from journeymapper.export.pages import PosterOptions, TileOptions
 from journeymapper.export.paper import MM, parse_paper
 from journeymapper.layout import face
 
-A_SIZES = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55), "A2": (1190.55, 1683.78), "A1": (1683.78, 2383.94),
-           "A0": (2383.94, 3370.39), "Letter": (612.0, 792.0), "Tabloid": (792.0, 1224.0)}
+A_SIZES = {
+    "A4": (595.28, 841.89),
+    "A3": (841.89, 1190.55),
+    "A2": (1190.55, 1683.78),
+    "A1": (1683.78, 2383.94),
+    "A0": (2383.94, 3370.39),
+    "Letter": (612.0, 792.0),
+    "Tabloid": (792.0, 1224.0),
+}
 
 
 def export(document, target: Path, map_ids=None, **options) -> Path:
@@ -60,7 +67,7 @@ def test_every_card_box_is_painted_where_and_in_the_colour_the_layout_says(tmp_p
     wrong = []
     for t, shape in card_boxes.values():
         r = shape.rect
-        want = tuple(int(shape.fill[i:i + 2], 16) for i in (1, 3, 5))
+        want = tuple(int(shape.fill[i : i + 2], 16) for i in (1, 3, 5))
         for x in (r.x + shape.radius + 2, r.right - shape.radius - 2):  # both ends of its top edge
             point = ((t.dx + x * t.scale) * dpi / 72, (t.dy + (r.y + 2.5) * t.scale) * dpi / 72)
             got = image.getpixel(tuple(map(round, point)))
@@ -97,7 +104,7 @@ def test_the_font_is_embedded_as_a_subset_with_metadata(tmp_path, sample_documen
 def test_page_size_follows_paper_and_orientation(tmp_path, sample_document, paper, landscape):
     orientation = "landscape" if landscape else "portrait"
     pdf = export(sample_document, tmp_path / "map.pdf", poster=PosterOptions(parse_paper(paper), orientation))
-    (w, h), = pdf_tools.page_sizes(pdf)
+    ((w, h),) = pdf_tools.page_sizes(pdf)
     short, long = A_SIZES[paper]
     assert (w, h) == pytest.approx((long, short) if landscape else (short, long), abs=0.01)
 
@@ -107,7 +114,7 @@ def test_custom_paper_and_automatic_orientation(tmp_path, sample_document):
     assert pdf_tools.page_sizes(pdf) == [pytest.approx((1000 * MM, 500 * MM), abs=0.01)]
     # the sample is wide: on A3 "auto" picks landscape, where it is larger
     pdf = export(sample_document, tmp_path / "auto.pdf", poster=PosterOptions(parse_paper("A3")))
-    (w, h), = pdf_tools.page_sizes(pdf)
+    ((w, h),) = pdf_tools.page_sizes(pdf)
     assert w > h
 
 
@@ -117,7 +124,7 @@ def test_a_chosen_scale_places_the_map_at_that_size(tmp_path, sample_document):
     map_id = sample_document.maps()[0].id
     layout = compute_layout(sample_document, map_id)
     pdf = export(sample_document, tmp_path / "map.pdf", poster=PosterOptions(parse_paper("A0"), "landscape", 0.5))
-    (page_w, page_h), = pdf_tools.page_sizes(pdf)
+    ((page_w, page_h),) = pdf_tools.page_sizes(pdf)
     words = pdf_tools.words(pdf)
     title_word = layout.text_lines()[0].text.split()[0]
     topmost = min((w for w in words if w[0] == title_word), key=lambda w: w[2])  # not the footer's
@@ -167,8 +174,12 @@ def test_every_map_gets_its_own_page(tmp_path, sample_document, english):
 
 
 def test_a_poster_tiled_over_a4_sheets(tmp_path, sample_document):
-    pdf = export(sample_document, tmp_path / "tiles.pdf", poster=PosterOptions(parse_paper("A0"), "landscape"),
-                 tile=TileOptions(parse_paper("A4"), overlap=10 * MM))
+    pdf = export(
+        sample_document,
+        tmp_path / "tiles.pdf",
+        poster=PosterOptions(parse_paper("A0"), "landscape"),
+        tile=TileOptions(parse_paper("A4"), overlap=10 * MM),
+    )
     sizes = pdf_tools.page_sizes(pdf)
     sheet_count = len(sizes) - 1
     # A0 landscape is 1189 x 841 mm; an A4 sheet prints 186 x 273 mm (12 mm margins), 10 mm overlapping
@@ -188,8 +199,10 @@ def test_a_poster_tiled_over_a4_sheets(tmp_path, sample_document):
 def test_tiles_cover_the_poster_with_the_overlap(sample_document):
     from journeymapper.export.pages import plan_tiles
 
-    planned = plan_export(sample_document, ExportRequest("pdf", (sample_document.maps()[0].id,),
-                                                         PosterOptions(parse_paper("A1"), "landscape")))
+    planned = plan_export(
+        sample_document,
+        ExportRequest("pdf", (sample_document.maps()[0].id,), PosterOptions(parse_paper("A1"), "landscape")),
+    )
     poster = planned.pages[0]
     plan = plan_tiles(poster, TileOptions(parse_paper("A3"), overlap=15 * MM))
     regions = plan.regions

@@ -125,8 +125,7 @@ def test_the_stream_is_a_valid_png_pillow_can_verify(tmp_path):
 
 
 def test_too_large_is_refused_before_any_work(tmp_path, sample_document):
-    request = ExportRequest("png", (sample_document.maps()[0].id,), PosterOptions(parse_paper("5000x3000mm")),
-                            dpi=600)
+    request = ExportRequest("png", (sample_document.maps()[0].id,), PosterOptions(parse_paper("5000x3000mm")), dpi=600)
     with pytest.raises(ExportError) as refused:
         plan_export(sample_document, request)
     assert refused.value.problem is ExportProblem.PNG_TOO_LARGE

@@ -33,8 +33,9 @@ def add_card(window) -> str:
     document = window.session.document
     journey = document.maps()[0]
     lane = next(lane for lane in document.lanes(journey.id) if lane.kind is LaneKind.ACTIONS)
-    changes = window.editor.run("add", document.add_card, lane.id, document.map_steps(journey.id)[0].id,
-                                "geschreven op een volle schijf")
+    changes = window.editor.run(
+        "add", document.add_card, lane.id, document.map_steps(journey.id)[0].id, "geschreven op een volle schijf"
+    )
     return changes.added(Kind.CARD)[0].id
 
 
@@ -60,7 +61,10 @@ def test_save_on_a_full_disk_keeps_the_file_and_the_work(qtbot, one_megabyte_dis
         assert warnings and "The disk is full" in warnings[0]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # the old file, whole
         assert sorted(p.name for p in small_disk.iterdir()) == [
-            "filler.bin", "kaart.jmap", "kaart.jmap.lock"]  # no half file (the lock: it is open)
+            "filler.bin",
+            "kaart.jmap",
+            "kaart.jmap.lock",
+        ]  # no half file (the lock: it is open)
         assert window.isWindowModified() and window.session.document.card(card_id)  # the work is still here
         filler.unlink()  # room again: the same work saves
         assert window.save(), warnings
@@ -69,13 +73,11 @@ def test_save_on_a_full_disk_keeps_the_file_and_the_work(qtbot, one_megabyte_dis
         close(window)
 
 
-def test_save_as_into_a_read_only_folder_changes_nothing(qtbot, read_only_folder, sample_file, warnings,
-                                                         monkeypatch):
+def test_save_as_into_a_read_only_folder_changes_nothing(qtbot, read_only_folder, sample_file, warnings, monkeypatch):
     window = window_on(qtbot, sample_file)
     try:
         card_id = add_card(window)
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            lambda *a, **k: (str(read_only_folder / "kopie.jmap"), ""))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(read_only_folder / "kopie.jmap"), ""))
         assert not window.save_as()
         assert warnings and "read" in warnings[0].lower()
         assert list(read_only_folder.iterdir()) == []

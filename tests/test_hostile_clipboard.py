@@ -30,8 +30,11 @@ def test_a_hostile_clipboard_pastes_whole_or_not_at_all(qtbot, project_window, m
     cell = window.scene.layout.boxes[("cell", (lane.id, step.id))]
     window.scene.clearSelection()
     window.view.centerOn(QPointF(cell.x + 8, cell.bottom - 3))
-    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.view.mapFromScene(QPointF(cell.x + 8, cell.bottom - 3)))
+    QTest.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.mapFromScene(QPointF(cell.x + 8, cell.bottom - 3)),
+    )
     window.view.setFocus()
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(told) == hostile.messages, told
@@ -39,8 +42,8 @@ def test_a_hostile_clipboard_pastes_whole_or_not_at_all(qtbot, project_window, m
     assert window.isVisible()
     if hostile.expect == PASTED:
         cards = document.cards(lane.id, step.id)
-        assert [c.id for c in cards[:len(old)]] == old
-        assert [c.text for c in cards[len(old):]] == hostile.texts()
+        assert [c.id for c in cards[: len(old)]] == old
+        assert [c.text for c in cards[len(old) :]] == hostile.texts()
         assert window.editor.stack.count() == 1  # one undo step
         window.editor.undo()
         assert document.snapshot() == before

@@ -42,8 +42,7 @@ def test_the_corpus_is_large_and_mixed():
 
 
 def all_numbers_finite(document) -> bool:
-    values = [getattr(r, f) for kind in Kind for r in document.store.all(kind)
-              for f in r.__dataclass_fields__]
+    values = [getattr(r, f) for kind in Kind for r in document.store.all(kind) for f in r.__dataclass_fields__]
     return all(math.isfinite(v) for v in values if isinstance(v, float))
 
 

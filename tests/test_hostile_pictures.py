@@ -73,8 +73,9 @@ def test_postscript_in_a_project_never_reaches_ghostscript(pictures, formats_ask
     assert not marker.exists()  # the PostScript did not run
     assert formats_asked and all(f is not None and set(f) <= {"PNG", "JPEG"} for f in formats_asked), formats_asked
     title, step = where(path)
-    assert [(p.map_title, p.step_name) for problem in result.skipped_pictures for p in problem.places] == \
-        [(title, step)]
+    assert [(p.map_title, p.step_name) for problem in result.skipped_pictures for p in problem.places] == [
+        (title, step)
+    ]
     assert (tmp_path / f"out.{fmt}").stat().st_size > 1000
 
 
@@ -149,7 +150,8 @@ def test_export_leaves_the_picture_out_and_says_where(pictures, tmp_path, name, 
 @pytest.mark.parametrize("fmt", ["pdf", "png"])
 @pytest.mark.parametrize("name", ["eps", "svg", "jpeg-65000", "png-huge-ztxt"])
 def test_the_editor_opens_it_and_its_export_says_where_the_picture_was_left_out(
-        pictures, qtbot, monkeypatch, tmp_path, formats_asked, name, fmt):
+    pictures, qtbot, monkeypatch, tmp_path, formats_asked, name, fmt
+):
     from PySide6.QtWidgets import QMessageBox
 
     from conftest import close_window, open_window
@@ -261,14 +263,18 @@ def test_no_code_decodes_a_picture_but_as_png_or_jpeg():
     import journeymapper
 
     package = Path(journeymapper.__file__).parent
-    found = {str(path.relative_to(package)): unsafe_decodes(path.read_text(encoding="utf-8"))
-             for path in package.rglob("*.py")}
+    found = {
+        str(path.relative_to(package)): unsafe_decodes(path.read_text(encoding="utf-8"))
+        for path in package.rglob("*.py")
+    }
     assert {path: calls for path, calls in found.items() if calls} == {}
 
 
 def test_the_scan_sees_an_unsafe_decode():
-    planted = ("from PIL import Image\nImage.open(io.BytesIO(data))\npixmap.loadFromData(data)\n"
-               "reader = ImageReader(io.BytesIO(data))\nImage.open(fp, formats=['PNG'])\n")
+    planted = (
+        "from PIL import Image\nImage.open(io.BytesIO(data))\npixmap.loadFromData(data)\n"
+        "reader = ImageReader(io.BytesIO(data))\nImage.open(fp, formats=['PNG'])\n"
+    )
     assert len(unsafe_decodes(planted)) == 3
 
 
@@ -296,8 +302,11 @@ def test_the_canvas_shows_no_picture_the_poster_leaves_out(pictures, qtbot, monk
         scene = window.scene
         scene.make_cards()
         sound = {image.data for image in read_project(pictures["sample"])[0].images()}
-        hostile = {cell.image_id for cell in document.store.all(Kind.STEP_IMAGE)
-                   if document.image(cell.image_id).data not in sound}
+        hostile = {
+            cell.image_id
+            for cell in document.store.all(Kind.STEP_IMAGE)
+            if document.image(cell.image_id).data not in sound
+        }
         assert len(hostile) == 1, "the hostile picture is in the project"
         for shape in scene.layout.shapes:
             if not isinstance(shape, Picture):

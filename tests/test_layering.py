@@ -60,8 +60,14 @@ LAYERS = {
 # Where each top-level package and module of journeymapper belongs, read from what it
 # does and imports. A new top-level module fails the test until it is placed here.
 PLACES = {
-    "ui": "ui", "cli": "cli", "app": "app", "persistence": "persistence", "export": "export",
-    "content": "content", "layout": "layout", "domain": "domain",
+    "ui": "ui",
+    "cli": "cli",
+    "app": "app",
+    "persistence": "persistence",
+    "export": "export",
+    "content": "content",
+    "layout": "layout",
+    "domain": "domain",
     # ``python -m journeymapper`` and the ``journeymapper`` command: it only starts cli.main.
     "__main__": "cli",
     # Qt's translators and the choice of language (PySide6, the .qm files): set up by the
@@ -118,16 +124,20 @@ def imported_modules(path: Path, package: Path) -> list[tuple[int, str]]:
                 base = here.split(".")
                 if node.level - 1 >= len(base):
                     raise AssertionError(f"{path}:{node.lineno}: relative import beyond the package")
-                base = ".".join(base[:len(base) - (node.level - 1)])
+                base = ".".join(base[: len(base) - (node.level - 1)])
                 base = f"{base}.{node.module}" if node.module else base
             else:
                 base = node.module or ""
             for alias in node.names:
                 candidate = f"{base}.{alias.name}"
                 found.append((node.lineno, candidate if base.startswith(ROOT) and is_module(candidate) else base))
-        elif (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
-              and isinstance(node.args[0].value, str)
-              and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__")):
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__")
+        ):
             found.append((node.lineno, node.args[0].value))
     return sorted({(line, module) for line, module in found if module == ROOT or module.startswith(ROOT + ".")})
 
@@ -150,7 +160,11 @@ def layer_violations(package: Path) -> list[str]:
             continue
         for line, module in imported_modules(path, package):
             target = PLACES.get(part_of(module))
-            if target != layer and target not in LAYERS[layer] and (module_name(path, package), module) not in EXCEPTIONS:
+            if (
+                target != layer
+                and target not in LAYERS[layer]
+                and (module_name(path, package), module) not in EXCEPTIONS
+            ):
                 problems.append(f"{where}:{line}: {module_name(path, package)} ({layer}) imports {module} ({target})")
     return problems
 
@@ -166,7 +180,10 @@ def test_the_layer_check_resolves_relative_and_local_imports():
     assert module_name(rules, PACKAGE) == "journeymapper.domain.rules"
     assert module_name(PACKAGE / "domain" / "__init__.py", PACKAGE) == "journeymapper.domain"
     assert "journeymapper.lazy_names" in {m for _, m in imported_modules(PACKAGE / "domain" / "__init__.py", PACKAGE)}
-    assert {module for _, module in imported_modules(scene, PACKAGE)} >= {"journeymapper.layout", "journeymapper.collector"}
+    assert {module for _, module in imported_modules(scene, PACKAGE)} >= {
+        "journeymapper.layout",
+        "journeymapper.collector",
+    }
     # ``from .. import __version__`` is the package itself; ``from . import x`` the module x
     assert any(m == "journeymapper" for _, m in imported_modules(PACKAGE / "cli" / "main.py", PACKAGE))
 
@@ -207,14 +224,20 @@ def test_the_layer_check_reports_planted_upward_imports(tmp_path):
 
 
 def test_layers_below_the_interface_never_import_qt():
-    offenders = [str(p.relative_to(PACKAGE)) for p in modules()
-                 if p.relative_to(PACKAGE).parts[0] in QT_FREE and imports_of(p) & set(QT)]
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in modules()
+        if p.relative_to(PACKAGE).parts[0] in QT_FREE and imports_of(p) & set(QT)
+    ]
     assert offenders == []
 
 
 def test_only_persistence_talks_sql():
-    offenders = [str(p.relative_to(PACKAGE)) for p in modules()
-                 if p.relative_to(PACKAGE).parts[0] != "persistence" and imports_of(p) & set(SQL)]
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in modules()
+        if p.relative_to(PACKAGE).parts[0] != "persistence" and imports_of(p) & set(SQL)
+    ]
     assert offenders == []
 
 
@@ -250,14 +273,16 @@ def test_the_start_screen_loads_no_database_pdf_or_picture_library():
     import subprocess
     import sys
 
-    script = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-              "from PySide6.QtCore import QTimer\n"
-              "from PySide6.QtWidgets import QApplication\n"
-              "app = QApplication([])\n"
-              "QTimer.singleShot(0, app.quit)\n"
-              "from journeymapper.cli.main import main\n"
-              "main(['--lang', 'en'])\n"
-              "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'reportlab', 'PIL') if m in sys.modules))\n")
+    script = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "from journeymapper.cli.main import main\n"
+        "main(['--lang', 'en'])\n"
+        "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'reportlab', 'PIL') if m in sys.modules))\n"
+    )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -92,7 +92,7 @@ def test_header_shows_title_persona_and_context(sample_document):
         shown = [line.text for line in lines if line.ref == (field, map_id)]
         assert value and " ".join(shown) == " ".join(value.split()), field
         first = texts.index(shown[0])
-        assert texts[first:first + len(shown)] == shown, field
+        assert texts[first : first + len(shown)] == shown, field
         if label:
             assert texts[first - 1] == label and lines[first - 1].ref is None, field
     persona = sample_document.persona(journey.persona_id)
@@ -116,8 +116,9 @@ def test_emotion_curve_passes_through_every_score_within_the_lane(sample_documen
     points = curves[0].flattened(32)
     assert all(lane_box.y < y < lane_box.bottom for _, y in points)
     # monotone pieces: between two markers the curve stays between their heights
-    for (x0, y0), (x1, y1) in zip([markers[(lane.id, s.id)].center for s in steps],
-                                  [markers[(lane.id, s.id)].center for s in steps[1:]]):
+    for (x0, y0), (x1, y1) in zip(
+        [markers[(lane.id, s.id)].center for s in steps], [markers[(lane.id, s.id)].center for s in steps[1:]]
+    ):
         inside = [y for x, y in points if x0 <= x <= x1]
         assert min(y0, y1) - 1e-6 <= min(inside) and max(inside) <= max(y0, y1) + 1e-6
 
@@ -145,7 +146,7 @@ def test_each_chosen_channel_gets_its_icon_and_name(sample_document):
         expected = sorted(channels[c].icon for c in chosen.channel_ids) if chosen else []
         assert icons == expected
         names = " ".join(line.text for line in lines_of(layout, "channels", (lane.id, step.id)))
-        for channel_id in (chosen.channel_ids if chosen else ()):
+        for channel_id in chosen.channel_ids if chosen else ():
             assert channels[channel_id].name in names
 
 
@@ -194,8 +195,15 @@ def test_shapes_in_an_area_are_every_shape_that_reaches_it(sample_document):
 
     layout = compute_layout(sample_document, sample_document.maps()[0].id)
     rng = random.Random(7)
-    areas = [Rect(rng.uniform(-50, layout.width), rng.uniform(-50, layout.height), rng.uniform(1, layout.width / 2),
-                  rng.uniform(1, layout.height / 3)) for _ in range(200)]
+    areas = [
+        Rect(
+            rng.uniform(-50, layout.width),
+            rng.uniform(-50, layout.height),
+            rng.uniform(1, layout.width / 2),
+            rng.uniform(1, layout.height / 3),
+        )
+        for _ in range(200)
+    ]
     areas += [Rect(0, y, layout.width, 40) for y in range(0, int(layout.height), 40)]  # strips
     for area in areas:
         wanted = [s for s in layout.shapes if s.bounds().intersects(area)]
@@ -222,8 +230,22 @@ def test_line_breaking_of_plain_paragraphs_breaks_as_word_by_word_does():
 
     font = fonts.face(False)
     chooser = random.Random(11)
-    words = ["klant", "wil", "snel", "een", "antwoord", "ö", "Ωμέγα", "x", "WWWW", "ij", "€12,50", "漢字",
-             "Supercalifragilisticexpialidocious", "aansprakelijkheidsverzekeringsmaatschappij"]
+    words = [
+        "klant",
+        "wil",
+        "snel",
+        "een",
+        "antwoord",
+        "ö",
+        "Ωμέγα",
+        "x",
+        "WWWW",
+        "ij",
+        "€12,50",
+        "漢字",
+        "Supercalifragilisticexpialidocious",
+        "aansprakelijkheidsverzekeringsmaatschappij",
+    ]
     answered = declined = 0
     for _ in range(4000):
         paragraph = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 16)))
@@ -252,8 +274,21 @@ def test_line_breaking_by_running_sums_breaks_as_word_by_word_does():
 
     font = fonts.face(False)
     chooser = random.Random(7)
-    words = ["klant", "wil", "snel", "een", "antwoord", "co-creatie", "in/uit", "—", "a", "é", "x",
-             "Supercalifragilisticexpialidocious", "heel-lang-woord-met-streepjes"]
+    words = [
+        "klant",
+        "wil",
+        "snel",
+        "een",
+        "antwoord",
+        "co-creatie",
+        "in/uit",
+        "—",
+        "a",
+        "é",
+        "x",
+        "Supercalifragilisticexpialidocious",
+        "heel-lang-woord-met-streepjes",
+    ]
     spaces = [" ", "  ", "\u00a0", " \u2003 "]
     compared = 0
     for _ in range(3000):

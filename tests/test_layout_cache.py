@@ -66,13 +66,15 @@ def random_edit(document, map_id, rng, name=None):
         document.rename_lane(rng.choice(lanes).id, "Baan " * rng.randint(1, 6))
     elif name == "step channels":
         chosen = rng.sample(channels, rng.randint(0, min(4, len(channels))))
-        document.set_step_channels(lane_of(document, map_id, LaneKind.CHANNELS).id, rng.choice(steps).id,
-                                   [c.id for c in chosen])
+        document.set_step_channels(
+            lane_of(document, map_id, LaneKind.CHANNELS).id, rng.choice(steps).id, [c.id for c in chosen]
+        )
     elif name == "channel":
         what = rng.randrange(4)
         if what == 0 or not channels:
-            document.add_channel(map_id, "Kanaal " * rng.randint(1, 4), rng.choice(CHANNEL_ICONS),
-                                 index=rng.randint(0, len(channels)))
+            document.add_channel(
+                map_id, "Kanaal " * rng.randint(1, 4), rng.choice(CHANNEL_ICONS), index=rng.randint(0, len(channels))
+            )
         elif what == 1:
             document.update_channel(rng.choice(channels).id, name="Hernoemd " * rng.randint(1, 4))
         elif what == 2:
@@ -81,8 +83,13 @@ def random_edit(document, map_id, rng, name=None):
             document.delete_channel(rng.choice(channels).id)
     elif name == "metric":
         value = rng.choice([None, 0, 7.5, -12, 1234567.891, 1e15])
-        document.set_metric(lane_of(document, map_id, LaneKind.METRICS).id, rng.choice(steps).id, value,
-                            rng.choice(["", "%", "min", "klanten per dag"]), "bron " * rng.randint(0, 3))
+        document.set_metric(
+            lane_of(document, map_id, LaneKind.METRICS).id,
+            rng.choice(steps).id,
+            value,
+            rng.choice(["", "%", "min", "klanten per dag"]),
+            "bron " * rng.randint(0, 3),
+        )
     elif name == "picture":
         images = document.images()
         if rng.randrange(3) == 0 or not images:
@@ -97,8 +104,7 @@ def random_edit(document, map_id, rng, name=None):
     elif name == "phase":
         phase, what = rng.choice(phases), rng.randrange(5)
         if what == 0:
-            document.add_phase(map_id, "Fase " * rng.randint(1, 3), index=rng.randint(0, len(phases)),
-                               step_name="Stap")
+            document.add_phase(map_id, "Fase " * rng.randint(1, 3), index=rng.randint(0, len(phases)), step_name="Stap")
         elif what == 1:
             document.rename_phase(phase.id, "Andere fase " * rng.randint(1, 4))
         elif what == 2:
@@ -111,8 +117,9 @@ def random_edit(document, map_id, rng, name=None):
         step, what = rng.choice(steps), rng.randrange(4)
         if what == 0:
             phase = rng.choice(phases)
-            document.add_step(phase.id, "Nieuwe stap " * rng.randint(0, 3),
-                              index=rng.randint(0, len(document.steps(phase.id))))
+            document.add_step(
+                phase.id, "Nieuwe stap " * rng.randint(0, 3), index=rng.randint(0, len(document.steps(phase.id)))
+            )
         elif what == 1:
             document.rename_step(step.id, "Andere stap " * rng.randint(1, 5))
         elif what == 2:
@@ -123,8 +130,24 @@ def random_edit(document, map_id, rng, name=None):
     return name
 
 
-EDITS = ("add card", "card text", "move card", "delete card", "step width", "move lane", "emotion",
-         "lane colour", "lane title", "step channels", "channel", "metric", "picture", "scale", "phase", "step")
+EDITS = (
+    "add card",
+    "card text",
+    "move card",
+    "delete card",
+    "step width",
+    "move lane",
+    "emotion",
+    "lane colour",
+    "lane title",
+    "step channels",
+    "channel",
+    "metric",
+    "picture",
+    "scale",
+    "phase",
+    "step",
+)
 
 
 @settings(max_examples=40, deadline=None)

@@ -23,7 +23,8 @@ def write_large_project(path, cards: int) -> None:
         steps.append(document.steps(phase_id)[0].id)
         steps.extend(document.add_step(phase_id, f"Stap {n}").added(Kind.STEP)[0].id for n in range(2))
     texts = ["De klant zoekt een antwoord op een vraag die al lang speelt en belt de servicedesk"] * (
-        cards // (len(lanes) * len(steps)) + 1)
+        cards // (len(lanes) * len(steps)) + 1
+    )
     for lane_id in lanes:
         for step_id in steps:
             document.add_cards(lane_id, step_id, texts)
@@ -68,8 +69,7 @@ def test_the_event_loop_runs_while_a_large_project_opens(qtbot, tmp_path, window
     assert window.scene.layout_cache.hits == len(window.session.document.lanes(window.map_id))
 
 
-def test_a_damaged_file_opened_in_the_background_is_reported_and_nothing_opens(qtbot, tmp_path, windows,
-                                                                               monkeypatch):
+def test_a_damaged_file_opened_in_the_background_is_reported_and_nothing_opens(qtbot, tmp_path, windows, monkeypatch):
     path = tmp_path / "kapot.jmap"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     told = []
@@ -104,8 +104,7 @@ def test_an_edit_made_before_the_first_paint_is_kept(qtbot, tmp_path, windows):
     assert read_project(project._session.work_path)[0] == document
 
 
-def test_a_working_copy_that_cannot_be_written_is_reported_and_edits_are_refused(qtbot, tmp_path, windows,
-                                                                                monkeypatch):
+def test_a_working_copy_that_cannot_be_written_is_reported_and_edits_are_refused(qtbot, tmp_path, windows, monkeypatch):
     path = tmp_path / "groot.jmap"
     write_large_project(path, 300)
     told = []

@@ -17,9 +17,11 @@ def test_lazy_names_agree_and_load(name):
     assert sorted(package.__all__) == sorted(package._WHERE)
     tree = ast.parse((PACKAGE / name / "__init__.py").read_text("utf-8"))
     [checking] = [node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"]
-    imported = {alias.name: node.module for node in checking.body if isinstance(node, ast.ImportFrom)
-                for alias in node.names}
+    imported = {
+        alias.name: node.module for node in checking.body if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
     assert imported == package._WHERE
     for public in package.__all__:
-        assert getattr(package, public) is getattr(importlib.import_module(f"{package.__name__}.{package._WHERE[public]}"),
-                                                   public)
+        assert getattr(package, public) is getattr(
+            importlib.import_module(f"{package.__name__}.{package._WHERE[public]}"), public
+        )

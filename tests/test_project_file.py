@@ -278,6 +278,7 @@ def test_a_deferred_working_copy_that_cannot_be_written_refuses_edits_until_it_c
 
 # -- files that must be refused, untouched --------------------------------------
 
+
 def refuse(path, problem):
     before = digest(path) if path.exists() and path.is_file() else None
     with pytest.raises(ProjectFileError) as caught:
@@ -335,12 +336,15 @@ def test_corrupt_pages(sample_file):
     assert caught.value.problem in (FileProblem.CORRUPT, FileProblem.UNSAFE)
 
 
-@pytest.mark.parametrize("statement", [
-    "CREATE TRIGGER wipe AFTER UPDATE ON card BEGIN DELETE FROM card; END",
-    "CREATE VIEW everything AS SELECT * FROM card",
-    "CREATE TABLE extra (x)",
-    "ALTER TABLE card ADD COLUMN secret TEXT",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TRIGGER wipe AFTER UPDATE ON card BEGIN DELETE FROM card; END",
+        "CREATE VIEW everything AS SELECT * FROM card",
+        "CREATE TABLE extra (x)",
+        "ALTER TABLE card ADD COLUMN secret TEXT",
+    ],
+)
 def test_unsafe_schema_is_refused(sample_file, statement):
     conn = sqlite3.connect(sample_file)
     conn.execute(statement)
@@ -351,8 +355,9 @@ def test_unsafe_schema_is_refused(sample_file, statement):
 
 def test_recursive_view_does_not_hang(sample_file):
     conn = sqlite3.connect(sample_file)
-    conn.execute("CREATE VIEW forever AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-                 "SELECT n FROM r")
+    conn.execute(
+        "CREATE VIEW forever AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r"
+    )
     conn.commit()
     conn.close()
     refuse(sample_file, FileProblem.UNSAFE)
@@ -380,7 +385,7 @@ def test_hostile_values_are_sanitised(sample_file):
     assert max(len(t) for t in texts) == 5000
     assert "wees" not in texts
     assert any("\ufffd" in t for t in texts)
-    assert all(c.color in ("", ) or c.color.startswith("#") for c in document.store.all(Kind.CARD))
+    assert all(c.color in ("",) or c.color.startswith("#") for c in document.store.all(Kind.CARD))
     # an infinite or too large metric is dropped, one at the limit is kept
     assert {(m.lane_id, m.step_id): m.value for m in document.store.all(Kind.METRIC)} == {at_the_limit: -1e15}
     journey = document.maps()[0]
@@ -391,7 +396,8 @@ def test_hostile_values_are_sanitised(sample_file):
     for lane in document.lanes(journey.id):
         for step in document.map_steps(journey.id):
             assert [c.position for c in document.cards(lane.id, step.id)] == list(
-                range(len(document.cards(lane.id, step.id))))
+                range(len(document.cards(lane.id, step.id)))
+            )
     # and the repaired project opens for editing
     project, opened = ProjectFile.open(sample_file)
     assert opened == document

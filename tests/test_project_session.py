@@ -232,8 +232,18 @@ def test_a_stale_lock_is_broken_only_on_request(sample_file):
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     lock = lock_path(sample_file)
-    lock.write_text(json.dumps({"app": "JourneyMapper", "user": "anne", "host": socket.gethostname(),
-                                "pid": child.pid, "time": "2026-12-01T09:00:00+00:00", "token": "0f"}))
+    lock.write_text(
+        json.dumps(
+            {
+                "app": "JourneyMapper",
+                "user": "anne",
+                "host": socket.gethostname(),
+                "pid": child.pid,
+                "time": "2026-12-01T09:00:00+00:00",
+                "token": "0f",
+            }
+        )
+    )
     with pytest.raises(ProjectFileError) as caught:
         ProjectSession.open(sample_file)
     assert caught.value.problem is FileProblem.STALE_LOCK
@@ -298,24 +308,30 @@ def imported_modules(path: Path, package: str) -> set[str]:
 
 
 def reaches_persistence(path: Path, package: str) -> bool:
-    return any(name == "journeymapper.persistence" or name.startswith("journeymapper.persistence.")
-               for name in imported_modules(path, package))
+    return any(
+        name == "journeymapper.persistence" or name.startswith("journeymapper.persistence.")
+        for name in imported_modules(path, package)
+    )
 
 
 @pytest.mark.parametrize("layer", ["ui", "cli"])
 def test_the_editor_and_the_command_line_never_import_persistence(layer):
-    offenders = [str(p.relative_to(PACKAGE)) for p in (PACKAGE / layer).rglob("*.py")
-                 if reaches_persistence(p, package_of(p))]
+    offenders = [
+        str(p.relative_to(PACKAGE)) for p in (PACKAGE / layer).rglob("*.py") if reaches_persistence(p, package_of(p))
+    ]
     assert offenders == []
 
 
-@pytest.mark.parametrize("source, reaches", [
-    ("from ...persistence.workspace import state_dir\n", True),
-    ("def later():\n    from ... import persistence\n", True),
-    ("import journeymapper.persistence.errors\n", True),
-    ("from ...app.files import state_dir\n", False),
-    ("from .. import file_commands\n", False),
-])
+@pytest.mark.parametrize(
+    "source, reaches",
+    [
+        ("from ...persistence.workspace import state_dir\n", True),
+        ("def later():\n    from ... import persistence\n", True),
+        ("import journeymapper.persistence.errors\n", True),
+        ("from ...app.files import state_dir\n", False),
+        ("from .. import file_commands\n", False),
+    ],
+)
 def test_the_persistence_scan_sees_every_kind_of_import(tmp_path, source, reaches):
     planted = tmp_path / "planted.py"  # as if it were ui/canvas/planted.py
     planted.write_text(source, "utf-8")

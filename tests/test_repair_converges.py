@@ -23,6 +23,7 @@ from journeymapper.persistence import read_project, write_project
 PREFIX = "p" * 48  # ids that agree in their first 48 characters
 TABLES_WITH_IDS = ("card", "step", "phase", "lane", "channel")
 
+
 def make_two_map_project(folder):
     from journeymapper.app.new_project import sample_project
     from journeymapper.content.markers import untranslated
@@ -62,20 +63,28 @@ def damage(path, mutations) -> None:
     maps = [r[0] for r in conn.execute("SELECT id FROM journey_map ORDER BY position")]
     for number, (what, a, b) in enumerate(mutations):
         if what == "phase without step":
-            conn.execute("INSERT INTO phase VALUES (?, ?, ?, ?, '')", (f"{PREFIX}{b}{number}", maps[a % len(maps)],
-                                                                     90 + number, f"leeg {number}"))
+            conn.execute(
+                "INSERT INTO phase VALUES (?, ?, ?, ?, '')",
+                (f"{PREFIX}{b}{number}", maps[a % len(maps)], 90 + number, f"leeg {number}"),
+            )
         elif what == "card to other map's step":
             card = _pick(conn, "SELECT c.rowid, l.map_id FROM card c JOIN lane l ON l.id = c.lane_id", a)
-            step = _pick(conn, f"SELECT s.id FROM step s JOIN phase p ON p.id = s.phase_id "
-                               f"WHERE p.map_id != '{card[1] if card else ''}'", b)
+            step = _pick(
+                conn,
+                f"SELECT s.id FROM step s JOIN phase p ON p.id = s.phase_id "
+                f"WHERE p.map_id != '{card[1] if card else ''}'",
+                b,
+            )
             if card and step:
                 conn.execute("UPDATE card SET step_id = ? WHERE rowid = ?", (step[0], card[0]))
         elif what == "card to missing step":
-            conn.execute("UPDATE card SET step_id = 'weg' WHERE rowid = (SELECT rowid FROM card LIMIT 1 OFFSET ?)",
-                         (a % 40,))
+            conn.execute(
+                "UPDATE card SET step_id = 'weg' WHERE rowid = (SELECT rowid FROM card LIMIT 1 OFFSET ?)", (a % 40,)
+            )
         elif what == "card to missing lane":
-            conn.execute("UPDATE card SET lane_id = 'weg' WHERE rowid = (SELECT rowid FROM card LIMIT 1 OFFSET ?)",
-                         (a % 40,))
+            conn.execute(
+                "UPDATE card SET lane_id = 'weg' WHERE rowid = (SELECT rowid FROM card LIMIT 1 OFFSET ?)", (a % 40,)
+            )
         elif what == "card into emotion lane":
             card = _pick(conn, "SELECT c.rowid, l.map_id FROM card c JOIN lane l ON l.id = c.lane_id", a)
             if card:
@@ -161,7 +170,9 @@ def test_a_step_named_like_a_made_up_one_keeps_its_cards(two_map_project, tmp_pa
     conn.execute("INSERT INTO phase VALUES (?, ?, 99, 'leeg', '')", (phase_id, first_map))
     step_rowid, step_id = conn.execute(
         "SELECT s.rowid, s.id FROM step s JOIN phase p ON p.id = s.phase_id WHERE p.map_id = ? "
-        "AND EXISTS (SELECT 1 FROM card WHERE step_id = s.id)", (second_map,)).fetchone()
+        "AND EXISTS (SELECT 1 FROM card WHERE step_id = s.id)",
+        (second_map,),
+    ).fetchone()
     conn.execute("UPDATE card SET step_id = ? WHERE step_id = ?", (f"{phase_id}-step", step_id))
     conn.execute("UPDATE step SET id = ? WHERE rowid = ?", (f"{phase_id}-step", step_rowid))
     conn.commit()

@@ -17,10 +17,12 @@ from journeymapper.layout.navigation import Direction, neighbour, nudge_target, 
 
 
 def test_these_rules_load_without_qt():
-    script = ("import sys\n"
-              "import journeymapper.domain.structure, journeymapper.layout.navigation\n"
-              "import journeymapper.layout.hit_test, journeymapper.app.dispatch, journeymapper.collector\n"
-              "print(sorted(m for m in ('PySide6', 'shiboken6') if m in sys.modules))\n")
+    script = (
+        "import sys\n"
+        "import journeymapper.domain.structure, journeymapper.layout.navigation\n"
+        "import journeymapper.layout.hit_test, journeymapper.app.dispatch, journeymapper.collector\n"
+        "print(sorted(m for m in ('PySide6', 'shiboken6') if m in sys.modules))\n"
+    )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
@@ -116,10 +118,16 @@ def test_arrow_keys_go_through_a_cell_then_on_to_the_next_lane_or_step(doc, map_
     assert neighbour(doc, layout, map_id, first.id, Direction.DOWN) == second.id
     assert neighbour(doc, layout, map_id, second.id, Direction.UP) == first.id
     last = doc.cards(lane.id, step.id)[-1]
-    below = next((doc.cards(other.id, step.id)[0] for other in text_lanes[text_lanes.index(lane) + 1:]
-                  if doc.cards(other.id, step.id)), last)
+    below = next(
+        (
+            doc.cards(other.id, step.id)[0]
+            for other in text_lanes[text_lanes.index(lane) + 1 :]
+            if doc.cards(other.id, step.id)
+        ),
+        last,
+    )
     assert neighbour(doc, layout, map_id, last.id, "down") == below.id  # a direction's name is read as one
-    right = next((doc.cards(lane.id, s.id) for s in steps[steps.index(step) + 1:] if doc.cards(lane.id, s.id)), None)
+    right = next((doc.cards(lane.id, s.id) for s in steps[steps.index(step) + 1 :] if doc.cards(lane.id, s.id)), None)
     if right:
         assert neighbour(doc, layout, map_id, first.id, Direction.RIGHT) in {c.id for c in right}
     corner = doc.cards(text_lanes[0].id, steps[0].id)
@@ -130,14 +138,14 @@ def test_arrow_keys_go_through_a_cell_then_on_to_the_next_lane_or_step(doc, map_
 def test_ctrl_arrows_move_within_a_cell_then_into_the_next_lane(doc, map_id):
     text_lanes = [lane for lane in doc.lanes(map_id) if lane.kind.holds_cards]
     steps = doc.map_steps(map_id)
-    lane, step = next((lane, step) for lane in text_lanes[1:] for step in steps
-                      if len(doc.cards(lane.id, step.id)) >= 2)
+    lane, step = next(
+        (lane, step) for lane in text_lanes[1:] for step in steps if len(doc.cards(lane.id, step.id)) >= 2
+    )
     first, second = doc.cards(lane.id, step.id)[:2]
     assert nudge_target(doc, map_id, [second.id], Direction.UP) == (lane.id, step.id, 0)
     above = text_lanes[text_lanes.index(lane) - 1]
     # past the top of its cell, into the lane above at its bottom
-    assert nudge_target(doc, map_id, [first.id], Direction.UP) == (above.id, step.id,
-                                                                   len(doc.cards(above.id, step.id)))
+    assert nudge_target(doc, map_id, [first.id], Direction.UP) == (above.id, step.id, len(doc.cards(above.id, step.id)))
     cards_of_two_cells = [first.id, doc.cards(text_lanes[0].id, steps[0].id)[0].id]
     assert nudge_target(doc, map_id, cards_of_two_cells, Direction.DOWN) is None
 
@@ -152,8 +160,11 @@ def test_cards_cells_and_headers_are_found_where_the_layout_put_them(doc, map_id
         assert hits.card_at(x, y) == card.id
         assert hits.cell_at(x, y) == (card.lane_id, card.step_id)
         assert hits.text_cell_at(x, y) == (card.lane_id, card.step_id)
-    for header, records in ((Header.PHASE, doc.phases(map_id)), (Header.STEP, doc.map_steps(map_id)),
-                            (Header.LANE, doc.lanes(map_id))):
+    for header, records in (
+        (Header.PHASE, doc.phases(map_id)),
+        (Header.STEP, doc.map_steps(map_id)),
+        (Header.LANE, doc.lanes(map_id)),
+    ):
         for record in records:
             assert hits.header_at(*centre(boxes[(header.box, record.id)])) == (header, record.id)
             assert hits.header_box(header, record.id) == boxes[(header.box, record.id)]
@@ -164,8 +175,13 @@ def test_a_drop_lands_between_the_cards_the_marker_shows(doc, map_id, hits):
     from journeymapper.layout import DEFAULT_THEME
 
     boxes = hits.layout.boxes
-    lane, step = next((lane, step) for lane in doc.lanes(map_id) if lane.kind.holds_cards
-                      for step in doc.map_steps(map_id) if len(doc.cards(lane.id, step.id)) >= 2)
+    lane, step = next(
+        (lane, step)
+        for lane in doc.lanes(map_id)
+        if lane.kind.holds_cards
+        for step in doc.map_steps(map_id)
+        if len(doc.cards(lane.id, step.id)) >= 2
+    )
     first, second = doc.cards(lane.id, step.id)[:2]
     top, middle = boxes[("card", first.id)], boxes[("card", second.id)]
     x = top.x + 5
@@ -241,8 +257,12 @@ def test_views_hear_of_a_change_in_the_fixed_order_and_only_while_attached(doc, 
         return lambda changes: heard.append((name, changes.kinds))
 
     window, inspector, panel, scene = view("window"), view("inspector"), view("panel"), view("scene")
-    for stage, listener in ((Stage.WINDOW, window), (Stage.INSPECTOR, inspector), (Stage.PANELS, panel),
-                            (Stage.CANVAS, scene)):
+    for stage, listener in (
+        (Stage.WINDOW, window),
+        (Stage.INSPECTOR, inspector),
+        (Stage.PANELS, panel),
+        (Stage.CANVAS, scene),
+    ):
         views.attach(stage, listener)
     assert len(session.listening) == 1  # the dispatcher, once
     session.edit(doc.rename_map, map_id, "Nieuw")

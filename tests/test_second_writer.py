@@ -92,8 +92,14 @@ def test_check_repair_in_another_state_folder_refuses(sample_file, tmp_path):
     before = sample_file.read_bytes()
     project, _ = ProjectFile.open(sample_file)
     try:
-        done = run_cli("check", str(sample_file), "--repair", "--lang", "en",
-                       env={"JOURNEYMAPPER_STATE_DIR": str(tmp_path / "colleague")})
+        done = run_cli(
+            "check",
+            str(sample_file),
+            "--repair",
+            "--lang",
+            "en",
+            env={"JOURNEYMAPPER_STATE_DIR": str(tmp_path / "colleague")},
+        )
     finally:
         project.close()
     assert done.returncode != 0 and "Traceback" not in done.stderr
@@ -106,8 +112,18 @@ def test_a_stale_lock_of_a_dead_process_is_recognised_and_broken_on_request(samp
     from journeymapper.persistence.lock_file import break_lock, lock_path, read_owner
 
     lock = lock_path(sample_file)
-    lock.write_text(json.dumps({"app": "JourneyMapper", "user": "anne", "host": socket.gethostname(),
-                                "pid": dead_pid(), "time": "2026-12-01T09:00:00+00:00", "token": "0f"}))
+    lock.write_text(
+        json.dumps(
+            {
+                "app": "JourneyMapper",
+                "user": "anne",
+                "host": socket.gethostname(),
+                "pid": dead_pid(),
+                "time": "2026-12-01T09:00:00+00:00",
+                "token": "0f",
+            }
+        )
+    )
     with pytest.raises(ProjectFileError) as caught:
         ProjectFile.open(sample_file)
     assert caught.value.problem is FileProblem.STALE_LOCK and caught.value.info["user"] == "anne"
@@ -201,10 +217,17 @@ def test_force_refuses_a_project_open_in_an_editor(sample_file, state_dir, tmp_p
     before = sample_file.read_bytes()
     project, _ = ProjectFile.open(sample_file)
     try:
-        same_user = run_cli(command, str(sample_file), "--force", "--lang", "en",
-                            env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)})
-        colleague = run_cli(command, str(sample_file), "--force", "--lang", "en",
-                            env={"JOURNEYMAPPER_STATE_DIR": str(tmp_path / "colleague")})
+        same_user = run_cli(
+            command, str(sample_file), "--force", "--lang", "en", env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)}
+        )
+        colleague = run_cli(
+            command,
+            str(sample_file),
+            "--force",
+            "--lang",
+            "en",
+            env={"JOURNEYMAPPER_STATE_DIR": str(tmp_path / "colleague")},
+        )
     finally:
         project.close()
     assert same_user.returncode != 0 and "already open" in same_user.stderr
@@ -272,6 +295,7 @@ def test_a_folder_where_no_lock_can_be_written_is_refused_for_writing_but_reads(
 
 # -- the editor: what it offers, with real clicks ------------------------------------------
 
+
 @pytest.fixture
 def editor_windows(qapp):
     from journeymapper.i18n import install
@@ -334,8 +358,18 @@ def test_the_editor_breaks_a_stale_lock_when_asked(qtbot, sample_file, editor_wi
     from journeymapper.ui import application
 
     lock = lock_path(sample_file)
-    lock.write_text(json.dumps({"app": "JourneyMapper", "user": "anne", "host": socket.gethostname(),
-                                "pid": dead_pid(), "time": "2026-12-01T09:00:00+00:00", "token": "0f"}))
+    lock.write_text(
+        json.dumps(
+            {
+                "app": "JourneyMapper",
+                "user": "anne",
+                "host": socket.gethostname(),
+                "pid": dead_pid(),
+                "time": "2026-12-01T09:00:00+00:00",
+                "token": "0f",
+            }
+        )
+    )
     seen = []
     click_in_the_box(qtbot, "Cancel", seen)
     assert application.open_path(sample_file) is None
@@ -398,8 +432,12 @@ def test_after_a_crash_the_same_user_recovers_without_a_lock_question(sample_fil
     from journeymapper.persistence import find_recoverable
     from journeymapper.persistence.lock_file import lock_path, read_owner
 
-    done = subprocess.run([sys.executable, "-c", CRASHING_EDITOR, str(sample_file)], capture_output=True,
-                          env={**os.environ, "JOURNEYMAPPER_STATE_DIR": str(state_dir)}, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_EDITOR, str(sample_file)],
+        capture_output=True,
+        env={**os.environ, "JOURNEYMAPPER_STATE_DIR": str(state_dir)},
+        timeout=120,
+    )
     assert done.returncode == -9, done.stderr
     left = read_owner(lock_path(sample_file))
     assert left is not None and left.stale  # what the crash left beside the file
@@ -414,8 +452,9 @@ def test_after_a_crash_the_same_user_recovers_without_a_lock_question(sample_fil
     assert not lock_path(sample_file).exists()
 
 
-@pytest.mark.parametrize("case", __import__("reliability.hostile_locks", fromlist=["CASES"]).CASES,
-                         ids=lambda case: case.name)
+@pytest.mark.parametrize(
+    "case", __import__("reliability.hostile_locks", fromlist=["CASES"]).CASES, ids=lambda case: case.name
+)
 def test_a_hostile_lock_file_is_a_lock_never_a_crash(case, sample_file, tmp_path_factory):
     import time
 
@@ -472,8 +511,12 @@ def test_recover_force_refuses_a_project_open_in_an_editor(sample_file, state_di
 
     crashed = tmp_path / "crashed.jmap"
     crashed.write_bytes(sample_file.read_bytes())
-    done = subprocess.run([sys.executable, "-c", CRASHING_EDITOR, str(crashed)], capture_output=True,
-                          env={**os.environ, "JOURNEYMAPPER_STATE_DIR": str(state_dir)}, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_EDITOR, str(crashed)],
+        capture_output=True,
+        env={**os.environ, "JOURNEYMAPPER_STATE_DIR": str(state_dir)},
+        timeout=120,
+    )
     assert done.returncode == -9, done.stderr
     [item] = find_recoverable()
     session_id = item.id
@@ -481,8 +524,16 @@ def test_recover_force_refuses_a_project_open_in_an_editor(sample_file, state_di
     before = sample_file.read_bytes()
     project, _ = ProjectFile.open(sample_file)
     try:
-        refused = run_cli("recover", session_id, "--output", str(sample_file), "--force", "--lang", "en",
-                          env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)})
+        refused = run_cli(
+            "recover",
+            session_id,
+            "--output",
+            str(sample_file),
+            "--force",
+            "--lang",
+            "en",
+            env={"JOURNEYMAPPER_STATE_DIR": str(state_dir)},
+        )
     finally:
         project.close()
     assert refused.returncode != 0 and "already open" in refused.stderr and "Traceback" not in refused.stderr
@@ -503,8 +554,9 @@ def test_a_temporary_lock_a_crash_left_goes_at_the_next_open(sample_file):
     assert not left.exists() and young.exists()
 
 
-def test_the_editor_offers_a_read_only_view_where_no_lock_can_be_written(qtbot, project_on_a_read_only_share,
-                                                                         editor_windows):
+def test_the_editor_offers_a_read_only_view_where_no_lock_can_be_written(
+    qtbot, project_on_a_read_only_share, editor_windows
+):
     from journeymapper.ui import application
 
     seen = []

@@ -120,11 +120,16 @@ def _journal_naming(project, victim) -> None:
 
     page_size = struct.unpack(">H", project.read_bytes()[16:18])[0]
     magic = bytes.fromhex("d9d505f920a163d7")
-    header = (magic + struct.pack(">IIIII", 0, 0x12345678, project.stat().st_size // page_size, 512,
-                                  page_size)).ljust(512, b"\0")
+    header = (magic + struct.pack(">IIIII", 0, 0x12345678, project.stat().st_size // page_size, 512, page_size)).ljust(
+        512, b"\0"
+    )
     name = str(victim).encode()
-    record = struct.pack(">I", 0x40000000 // page_size + 1) + name + struct.pack(
-        ">II", len(name), sum(name) & 0xFFFFFFFF) + magic
+    record = (
+        struct.pack(">I", 0x40000000 // page_size + 1)
+        + name
+        + struct.pack(">II", len(name), sum(name) & 0xFFFFFFFF)
+        + magic
+    )
     project.with_name(project.name + "-journal").write_bytes(header + record)
 
 

@@ -39,15 +39,23 @@ def wait_for_server(timeout: float = 60.0) -> None:
 
 @pytest.fixture
 def editor_env(state_dir):
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", JOURNEYMAPPER_STATE_DIR=str(state_dir),
-                JOURNEYMAPPER_CONFIG_DIR=str(state_dir / "config"))
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        JOURNEYMAPPER_STATE_DIR=str(state_dir),
+        JOURNEYMAPPER_CONFIG_DIR=str(state_dir / "config"),
+    )
 
 
 def test_a_second_file_opens_in_the_editor_already_running(qapp, sample_file, tmp_path, editor_env):
     second = tmp_path / "second.jmap"
     shutil.copy(sample_file, second)
-    first = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "journeymapper", str(sample_file)],
+        env=editor_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         wait_for_server()
         # The first start opens its file for editing (it listens from before the file is open)
@@ -57,8 +65,9 @@ def test_a_second_file_opens_in_the_editor_already_running(qapp, sample_file, tm
         assert held_by_another_process(sample_file)
         assert not held_by_another_process(second)
         start = time.monotonic()
-        handed = subprocess.run([sys.executable, "-m", "journeymapper", str(second)], env=editor_env,
-                                capture_output=True, timeout=60)
+        handed = subprocess.run(
+            [sys.executable, "-m", "journeymapper", str(second)], env=editor_env, capture_output=True, timeout=60
+        )
         assert handed.returncode == 0, handed.stderr
         assert first.poll() is None  # the first editor runs on...
         deadline = time.monotonic() + 20
@@ -76,8 +85,10 @@ def test_two_starts_a_moment_apart_make_one_editor_with_both_files(qapp, sample_
     second = tmp_path / "second.jmap"
     shutil.copy(sample_file, second)
     command = [sys.executable, "-m", "journeymapper"]
-    starts = [subprocess.Popen(command + [str(path)], env=editor_env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE) for path in (sample_file, second)]
+    starts = [
+        subprocess.Popen(command + [str(path)], env=editor_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for path in (sample_file, second)
+    ]
     try:
         deadline = time.monotonic() + 90
         while all(start.poll() is None for start in starts) and time.monotonic() < deadline:
@@ -87,8 +98,10 @@ def test_two_starts_a_moment_apart_make_one_editor_with_both_files(qapp, sample_
         assert left[0].returncode == 0, left[0].stderr.read()
         [editor] = [start for start in starts if start is not left[0]]
         deadline = time.monotonic() + 30
-        while not (held_by_another_process(sample_file) and held_by_another_process(second)) \
-                and time.monotonic() < deadline:
+        while (
+            not (held_by_another_process(sample_file) and held_by_another_process(second))
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.2)
         assert held_by_another_process(sample_file) and held_by_another_process(second)
         assert editor.poll() is None
@@ -102,13 +115,21 @@ def test_two_starts_a_moment_apart_make_one_editor_with_both_files(qapp, sample_
 
 
 def test_a_leftover_socket_from_a_crash_does_not_stop_the_next_start(qapp, sample_file, editor_env):
-    first = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "journeymapper", str(sample_file)],
+        env=editor_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     wait_for_server()
     first.kill()  # no chance to clean up its socket
     first.wait(timeout=30)
-    again = subprocess.Popen([sys.executable, "-m", "journeymapper", str(sample_file)], env=editor_env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    again = subprocess.Popen(
+        [sys.executable, "-m", "journeymapper", str(sample_file)],
+        env=editor_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         wait_for_server()
         assert again.poll() is None
@@ -168,8 +189,10 @@ def test_files_handed_over_open_outside_the_sockets_signal(qapp, state_dir, tmp_
     assert server.listen()
     server.ready()
     for name in ("a.jmap", "b.jmap"):
-        code = ("import sys; from journeymapper.ui.single_instance import send_to_running; "
-                f"sys.exit(0 if send_to_running([{str(tmp_path / name)!r}]) else 3)")
+        code = (
+            "import sys; from journeymapper.ui.single_instance import send_to_running; "
+            f"sys.exit(0 if send_to_running([{str(tmp_path / name)!r}]) else 3)"
+        )
         sender = subprocess.Popen([sys.executable, "-c", code], env=editor_env)
         deadline = time.monotonic() + 30
         while (sender.poll() is None or len(opened) < len(inside_signal)) and time.monotonic() < deadline:

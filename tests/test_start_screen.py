@@ -32,7 +32,9 @@ def test_templates_show_previews_of_their_maps(qtbot, start):
         pixmap = item.icon().pixmap(260, 150)
         assert not pixmap.isNull()
         image = pixmap.toImage()
-        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        colours = {
+            image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+        }
         assert len(colours) > 5  # a drawn map, not a blank square
 
 

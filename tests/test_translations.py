@@ -39,8 +39,7 @@ def test_lupdate_finds_nothing_new(tmp_path):
     sources = sorted(str(p) for p in (REPO / "src" / "journeymapper").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {(c, m.findtext("source")) for c, m in _parse(fresh)}
     in_ts = {(c, m.findtext("source")) for c, m in messages("nl")}
     assert in_code - in_ts == set()
@@ -56,10 +55,10 @@ def _parse(path):
 def test_shipped_qm_matches_its_ts(tmp_path, language):
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     built = tmp_path / f"{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(TS / f"journeymapper_{language}.ts"), "-qm", str(built)],
-                   check=True)
-    assert built.read_bytes() == (QM / f"journeymapper_{language}.qm").read_bytes(), \
+    subprocess.run([str(lrelease), "-silent", str(TS / f"journeymapper_{language}.ts"), "-qm", str(built)], check=True)
+    assert built.read_bytes() == (QM / f"journeymapper_{language}.qm").read_bytes(), (
         "run: python translations/update.py --release"
+    )
 
 
 def test_dutch_is_used_for_content_and_messages():
@@ -79,8 +78,10 @@ def test_qt_own_buttons_and_numbers_follow_the_chosen_language(qapp):
 
     install("nl")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
-    texts = {box.button(b).text().replace("&", "") for b in (QDialogButtonBox.StandardButton.Cancel,
-                                                              QDialogButtonBox.StandardButton.Save)}
+    texts = {
+        box.button(b).text().replace("&", "")
+        for b in (QDialogButtonBox.StandardButton.Cancel, QDialogButtonBox.StandardButton.Save)
+    }
     assert texts == {"Annuleren", "Opslaan"}  # from Qt's own qtbase_nl
     assert QLocale().toString(4.5, "f", 1) == "4,5"
     install("en")

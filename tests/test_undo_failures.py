@@ -85,8 +85,9 @@ def told(monkeypatch):
 def add_card(window) -> str:
     document = window.session.document
     lane = next(lane for lane in document.lanes(window.map_id) if lane.kind.holds_cards)
-    changes = window.editor.run("Add card", document.add_card, lane.id, document.map_steps(window.map_id)[0].id,
-                                "net voor de schijf vol was")
+    changes = window.editor.run(
+        "Add card", document.add_card, lane.id, document.map_steps(window.map_id)[0].id, "net voor de schijf vol was"
+    )
     return changes.added(Kind.CARD)[0].id
 
 

@@ -23,18 +23,53 @@ from journeymapper.domain import LaneKind
 from journeymapper.domain.rules import MAX_NAME, MAX_TEXT
 from journeymapper.layout import face
 
-HOSTILE_PIECES = ["\u202e", "\u202d", "\u200d", "\u200c", "\u200f", "\u0301", "\u0308\u0308\u0308", "\x00", "\x1b",
-                  "\t", "\r\n", "\ufeff", "👩‍👩‍👧", "🇳🇱", "שלום", "سلام", "中文字", "ﬁ", "\u00ad", "\U0010ffff",
-                  "a" * 5000]
-any_text = st.lists(st.one_of(st.text(st.characters(exclude_categories=("Cs",)), max_size=40),
-                              st.sampled_from(HOSTILE_PIECES)), max_size=8).map("".join)
+HOSTILE_PIECES = [
+    "\u202e",
+    "\u202d",
+    "\u200d",
+    "\u200c",
+    "\u200f",
+    "\u0301",
+    "\u0308\u0308\u0308",
+    "\x00",
+    "\x1b",
+    "\t",
+    "\r\n",
+    "\ufeff",
+    "👩‍👩‍👧",
+    "🇳🇱",
+    "שלום",
+    "سلام",
+    "中文字",
+    "ﬁ",
+    "\u00ad",
+    "\U0010ffff",
+    "a" * 5000,
+]
+any_text = st.lists(
+    st.one_of(st.text(st.characters(exclude_categories=("Cs",)), max_size=40), st.sampled_from(HOSTILE_PIECES)),
+    max_size=8,
+).map("".join)
 
 # Latin with Dutch and other accents, Greek, Cyrillic: what Noto Sans in resources/ covers.
-SUPPORTED = "".join(chr(c) for r in ((0x41, 0x5A), (0x61, 0x7A), (0x30, 0x39), (0xC0, 0xFF), (0x100, 0x17F),
-                                     (0x391, 0x3A9), (0x3B1, 0x3C9), (0x410, 0x44F)) for c in range(r[0], r[1] + 1)
-                    if chr(c).isprintable() and c not in (0xD7, 0xF7))
-supported_text = st.lists(st.text(st.sampled_from(SUPPORTED), min_size=1, max_size=30), min_size=1,
-                          max_size=12).map(" ".join)
+SUPPORTED = "".join(
+    chr(c)
+    for r in (
+        (0x41, 0x5A),
+        (0x61, 0x7A),
+        (0x30, 0x39),
+        (0xC0, 0xFF),
+        (0x100, 0x17F),
+        (0x391, 0x3A9),
+        (0x3B1, 0x3C9),
+        (0x410, 0x44F),
+    )
+    for c in range(r[0], r[1] + 1)
+    if chr(c).isprintable() and c not in (0xD7, 0xF7)
+)
+supported_text = st.lists(st.text(st.sampled_from(SUPPORTED), min_size=1, max_size=30), min_size=1, max_size=12).map(
+    " ".join
+)
 
 
 def export_card(text: str, folder: Path, phase_name: str = "Fase"):
@@ -80,8 +115,10 @@ def test_more_characters_than_one_font_subset_and_pdf_syntax_characters_come_bac
     journey = document.maps()[0]
     lane = next(lane for lane in document.lanes(journey.id) if lane.kind is LaneKind.ACTIONS)
     step = document.map_steps(journey.id)[0]
-    texts = [" ".join(SUPPORTED[i:i + 12] for i in range(start, min(start + 180, len(SUPPORTED)), 12))
-             for start in range(0, len(SUPPORTED), 180)]
+    texts = [
+        " ".join(SUPPORTED[i : i + 12] for i in range(start, min(start + 180, len(SUPPORTED)), 12))
+        for start in range(0, len(SUPPORTED), 180)
+    ]
     texts.append("(haakjes) en \\schuin\\ en )omgekeerd( en\u00a0vast")
     for text in texts + texts:
         document.add_card(lane.id, step.id, text)

@@ -83,8 +83,9 @@ def test_the_frame_of_an_inspected_lane_follows_the_lane_when_a_lane_above_grows
     window.inspector.show_for(Header.LANE, lanes[2].id)
     frame = window.scene.markers.part_frame
     before = frame.rect().y()
-    window.editor.run("Add", document.add_cards, lanes[0].id, document.map_steps(map_id)[0].id,
-                      ["een", "twee", "drie", "vier"])
+    window.editor.run(
+        "Add", document.add_cards, lanes[0].id, document.map_steps(map_id)[0].id, ["een", "twee", "drie", "vier"]
+    )
     header = window.scene.layout.boxes[("lane_header", lanes[2].id)]
     assert frame.rect().y() > before and abs(frame.rect().y() - (header.y + 1.5)) < 1e-6
 

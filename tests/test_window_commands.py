@@ -29,10 +29,41 @@ def test_menus_hold_every_command_of_the_issue(window):
     titles = [menu.title() for menu in window.menus.values()]
     assert titles == ["&File", "&Edit", "&View", "&Map", "&Insert", "&Help"]
     names = {a.objectName() for menu in window.menus.values() for a in menu.actions()}
-    for wanted in ("new", "open", "save", "save_as", "export_pdf", "export_png", "print", "close", "quit", "undo",
-                   "redo", "cut", "copy", "paste", "duplicate", "delete", "select_all", "find", "zoom_in",
-                   "zoom_out", "zoom_actual", "zoom_fit", "present", "new_map", "duplicate_map", "rename_map",
-                   "delete_map", "map_properties", "add_card", "add_phase", "add_step", "shortcuts", "about"):
+    for wanted in (
+        "new",
+        "open",
+        "save",
+        "save_as",
+        "export_pdf",
+        "export_png",
+        "print",
+        "close",
+        "quit",
+        "undo",
+        "redo",
+        "cut",
+        "copy",
+        "paste",
+        "duplicate",
+        "delete",
+        "select_all",
+        "find",
+        "zoom_in",
+        "zoom_out",
+        "zoom_actual",
+        "zoom_fit",
+        "present",
+        "new_map",
+        "duplicate_map",
+        "rename_map",
+        "delete_map",
+        "map_properties",
+        "add_card",
+        "add_phase",
+        "add_step",
+        "shortcuts",
+        "about",
+    ):
         assert wanted in names, wanted
     lanes = [a for a in window.findChildren(type(window.actions["new"])) if a.objectName().startswith("add_lane_")]
     assert len(lanes) == len(LaneKind)
@@ -43,8 +74,14 @@ def test_menus_are_dutch_in_dutch(qtbot, sample_file, monkeypatch):
     install("nl")
     try:
         window = open_window(qtbot, sample_file)
-        assert [m.title() for m in window.menus.values()] == ["&Bestand", "Be&werken", "&Beeld", "&Kaart",
-                                                             "&Invoegen", "&Help"]
+        assert [m.title() for m in window.menus.values()] == [
+            "&Bestand",
+            "Be&werken",
+            "&Beeld",
+            "&Kaart",
+            "&Invoegen",
+            "&Help",
+        ]
         assert window.actions["export_pdf"].text() == "Exporteren als &PDF…"
         close_window(window)
     finally:
@@ -123,7 +160,10 @@ def test_insert_phase_step_and_lanes(window):
     for _ in range(3):
         trigger(window, "undo")
     assert (len(document.phases(map_id)), len(document.map_steps(map_id)), len(document.lanes(map_id))) == (
-        phases, steps, lanes)
+        phases,
+        steps,
+        lanes,
+    )
 
 
 def test_find_selects_matching_cards(window, monkeypatch):
@@ -210,8 +250,7 @@ def test_print_renders_every_card_on_the_page(window, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     document = window.session.document
-    render(printer, page_for_printer(printer, document, window.map_id),
-           {i.id: i.data for i in document.images()})
+    render(printer, page_for_printer(printer, document, window.map_id), {i.id: i.data for i in document.images()})
     text = " ".join(pdf_tools.text(tmp_path / "printed.pdf").split())
     missing = [c.text for c in document.store.all(Kind.CARD) if " ".join(c.text.split()) not in text]
     assert missing == []

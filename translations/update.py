@@ -33,16 +33,30 @@ def sources() -> list[str]:
 def update() -> None:
     for language in LANGUAGES:
         ts = HERE / f"journeymapper_{language}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                        "-target-language", language, "-ts", str(ts.relative_to(REPO))],
-                       check=True, cwd=REPO)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts.relative_to(REPO)),
+            ],
+            check=True,
+            cwd=REPO,
+        )
 
 
 def release() -> None:
     for language in LANGUAGES:
         ts = HERE / f"journeymapper_{language}.ts"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(OUTPUT / f"journeymapper_{language}.qm")], check=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(OUTPUT / f"journeymapper_{language}.qm")],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ _LOCALE_WARNING = "Detected locale "
 @contextmanager
 def quiet_locale_warning():
     """Around the creation of the application: drop only Qt's non-UTF-8 locale warning."""
+
     def handler(_mode, _context, message: str) -> None:
         if not message.startswith(_LOCALE_WARNING):
             sys.stderr.write(message + "\n")
@@ -109,4 +110,3 @@ def content_translator(language: str):
         return translator.translate(context, text) or text
 
     return translate
-

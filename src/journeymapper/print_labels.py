@@ -32,9 +32,11 @@ def poster_labels() -> ExportLabels:
         row_column=translate("Export", "Row %1, column %2"),
         overview=translate("Export", "Assembly overview"),
         instructions=translate(
-            "Export", "%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). Cut each "
-                      "sheet along its crop marks at the right and bottom; the sheets overlap by %5 mm. Glue the "
-                      "cut edge onto the next sheet, starting at A1 in the top left."),
+            "Export",
+            "%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). Cut each "
+            "sheet along its crop marks at the right and bottom; the sheets overlap by %5 mm. Glue the "
+            "cut edge onto the next sheet, starting at A1 in the top left.",
+        ),
         made_with=translate("Export", "Made with JourneyMapper"),
         decimal_point=QLocale().decimalPoint(),
     )

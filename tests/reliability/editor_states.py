@@ -37,7 +37,7 @@ TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=24)
 PICK = st.integers(min_value=0, max_value=10_000)
 # Scores and metrics a user can type, and some the document refuses (off the scale, NaN, too large).
 SCORE = st.integers(min_value=-2, max_value=12)
-NUMBER = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**16, 10**16))
+NUMBER = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(10**16), 10**16))
 MAX_MAPS = 4  # duplicates double a project quickly; the runs stay short
 CARD_LANES = [kind for kind in LaneKind if kind.holds_cards]
 
@@ -115,8 +115,12 @@ class EditorMachine(RuleBasedStateMachine):
         # In reading order, not by id: ids are new random ones in every replay,
         # and a pick by id would make Hypothesis's replays act on other cards.
         document = self.document
-        return [c.id for lane in document.lanes(self.map_id) for step in document.map_steps(self.map_id)
-                for c in document.cards(lane.id, step.id)]
+        return [
+            c.id
+            for lane in document.lanes(self.map_id)
+            for step in document.map_steps(self.map_id)
+            for c in document.cards(lane.id, step.id)
+        ]
 
     def card_cells(self) -> tuple[list, list]:
         lanes = [lane.id for lane in self.document.lanes(self.map_id) if lane.kind.holds_cards]
@@ -145,8 +149,14 @@ class EditorMachine(RuleBasedStateMachine):
     def move_card(self, card, lane, step, at):
         lanes, steps = self.card_cells()
         lane_id, step_id = pick(lanes, lane), pick(steps, step)
-        self.run("Move card", self.document.move_cards, [pick(self.cards(), card)], lane_id, step_id,
-                 at % (len(self.document.cards(lane_id, step_id)) + 1))
+        self.run(
+            "Move card",
+            self.document.move_cards,
+            [pick(self.cards(), card)],
+            lane_id,
+            step_id,
+            at % (len(self.document.cards(lane_id, step_id)) + 1),
+        )
 
     @precondition(lambda self: self.cards())
     @rule(card=PICK, count=st.integers(1, 3))
@@ -181,16 +191,26 @@ class EditorMachine(RuleBasedStateMachine):
         phases = self.document.phases(self.map_id)
         if phases:
             chosen = pick(phases, phase)
-            self.run("Add step", self.document.add_step, chosen.id, name,
-                     index=at % (len(self.document.steps(chosen.id)) + 1))
+            self.run(
+                "Add step",
+                self.document.add_step,
+                chosen.id,
+                name,
+                index=at % (len(self.document.steps(chosen.id)) + 1),
+            )
 
     @rule(step=PICK, phase=PICK, at=PICK)
     def move_step(self, step, phase, at):
         steps, phases = self.document.map_steps(self.map_id), self.document.phases(self.map_id)
         if steps and phases:
             target = pick(phases, phase)
-            self.run("Move step", self.document.move_step, pick(steps, step).id, target.id,
-                     at % (len(self.document.steps(target.id)) + 1))
+            self.run(
+                "Move step",
+                self.document.move_step,
+                pick(steps, step).id,
+                target.id,
+                at % (len(self.document.steps(target.id)) + 1),
+            )
 
     @rule(step=PICK)
     def delete_step(self, step):
@@ -231,8 +251,12 @@ class EditorMachine(RuleBasedStateMachine):
     def set_step_channels(self, lane, step, chosen):
         cell, channels = self.cell(LaneKind.CHANNELS, lane, step), self.document.channels(self.map_id)
         if cell:
-            self.run("Set channels", self.document.set_step_channels, *cell,
-                     [pick(channels, c).id for c in chosen] if channels else [])
+            self.run(
+                "Set channels",
+                self.document.set_step_channels,
+                *cell,
+                [pick(channels, c).id for c in chosen] if channels else [],
+            )
 
     @rule(lane=PICK, step=PICK, value=st.none() | NUMBER, unit=TEXT, source=TEXT)
     def set_metric(self, lane, step, value, unit, source):
@@ -244,8 +268,7 @@ class EditorMachine(RuleBasedStateMachine):
     def set_step_image(self, lane, step, image):
         cell, images = self.cell(LaneKind.IMAGE, lane, step), sorted(i.id for i in self.document.images())
         if cell:
-            self.run("Set picture", self.document.set_step_image, *cell,
-                     None if image is None else pick(images, image))
+            self.run("Set picture", self.document.set_step_image, *cell, None if image is None else pick(images, image))
 
     # -- maps -------------------------------------------------------------------------------------
     @precondition(lambda self: len(self.document.maps()) < MAX_MAPS)
@@ -266,8 +289,15 @@ class EditorMachine(RuleBasedStateMachine):
 
     @rule(title=TEXT, trigger=TEXT, goal=TEXT, scenario=TEXT)
     def set_map_context(self, title, trigger, goal, scenario):
-        self.run("Map properties", self.document.set_map_context, self.map_id, title=title or "Kaart",
-                 trigger=trigger, goal=goal, scenario=scenario)
+        self.run(
+            "Map properties",
+            self.document.set_map_context,
+            self.map_id,
+            title=title or "Kaart",
+            trigger=trigger,
+            goal=goal,
+            scenario=scenario,
+        )
 
     @rule(low=st.integers(-3, 3), span=st.integers(-1, 10))
     def set_scale(self, low, span):
@@ -278,8 +308,14 @@ class EditorMachine(RuleBasedStateMachine):
         from journeymapper.domain import CHANNEL_ICONS
 
         channels = self.document.channels(self.map_id)
-        self.run("Add channel", self.document.add_channel, self.map_id, name or "Kanaal",
-                 pick(list(CHANNEL_ICONS), icon), index=at % (len(channels) + 1))
+        self.run(
+            "Add channel",
+            self.document.add_channel,
+            self.map_id,
+            name or "Kanaal",
+            pick(list(CHANNEL_ICONS), icon),
+            index=at % (len(channels) + 1),
+        )
 
     @rule(channel=PICK, name=TEXT)
     def rename_channel(self, channel, name):
@@ -356,8 +392,12 @@ class EditorMachine(RuleBasedStateMachine):
 
     @invariant()
     def scene_shows_the_document(self):
-        map_cards = {c.id for lane in self.document.lanes(self.map_id) for step in
-                     self.document.map_steps(self.map_id) for c in self.document.cards(lane.id, step.id)}
+        map_cards = {
+            c.id
+            for lane in self.document.lanes(self.map_id)
+            for step in self.document.map_steps(self.map_id)
+            for c in self.document.cards(lane.id, step.id)
+        }
         assert set(self.scene.cards) == map_cards
         assert set(self.scene.lanes) == {lane.id for lane in self.document.lanes(self.map_id)}
         assert 0 < self.scene.layout.width < 1e7 and 0 < self.scene.layout.height < 1e7
@@ -366,10 +406,12 @@ class EditorMachine(RuleBasedStateMachine):
     def scene_shows_the_cell_values(self):
         document, steps = self.document, self.document.map_steps(self.map_id)
         shown = {(type(s).__name__, s.ref[0], s.ref[1]) for s in self.scene.layout.shapes if s.ref}
-        for kind, shape, ref, value in ((LaneKind.EMOTION, "Circle", "emotion", document.emotion),
-                                        (LaneKind.CHANNELS, "Icon", "channels", document.step_channels),
-                                        (LaneKind.METRICS, "TextLine", "metric", document.metric),
-                                        (LaneKind.IMAGE, "Picture", "image", document.step_image)):
+        for kind, shape, ref, value in (
+            (LaneKind.EMOTION, "Circle", "emotion", document.emotion),
+            (LaneKind.CHANNELS, "Icon", "channels", document.step_channels),
+            (LaneKind.METRICS, "TextLine", "metric", document.metric),
+            (LaneKind.IMAGE, "Picture", "image", document.step_image),
+        ):
             cells = [(lane.id, step.id) for lane in document.lanes(self.map_id) if lane.kind is kind for step in steps]
             assert {key for key in cells if (shape, ref, key) in shown} == {key for key in cells if value(*key)}, ref
 
@@ -380,9 +422,15 @@ def check(runs: int, steps: int, seed: int | None = None) -> None:
     from hypothesis import seed as fixed_seed
     from hypothesis.stateful import run_state_machine_as_test
 
-    options = settings(max_examples=runs, stateful_step_count=steps, deadline=None, derandomize=seed is None,
-                       suppress_health_check=list(HealthCheck), database=None,
-                       phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink])
+    options = settings(
+        max_examples=runs,
+        stateful_step_count=steps,
+        deadline=None,
+        derandomize=seed is None,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+        phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+    )
     machine = EditorMachine
     if seed is not None:
         machine = fixed_seed(seed)(EditorMachine)

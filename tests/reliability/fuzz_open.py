@@ -32,8 +32,18 @@ from pathlib import Path
 
 HANG_SECONDS = 2.0
 PAGE = 4096
-MUTATIONS = ("flip1", "flip8", "flip64", "header", "truncate", "zero_page", "swap_pages", "garbage_tail",
-             "btree_header", "side_file")
+MUTATIONS = (
+    "flip1",
+    "flip8",
+    "flip64",
+    "header",
+    "truncate",
+    "zero_page",
+    "swap_pages",
+    "garbage_tail",
+    "btree_header",
+    "side_file",
+)
 SIDE_SUFFIXES = ("-wal", "-journal")
 
 
@@ -50,7 +60,7 @@ def mutate(data: bytes, rng: random.Random, sides: dict | None = None) -> tuple[
             suffix = rng.choice(sorted(sides))
             side = bytearray(sides[suffix])
             if rng.random() < 0.3:
-                del side[rng.randrange(len(side)):]
+                del side[rng.randrange(len(side)) :]
             else:
                 for _ in range(rng.choice([1, 8, 64])):
                     bit = rng.randrange(len(side) * 8)
@@ -73,11 +83,11 @@ def mutate(data: bytes, rng: random.Random, sides: dict | None = None) -> tuple[
         del out[cut:]
     elif how == "zero_page":
         page = rng.randrange(pages)
-        out[page * page_size:(page + 1) * page_size] = bytes(page_size)
+        out[page * page_size : (page + 1) * page_size] = bytes(page_size)
     elif how == "swap_pages" and pages > 1:
         a, b = rng.sample(range(pages), 2)
-        pa, pb = bytes(out[a * page_size:(a + 1) * page_size]), bytes(out[b * page_size:(b + 1) * page_size])
-        out[a * page_size:(a + 1) * page_size], out[b * page_size:(b + 1) * page_size] = pb, pa
+        pa, pb = bytes(out[a * page_size : (a + 1) * page_size]), bytes(out[b * page_size : (b + 1) * page_size])
+        out[a * page_size : (a + 1) * page_size], out[b * page_size : (b + 1) * page_size] = pb, pa
     elif how == "garbage_tail":
         out += rng.randbytes(rng.choice([1, 100, page_size, 3 * page_size + 7]))
     elif how == "btree_header":
@@ -164,9 +174,22 @@ def _run_range(seeds: list[Path], first: int, last: int, run_seed: str) -> list[
         next_index = first
         while next_index < last:
             progress.write_text("")
-            child = subprocess.run([sys.executable, "-c", CHILD, here, json.dumps([str(s) for s in seeds]),
-                                    str(next_index), str(last), run_seed, str(work), str(progress)],
-                                   capture_output=True, text=True)
+            child = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    CHILD,
+                    here,
+                    json.dumps([str(s) for s in seeds]),
+                    str(next_index),
+                    str(last),
+                    run_seed,
+                    str(work),
+                    str(progress),
+                ],
+                capture_output=True,
+                text=True,
+            )
             lines = [json.loads(line) for line in progress.read_text().splitlines() if line.strip()]
             done = [line for line in lines if "outcome" in line]
             results.extend(done)
@@ -175,9 +198,16 @@ def _run_range(seeds: list[Path], first: int, last: int, run_seed: str) -> list[
                 break
             # The child died inside a mutant's open: that mutant is a crash finding.
             crashed = started[-1]["i"] if started else next_index
-            results.append({"i": crashed, "how": started[-1]["start"] if started else "?",
-                            "outcome": f"crash: exit {child.returncode} {child.stderr[-300:]}",
-                            "seconds": 0.0, "changed": False, "leftovers": []})
+            results.append(
+                {
+                    "i": crashed,
+                    "how": started[-1]["start"] if started else "?",
+                    "outcome": f"crash: exit {child.returncode} {child.stderr[-300:]}",
+                    "seconds": 0.0,
+                    "changed": False,
+                    "leftovers": [],
+                }
+            )
             next_index = crashed + 1
             for leftover in work.iterdir():
                 leftover.unlink()
@@ -218,8 +248,12 @@ def make_seeds(folder: Path) -> list[Path]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from hostile_corpus import _hot_journal, _wal_with_commits
 
-    seeds = [folder / "sample.jmap", folder / "template.jmap", folder / "sample-wal.jmap",
-             folder / "template-journal.jmap"]
+    seeds = [
+        folder / "sample.jmap",
+        folder / "template.jmap",
+        folder / "sample-wal.jmap",
+        folder / "template-journal.jmap",
+    ]
     write_project(seeds[0], sample_project(untranslated))
     write_project(seeds[1], project_from_template(DEFAULT_TEMPLATE, untranslated))
     seeds[2].write_bytes(seeds[0].read_bytes())
@@ -230,12 +264,16 @@ def make_seeds(folder: Path) -> list[Path]:
 
 
 def report(figures: FuzzFigures) -> str:
-    lines = [f"mutants opened: {figures.mutants}",
-             "mutations: " + ", ".join(f"{k} {v}" for k, v in sorted(figures.mutations.items())),
-             "outcomes: " + ", ".join(f"{k} {v}" for k, v in figures.outcomes.most_common()),
-             (f"crashes: {len(figures.crashes)}, hangs over {HANG_SECONDS:.0f} s: {len(figures.hangs)}, "
-              f"other exceptions: {len(figures.exceptions)}, files changed or written beside: "
-              f"{len(figures.changed)}, slowest open: {figures.slowest:.2f} s")]
+    lines = [
+        f"mutants opened: {figures.mutants}",
+        "mutations: " + ", ".join(f"{k} {v}" for k, v in sorted(figures.mutations.items())),
+        "outcomes: " + ", ".join(f"{k} {v}" for k, v in figures.outcomes.most_common()),
+        (
+            f"crashes: {len(figures.crashes)}, hangs over {HANG_SECONDS:.0f} s: {len(figures.hangs)}, "
+            f"other exceptions: {len(figures.exceptions)}, files changed or written beside: "
+            f"{len(figures.changed)}, slowest open: {figures.slowest:.2f} s"
+        ),
+    ]
     for finding in (figures.crashes + figures.exceptions + figures.hangs + figures.changed)[:10]:
         lines.append(f"  finding: {finding}")
     return "\n".join(lines)

@@ -39,16 +39,41 @@ CASES = [
     LockCase("folder", lambda lock, _v: lock.mkdir(), STALE, breakable=False),
     LockCase("fifo", lambda lock, _v: os.mkfifo(lock), STALE),
     LockCase("symlink-to-a-victim", lambda lock, victim: lock.symlink_to(victim), STALE),
-    LockCase("control-characters", _json(app="JourneyMapper", user="eve\x1b[2J\nroot", host="srv\r\x07",
-                                         pid=os.getpid(), time="2026-12-04T10:00:00+00:00", token="ab"), LOCKED),
+    LockCase(
+        "control-characters",
+        _json(
+            app="JourneyMapper",
+            user="eve\x1b[2J\nroot",
+            host="srv\r\x07",
+            pid=os.getpid(),
+            time="2026-12-04T10:00:00+00:00",
+            token="ab",
+        ),
+        LOCKED,
+    ),
     LockCase("wrong-types", _json(user=["x"], host=None, pid="12", time=5, token={"a": 1}), STALE),
     LockCase("bool-pid", _json(user="bob", host="elsewhere", pid=True, time="2026-12-04T10:00:00+00:00"), STALE),
-    LockCase("far-future-elsewhere", _json(user="bob", host="elsewhere", pid=1, time="9999-12-31T00:00:00+00:00",
-                                           token="cd"), LOCKED),
+    LockCase(
+        "far-future-elsewhere",
+        _json(user="bob", host="elsewhere", pid=1, time="9999-12-31T00:00:00+00:00", token="cd"),
+        LOCKED,
+    ),
     LockCase("unreadable-time", _json(user="bob", host="elsewhere", pid=1, time="+99999-01-01", token="ef"), STALE),
     LockCase("not-json-object", lambda lock, _v: lock.write_text("[1, 2, 3]"), STALE),
     LockCase("deep-nesting", lambda lock, _v: lock.write_text("[" * 4000), STALE),  # RecursionError in json
-    LockCase("huge-pid-here", lambda lock, _v: lock.write_text(json.dumps(
-        {"user": "bob", "host": socket.gethostname(), "pid": 10 ** 40, "time": "2026-12-04T10:00:00+00:00",
-         "token": "aa"})), STALE),  # os.kill raises OverflowError, not OSError
+    LockCase(
+        "huge-pid-here",
+        lambda lock, _v: lock.write_text(
+            json.dumps(
+                {
+                    "user": "bob",
+                    "host": socket.gethostname(),
+                    "pid": 10**40,
+                    "time": "2026-12-04T10:00:00+00:00",
+                    "token": "aa",
+                }
+            )
+        ),
+        STALE,
+    ),  # os.kill raises OverflowError, not OSError
 ]

@@ -63,9 +63,11 @@ def _jpeg(width: int = 120, height: int = 80) -> bytes:
 def _eps(folder: Path) -> bytes:
     """Encapsulated PostScript that writes a file when a PostScript interpreter runs it."""
     target = str(folder / EPS_MARKER).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 120 80\n"
-            + f"({target}) (w) file dup (PostScript ran) writestring closefile\n".encode()
-            + b"0 0 moveto 120 80 lineto stroke\nshowpage\n%%EOF\n")
+    return (
+        b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 120 80\n"
+        + f"({target}) (w) file dup (PostScript ran) writestring closefile\n".encode()
+        + b"0 0 moveto 120 80 lineto stroke\nshowpage\n%%EOF\n"
+    )
 
 
 def _tiff(_folder: Path) -> bytes:
@@ -77,9 +79,11 @@ def _tiff(_folder: Path) -> bytes:
 
 
 def _svg(_folder: Path) -> bytes:
-    return (b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaaaaaaaa">]>\n'
-            b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80">'
-            b'<rect width="120" height="80" fill="red"/><text>&a;</text></svg>\n')
+    return (
+        b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaaaaaaaa">]>\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80">'
+        b'<rect width="120" height="80" fill="red"/><text>&a;</text></svg>\n'
+    )
 
 
 def _huge_ztxt(_folder: Path) -> bytes:
@@ -96,7 +100,7 @@ def _jpeg_claiming_65000(_folder: Path) -> bytes:
     """A small JPEG whose frame header claims 65,000 x 65,000 pixels (4.2 gigapixels)."""
     data = bytearray(_jpeg())
     at = data.index(b"\xff\xc0")  # start of frame: length (2), precision (1), height (2), width (2)
-    data[at + 5:at + 9] = struct.pack(">HH", 65_000, 65_000)
+    data[at + 5 : at + 9] = struct.pack(">HH", 65_000, 65_000)
     return bytes(data)
 
 
@@ -104,15 +108,19 @@ def _jpeg_header_lies(_folder: Path) -> bytes:
     """A 120 x 80 JPEG whose header (and row) say 6,000 x 4,000: libjpeg pads the rest with grey."""
     data = bytearray(_jpeg())
     at = data.index(b"\xff\xc0")
-    data[at + 5:at + 9] = struct.pack(">HH", 4_000, 6_000)
+    data[at + 5 : at + 9] = struct.pack(">HH", 4_000, 6_000)
     return bytes(data)
 
 
 def _png_size_lies(_folder: Path) -> bytes:
     """A PNG header of 8,000 x 5,000 pixels (within every limit) over one short row of data."""
     header = struct.pack(">IIBBBBB", 8_000, 5_000, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(b"\0" * 16)) + \
-        _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(b"\0" * 16))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def _jpeg_posing_as_png(_folder: Path) -> bytes:
@@ -129,26 +137,37 @@ PICTURES: tuple[HostilePicture, ...] = (
     HostilePicture("svg", "an SVG with an entity, in a row that says PNG", _svg),
     HostilePicture("png-huge-ztxt", "a PNG with a zTXt chunk that inflates to 16 MB", _huge_ztxt),
     HostilePicture("png-huge-iccp", "a PNG with a colour profile that inflates to 16 MB", _huge_iccp),
-    HostilePicture("jpeg-65000", "a JPEG whose header claims 65,000 x 65,000 pixels", _jpeg_claiming_65000,
-                   mime="image/jpeg"),
-    HostilePicture("jpeg-header-lies", "a small JPEG whose header and row claim 6,000 x 4,000 pixels",
-                   _jpeg_header_lies, mime="image/jpeg", width=6_000, height=4_000),
+    HostilePicture(
+        "jpeg-65000", "a JPEG whose header claims 65,000 x 65,000 pixels", _jpeg_claiming_65000, mime="image/jpeg"
+    ),
+    HostilePicture(
+        "jpeg-header-lies",
+        "a small JPEG whose header and row claim 6,000 x 4,000 pixels",
+        _jpeg_header_lies,
+        mime="image/jpeg",
+        width=6_000,
+        height=4_000,
+    ),
     HostilePicture("png-size-lies", "a PNG header of 8,000 x 5,000 pixels over one row of data", _png_size_lies),
-    HostilePicture("jpeg-says-png", "a JPEG in a row that says PNG (the header lies about the type)",
-                   _jpeg_posing_as_png),
+    HostilePicture(
+        "jpeg-says-png", "a JPEG in a row that says PNG (the header lies about the type)", _jpeg_posing_as_png
+    ),
     HostilePicture("size-lies", "a 30 x 600 PNG in a row that says 120 x 80", _png_wrong_size),
 )
 
 
-def replace_step_picture(path: Path, data: bytes, mime: str, width: int, height: int,
-                         query: str = "SELECT image_id FROM step_image LIMIT 1") -> None:
+def replace_step_picture(
+    path: Path, data: bytes, mime: str, width: int, height: int, query: str = "SELECT image_id FROM step_image LIMIT 1"
+) -> None:
     """Put ``data`` in the image row the sample's step picture (or the row ``query`` finds) uses,
     the row claiming ``mime`` and size."""
     conn = sqlite3.connect(path)
     try:
         (image_id,) = conn.execute(query).fetchone()
-        conn.execute("UPDATE image SET mime = ?, width = ?, height = ?, data = ? WHERE id = ?",
-                     (mime, width, height, data, image_id))
+        conn.execute(
+            "UPDATE image SET mime = ?, width = ?, height = ?, data = ? WHERE id = ?",
+            (mime, width, height, data, image_id),
+        )
         conn.commit()
     finally:
         conn.close()

@@ -16,8 +16,19 @@ import subprocess
 import sys
 import zlib
 
-CASES = ("png_bomb", "png_bomb_at_side_limit", "jpeg_bomb", "png_header_40mp", "jpeg_header_176mp", "gif", "svg",
-         "webp_named_png", "truncated_jpeg", "garbage", "empty")
+CASES = (
+    "png_bomb",
+    "png_bomb_at_side_limit",
+    "jpeg_bomb",
+    "png_header_40mp",
+    "jpeg_header_176mp",
+    "gif",
+    "svg",
+    "webp_named_png",
+    "truncated_jpeg",
+    "garbage",
+    "empty",
+)
 
 CHILD = """
 import json, resource, sys, time
@@ -50,8 +61,12 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 def _png_header_only(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims a huge image (the pixel data is one short row)."""
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(b"\0" * 16)) + \
-        _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(b"\0" * 16))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def _jpeg_header_only(width: int, height: int) -> bytes:

@@ -67,18 +67,22 @@ def run(args: list[str]) -> None:
         if kind == "edit":
             edit_forever(document, session)
         elif kind == "save":
+
             def save(number):
                 say("saving", project.name, digest(document))
                 project_file.save()
                 say("saved", project.name, digest(document))
+
             edit_forever(document, session, save)
         elif kind == "save_as":
             targets = [Path(extra[0]), Path(extra[1])]
+
             def save_as(number):
                 target = targets[number % 2]
                 say("saving", target.name, digest(document))
                 project_file.save_as(target)
                 say("saved", target.name, digest(document))
+
             edit_forever(document, session, save_as)
         else:  # a whole session that ends well: some edits, saved or not, closed
             count, keep = int(extra[0]), extra[1] == "save"
@@ -116,6 +120,7 @@ def run(args: list[str]) -> None:
         edit_forever(document, session)
     elif kind == "repair":  # check --repair, round after round, each on a fresh damaged copy
         from journeymapper.app.repair import repair_project
+
         say("ready", "-")
         number = 0
         while True:
@@ -130,9 +135,12 @@ def run(args: list[str]) -> None:
     elif kind == "export":  # journeymapper export, PDF and PNG in turn, over the same targets
         from journeymapper.app.exporting import ExportRequest, plan_export, run_export
         from journeymapper.persistence import read_project
+
         document = read_project(project)[0]
-        plans = [plan_export(document, ExportRequest(name[-3:], (document.maps()[0].id,), dpi=72.0))
-                 for name in ("out.pdf", "out.png")]
+        plans = [
+            plan_export(document, ExportRequest(name[-3:], (document.maps()[0].id,), dpi=72.0))
+            for name in ("out.pdf", "out.png")
+        ]
         say("ready", "-")
         number = 0
         while True:

@@ -53,8 +53,16 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 # How long after "ready" a kill may come, per path: several loop rounds, so
 # the kill lands anywhere in them (the write itself takes most of each round).
-WINDOW = {"edit": 0.25, "save": 0.6, "save_as": 0.6, "migration": 0.8, "recovery": 0.5, "clean_exit": 0.0,
-          "repair": 0.8, "export": 1.0}
+WINDOW = {
+    "edit": 0.25,
+    "save": 0.6,
+    "save_as": 0.6,
+    "migration": 0.8,
+    "recovery": 0.5,
+    "clean_exit": 0.0,
+    "repair": 0.8,
+    "export": 1.0,
+}
 EXPORTS = ("out.pdf", "out.png")
 
 # The child session, and the digest both sides compute: one module both import.
@@ -88,8 +96,9 @@ class Child:
     """A child session whose reported lines are collected while it runs."""
 
     def __init__(self, args: list[str], env: dict) -> None:
-        self.process = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True, env=env)
+        self.process = subprocess.Popen(
+            [sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
         self.lines: list[list[str]] = []
         self.ready = threading.Event()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -407,8 +416,7 @@ def kill_once(kind: str, seed: int, template: Path, v1_template: Path, Child=Chi
         shutil.copyfile(template, project)
         original = hashlib.sha256(project.read_bytes()).hexdigest()
         if kind == "clean_exit":
-            child = Child(["clean_exit", str(project), str(rng.randint(0, 8)),
-                           rng.choice(["save", "discard"])], env)
+            child = Child(["clean_exit", str(project), str(rng.randint(0, 8)), rng.choice(["save", "discard"])], env)
             child.finish()
             report.reported_edits = len(child.words("done"))
             with _LookingAt(state):
@@ -420,13 +428,15 @@ def kill_once(kind: str, seed: int, template: Path, v1_template: Path, Child=Chi
             first = Child(["edit", str(project)], env)
             first.kill_after(rng.uniform(0.02, 0.2))
             earlier = {w[1] for w in first.words("done")}
-        args = {"edit": ["edit", str(project)],
-                "save": ["save", str(project)],
-                "save_as": ["save_as", str(project), str(folder / "kopie-b.jmap"), str(folder / "kopie-c.jmap")],
-                "migration": ["migration", str(project), str(v1_template)],
-                "recovery": ["recovery", str(project)],
-                "repair": ["repair", str(project), str(make_damaged(template, folder))],
-                "export": ["export", str(project)]}[kind]
+        args = {
+            "edit": ["edit", str(project)],
+            "save": ["save", str(project)],
+            "save_as": ["save_as", str(project), str(folder / "kopie-b.jmap"), str(folder / "kopie-c.jmap")],
+            "migration": ["migration", str(project), str(v1_template)],
+            "recovery": ["recovery", str(project)],
+            "repair": ["repair", str(project), str(make_damaged(template, folder))],
+            "export": ["export", str(project)],
+        }[kind]
         child = Child(args, env)
         child.kill_after(rng.uniform(0, WINDOW[kind]))
         reported = {w[1] for w in child.words("done")} | earlier
@@ -521,12 +531,14 @@ def make_templates(folder: Path) -> tuple[Path, Path]:
     return template, v1
 
 
-def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, progress=None,
-        fork: bool = False) -> list[PathFigures]:
+def run(
+    paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, progress=None, fork: bool = False
+) -> list[PathFigures]:
     """Kill ``kills`` times on each path; figures per path (``fork``: see ForkedChild)."""
     if fork:
         import journeymapper.app.editing
         import journeymapper.persistence  # noqa: F401
+
         workers = 1
     maker = ForkedChild if fork else Child
     results = []
@@ -535,8 +547,10 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
         for kind in paths:
             figures = PathFigures(kind)
             with ThreadPoolExecutor(workers) as pool:
-                reports = pool.map(lambda seed, kind=kind: kill_once(kind, seed, template, v1, maker),
-                                   range(first_seed, first_seed + kills))
+                reports = pool.map(
+                    lambda seed, kind=kind: kill_once(kind, seed, template, v1, maker),
+                    range(first_seed, first_seed + kills),
+                )
                 for report in reports:
                     figures.kills += 1
                     figures.reported_edits += report.reported_edits
@@ -545,8 +559,9 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
                         figures.failures += 1
                         text = "; ".join(report.problems)
                         figures.lost_edits += sum(1 for p in report.problems if p.startswith("lost"))
-                        figures.unreadable_files += sum(1 for p in report.problems if "unreadable" in p
-                                                        or "integrity" in p)
+                        figures.unreadable_files += sum(
+                            1 for p in report.problems if "unreadable" in p or "integrity" in p
+                        )
                         figures.mixed_files += sum(1 for p in report.problems if "a mix" in p)
                         if len(figures.examples) < 5:
                             figures.examples.append(text)
@@ -557,13 +572,19 @@ def run(paths=PATHS, kills: int = 50, workers: int = 2, first_seed: int = 0, pro
 
 
 def table(results: list[PathFigures]) -> str:
-    lines = [("| write path | kills | mid-write (journal / temp file) | edits reported | lost edits "
-              "| unreadable files | mixed files | failed kills |"),
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        (
+            "| write path | kills | mid-write (journal / temp file) | edits reported | lost edits "
+            "| unreadable files | mixed files | failed kills |"
+        ),
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for f in results:
-        lines.append(f"| {f.path} | {f.kills} | {f.mid_write['journal']} / {f.mid_write['temp file']} "
-                     f"| {f.reported_edits} | {f.lost_edits} | {f.unreadable_files} | {f.mixed_files} "
-                     f"| {f.failures} |")
+        lines.append(
+            f"| {f.path} | {f.kills} | {f.mid_write['journal']} / {f.mid_write['temp file']} "
+            f"| {f.reported_edits} | {f.lost_edits} | {f.unreadable_files} | {f.mixed_files} "
+            f"| {f.failures} |"
+        )
     for f in results:
         for example in f.examples:
             lines.append(f"- {f.path}: {example}")
@@ -576,8 +597,9 @@ def main(argv=None) -> int:
     parser.add_argument("--paths", nargs="*", default=list(PATHS), choices=PATHS)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--seed", type=int, default=0, help="first seed (runs are repeatable)")
-    parser.add_argument("--fork", action="store_true",
-                        help="fork the sessions from a loaded process (much faster; one worker)")
+    parser.add_argument(
+        "--fork", action="store_true", help="fork the sessions from a loaded process (much faster; one worker)"
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
 
@@ -587,7 +609,9 @@ def main(argv=None) -> int:
 
     results = run(args.paths, args.kills, args.workers, args.seed, progress, fork=args.fork)
     print(table(results))
-    print(f"\n{time.monotonic() - started:.0f} s, {1 if args.fork else args.workers} worker(s){', forked' if args.fork else ''}")
+    print(
+        f"\n{time.monotonic() - started:.0f} s, {1 if args.fork else args.workers} worker(s){', forked' if args.fork else ''}"
+    )
     return 1 if any(f.failures for f in results) else 0
 
 

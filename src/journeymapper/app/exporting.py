@@ -138,8 +138,13 @@ class PlannedExport:
 
 
 @collector_paused()  # a burst of shapes and pages, no garbage cycles (see collector.py)
-def plan_export(document: Document, request: ExportRequest, labels: Labels = Labels(),
-                export_labels: ExportLabels = ExportLabels(), theme: Theme = DEFAULT_THEME) -> PlannedExport:
+def plan_export(
+    document: Document,
+    request: ExportRequest,
+    labels: Labels = Labels(),
+    export_labels: ExportLabels = ExportLabels(),
+    theme: Theme = DEFAULT_THEME,
+) -> PlannedExport:
     """Lay out the maps and plan every page; raises ExportError before anything is drawn."""
     if request.format == "png" and request.tile is not None:
         raise ExportError(ExportProblem.TILES_NEED_PDF)
@@ -219,8 +224,10 @@ _PROJECT_COMPANIONS = (".lock", "-journal", "-wal", "-shm")
 def _companion_of_a_file(real: Path) -> bool:
     """A name like a file's lock or SQLite side file, beside that file (a PDF made
     there would read as a damaged lock, or be applied to the project by SQLite)."""
-    return any(real.name.endswith(companion) and real.with_name(real.name[:-len(companion)]).is_file()
-               for companion in _PROJECT_COMPANIONS)
+    return any(
+        real.name.endswith(companion) and real.with_name(real.name[: -len(companion)]).is_file()
+        for companion in _PROJECT_COMPANIONS
+    )
 
 
 def _replaceable_by(real: Path, fmt: str) -> bool:
@@ -260,8 +267,14 @@ def _same_file(one: Path, other: Path) -> bool:
 
 
 @collector_paused()  # at 20,000 cards a full collection held the interpreter for 0.4 s, freezing the window
-def run_export(document: Document, planned: PlannedExport, target: Path, subject: str = "",
-               progress: Progress | None = None, source: Path | None = None) -> ExportResult:
+def run_export(
+    document: Document,
+    planned: PlannedExport,
+    target: Path,
+    subject: str = "",
+    progress: Progress | None = None,
+    source: Path | None = None,
+) -> ExportResult:
     """Draw and write the planned pages; ``progress(done, total)`` may raise ExportCancelled."""
     from ..export.pictures import Pictures  # Pillow: decodes each picture as PNG or JPEG, or leaves it out
 
@@ -285,6 +298,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
     total = len(planned.pages)
     shown = png_targets(target, total)  # the names asked for; ``targets`` are the files they lead to
     for index, (page, dpi, path, name) in enumerate(zip(planned.pages, planned.dpis, targets, shown)):
+
         def strip_progress(done: int, strips: int, index=index) -> None:
             if progress is not None:
                 progress(index * 1000 + done * 1000 // strips, total * 1000)
@@ -301,5 +315,7 @@ def run_export(document: Document, planned: PlannedExport, target: Path, subject
 def _skipped(document: Document, pictures, map_ids) -> list:
     from .pictures import PictureProblem, picture_places
 
-    return [PictureProblem(image_id, reason, picture_places(document, image_id, map_ids))
-            for image_id, reason in pictures.failed.items()]
+    return [
+        PictureProblem(image_id, reason, picture_places(document, image_id, map_ids))
+        for image_id, reason in pictures.failed.items()
+    ]

@@ -25,12 +25,20 @@ if TYPE_CHECKING:
     from ..domain import Document
     from ..persistence.loader import Fixes, RecoveryNames
 
-__all__ = ["PROJECT_SUFFIX", "FileProblem", "ProjectFileError", "has_sessions", "read_project", "state_dir",
-           "write_new_project"]
+__all__ = [
+    "PROJECT_SUFFIX",
+    "FileProblem",
+    "ProjectFileError",
+    "has_sessions",
+    "read_project",
+    "state_dir",
+    "write_new_project",
+]
 
 
-def read_project(path: Path, full_check: bool = False,
-                 names: RecoveryNames | None = None) -> tuple[Document, Fixes, int]:
+def read_project(
+    path: Path, full_check: bool = False, names: RecoveryNames | None = None
+) -> tuple[Document, Fixes, int]:
     """Check and read a project file to look at it (info, check, export), changing nothing on disk.
 
     The document, what had to be repaired while reading, and the schema version

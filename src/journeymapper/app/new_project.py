@@ -23,8 +23,12 @@ def _sample_image(name: str) -> tuple[str, int, int, bytes]:
 
 def sample_project(translate: Translate) -> Document:
     document = Document()
-    build_sample(document, translate, {
-        "persona": _sample_image("persona.png"),
-        "machine": _sample_image("washing-machine.png"),
-    })
+    build_sample(
+        document,
+        translate,
+        {
+            "persona": _sample_image("persona.png"),
+            "machine": _sample_image("washing-machine.png"),
+        },
+    )
     return document

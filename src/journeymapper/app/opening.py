@@ -19,8 +19,9 @@ from .session import ProjectSession
 
 
 @collector_paused()
-def open_for_editing(path: Path, labels: Labels, theme: Theme = DEFAULT_THEME,
-                     names: RecoveryNames | None = None) -> tuple[ProjectSession, LayoutCache]:
+def open_for_editing(
+    path: Path, labels: Labels, theme: Theme = DEFAULT_THEME, names: RecoveryNames | None = None
+) -> tuple[ProjectSession, LayoutCache]:
     """The project opened for editing, and the layout of its first map (in a
     ``LayoutCache`` for the map view to start from). Raises ``ProjectFileError``.
 

@@ -57,8 +57,12 @@ def _problem_of(image) -> str | None:
 
     try:
         # At most 1/8 of a JPEG's size is decoded, yet all its data is read; a PNG decodes whole.
-        decode(image.data, mime=image.mime, size=(image.width, image.height),
-               fit=(max(1, image.width // 8), max(1, image.height // 8)))
+        decode(
+            image.data,
+            mime=image.mime,
+            size=(image.width, image.height),
+            fit=(max(1, image.width // 8), max(1, image.height // 8)),
+        )
     except PictureError as error:
         return error.reason
     return None

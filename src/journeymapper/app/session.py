@@ -57,8 +57,7 @@ class ProjectSession:
 
     # -- making one ------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, names: RecoveryNames | None = None,
-             defer_working_copy: bool = False) -> ProjectSession:
+    def open(cls, path: Path, names: RecoveryNames | None = None, defer_working_copy: bool = False) -> ProjectSession:
         """Open the project at ``path`` for editing, taking its locks.
 
         Raises ``ProjectFileError``: ALREADY_OPEN when another JourneyMapper of this

@@ -8,8 +8,16 @@ from ..domain import Document, LaneKind
 def describe(document: Document) -> dict:
     """Everything a reader of the project needs, as JSON-ready values."""
     personas = [
-        {"id": p.id, "name": p.name, "role": p.role, "description": p.description, "quote": p.quote,
-         "needs": p.needs, "goals": p.goals, "has_photo": p.photo_id is not None}
+        {
+            "id": p.id,
+            "name": p.name,
+            "role": p.role,
+            "description": p.description,
+            "quote": p.quote,
+            "needs": p.needs,
+            "goals": p.goals,
+            "has_photo": p.photo_id is not None,
+        }
         for p in document.personas()
     ]
     return {"personas": personas, "maps": [describe_map(document, m.id) for m in document.maps()]}
@@ -27,18 +35,20 @@ def describe_map(document: Document, map_id: str) -> dict:
             cell = _describe_cell(document, lane.kind, lane.id, step.id, channel_names)
             if cell:
                 cells.append({"step_id": step.id, **cell})
-        lanes.append({"id": lane.id, "kind": lane.kind.value, "title": lane.title, "color": lane.color,
-                      "cells": cells})
+        lanes.append({"id": lane.id, "kind": lane.kind.value, "title": lane.title, "color": lane.color, "cells": cells})
     return {
         "id": journey.id,
         "title": journey.title,
-        "context": {"persona": persona, "trigger": journey.trigger, "goal": journey.goal,
-                    "scenario": journey.scenario},
+        "context": {"persona": persona, "trigger": journey.trigger, "goal": journey.goal, "scenario": journey.scenario},
         "scale": [journey.scale_min, journey.scale_max],
         "channels": [{"id": c.id, "name": c.name, "icon": c.icon} for c in document.channels(map_id)],
         "phases": [
-            {"id": phase.id, "name": phase.name, "color": phase.color,
-             "steps": [{"id": s.id, "name": s.name} for s in document.steps(phase.id)]}
+            {
+                "id": phase.id,
+                "name": phase.name,
+                "color": phase.color,
+                "steps": [{"id": s.id, "name": s.name} for s in document.steps(phase.id)],
+            }
             for phase in document.phases(map_id)
         ],
         "lanes": lanes,

@@ -52,8 +52,7 @@ def cmd_info(args) -> int:
     document, fixes, version = read_project(path, names=recovery_names())
     summary = describe(document)
     if args.json:
-        summary = {"file": str(path), "schema_version": version, "repairs_needed": sum(fixes.values()),
-                   **summary}
+        summary = {"file": str(path), "schema_version": version, "repairs_needed": sum(fixes.values()), **summary}
         out(json_safe(json.dumps(summary, ensure_ascii=False, indent=2)))
         return 0
     out(translate("Cli", "Project: %1").replace("%1", str(path)))
@@ -69,8 +68,12 @@ def _print_map(number: int, journey: dict) -> None:
     out()
     out(translate("Cli", "Map %1: %2").replace("%1", str(number)).replace("%2", journey["title"]))
     context = journey["context"]
-    for label, value in ((translate("Cli", "Persona"), context["persona"]), (translate("Cli", "Trigger"), context["trigger"]),
-                         (translate("Cli", "Goal"), context["goal"]), (translate("Cli", "Scenario"), context["scenario"])):
+    for label, value in (
+        (translate("Cli", "Persona"), context["persona"]),
+        (translate("Cli", "Trigger"), context["trigger"]),
+        (translate("Cli", "Goal"), context["goal"]),
+        (translate("Cli", "Scenario"), context["scenario"]),
+    ):
         if value:
             out(f"  {label}: {value}")
     low, high = journey["scale"]
@@ -109,8 +112,12 @@ def cmd_check(args) -> int:
     from ..app.pictures import picture_problems
 
     document, fixes, version = read_project(path, full_check=True)
-    out(translate("Cli", "Schema version %1, %2 maps, %3 cards.").replace("%1", str(version))
-        .replace("%2", str(len(document.maps()))).replace("%3", str(document.card_count())))
+    out(
+        translate("Cli", "Schema version %1, %2 maps, %3 cards.")
+        .replace("%1", str(version))
+        .replace("%2", str(len(document.maps())))
+        .replace("%3", str(document.card_count()))
+    )
     pictures = picture_problems(document)  # decoded as exports do: the rows alone say too little
     if fixes or pictures:
         out(translate("Cli", "Problems found: %1").replace("%1", str(sum(fixes.values()) + len(pictures))))
@@ -135,8 +142,11 @@ def _repair(path: Path) -> int:
     out(translate("Cli", "Backup of the original: %1").replace("%1", str(result.backup)))
     for what, count in sorted(result.fixes.items()):
         out(f"  {fix_label(what)}: {count}")
-    out(translate("Cli", "Repaired: %1 fixes. Run check again to see it is sound.").replace(
-        "%1", str(sum(result.fixes.values()))))
+    out(
+        translate("Cli", "Repaired: %1 fixes. Run check again to see it is sound.").replace(
+            "%1", str(sum(result.fixes.values()))
+        )
+    )
     return 0
 
 

@@ -36,36 +36,87 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 DEFAULT_PDF_PAPER = "A3"
 STDOUT = "-"  # -o -: the export goes to standard output, for a pipe
 # Option values out of range are usage errors (exit 2), like unknown options.
-USAGE_PROBLEMS = frozenset({ExportProblem.BAD_DPI, ExportProblem.BAD_PIXEL_WIDTH, ExportProblem.BAD_SCALE,
-                            ExportProblem.TILES_NEED_PDF, ExportProblem.UNKNOWN_MAP, ExportProblem.TOO_MANY_SHEETS,
-                            ExportProblem.TARGET_IS_SOURCE, ExportProblem.TARGET_NOT_A_FILE,
-                            ExportProblem.TARGET_NOT_AN_EXPORT, ExportProblem.TARGET_IS_COMPANION})
+USAGE_PROBLEMS = frozenset(
+    {
+        ExportProblem.BAD_DPI,
+        ExportProblem.BAD_PIXEL_WIDTH,
+        ExportProblem.BAD_SCALE,
+        ExportProblem.TILES_NEED_PDF,
+        ExportProblem.UNKNOWN_MAP,
+        ExportProblem.TOO_MANY_SHEETS,
+        ExportProblem.TARGET_IS_SOURCE,
+        ExportProblem.TARGET_NOT_A_FILE,
+        ExportProblem.TARGET_NOT_AN_EXPORT,
+        ExportProblem.TARGET_IS_COMPANION,
+    }
+)
 
 
 def add_parser(command) -> None:
     p = command("export", translate("Cli", "export maps as PDF or PNG (posters, tiled over sheets)"))
     p.add_argument("file", metavar="FILE")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--map", metavar="N|NAME", help=translate("Cli", "the map to export: its number (from 1) or title; default the first"))
-    which.add_argument("--all", action="store_true", help=translate("Cli", "every map, one per page (PNG: one file each)"))
+    which.add_argument(
+        "--map",
+        metavar="N|NAME",
+        help=translate("Cli", "the map to export: its number (from 1) or title; default the first"),
+    )
+    which.add_argument(
+        "--all", action="store_true", help=translate("Cli", "every map, one per page (PNG: one file each)")
+    )
     p.add_argument("--format", choices=("pdf", "png"), help=translate("Cli", "pdf or png; default from the OUT suffix"))
-    p.add_argument("-o", "--output", metavar="OUT", required=True, help=translate("Cli", "the file to write; - for standard output (one PDF, or one map's PNG)"))
-    p.add_argument("--paper", metavar="SIZE", help=translate("Cli", "poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map's own size)")
-                   .replace("%1", ", ".join(PAPER_NAMES)).replace("%2", DEFAULT_PDF_PAPER))
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help=translate("Cli", "the file to write; - for standard output (one PDF, or one map's PNG)"),
+    )
+    p.add_argument(
+        "--paper",
+        metavar="SIZE",
+        help=translate("Cli", "poster size: %1 or WIDTHxHEIGHTmm (PDF default %2; PNG default the map's own size)")
+        .replace("%1", ", ".join(PAPER_NAMES))
+        .replace("%2", DEFAULT_PDF_PAPER),
+    )
     turn = p.add_mutually_exclusive_group()
-    turn.add_argument("--landscape", action="store_true", help=translate("Cli", "landscape paper (default: whichever fits the map best)"))
+    turn.add_argument(
+        "--landscape",
+        action="store_true",
+        help=translate("Cli", "landscape paper (default: whichever fits the map best)"),
+    )
     turn.add_argument("--portrait", action="store_true", help=translate("Cli", "portrait paper"))
     size = p.add_mutually_exclusive_group()
-    size.add_argument("--fit", action="store_true", help=translate("Cli", "fit the map to the paper (the default with --paper)"))
+    size.add_argument(
+        "--fit", action="store_true", help=translate("Cli", "fit the map to the paper (the default with --paper)")
+    )
     size.add_argument("--scale", metavar="S", help=translate("Cli", "scale of the map, e.g. 0.5 or 50%"))
-    p.add_argument("--margin", metavar="LENGTH", default="10mm", help=translate("Cli", "white margin around the map (default 10mm)"))
-    p.add_argument("--tile", metavar="SIZE", help=translate("Cli", "PDF: spread the poster over sheets of this size, e.g. A4"))
-    p.add_argument("--overlap", metavar="LENGTH", default="10mm", help=translate("Cli", "overlap of the tiled sheets (default 10mm)"))
-    p.add_argument("--dpi", type=float, default=150.0, help=translate("Cli", "PNG: dots per inch, 72 to 600 (default 150)"))
+    p.add_argument(
+        "--margin",
+        metavar="LENGTH",
+        default="10mm",
+        help=translate("Cli", "white margin around the map (default 10mm)"),
+    )
+    p.add_argument(
+        "--tile", metavar="SIZE", help=translate("Cli", "PDF: spread the poster over sheets of this size, e.g. A4")
+    )
+    p.add_argument(
+        "--overlap",
+        metavar="LENGTH",
+        default="10mm",
+        help=translate("Cli", "overlap of the tiled sheets (default 10mm)"),
+    )
+    p.add_argument(
+        "--dpi", type=float, default=150.0, help=translate("Cli", "PNG: dots per inch, 72 to 600 (default 150)")
+    )
     p.add_argument("--width", type=int, metavar="PX", help=translate("Cli", "PNG: width in pixels instead of --dpi"))
-    p.add_argument("--transparent", action="store_true", help=translate("Cli", "PNG: transparent instead of white background"))
+    p.add_argument(
+        "--transparent", action="store_true", help=translate("Cli", "PNG: transparent instead of white background")
+    )
     shown = p.add_mutually_exclusive_group()
-    shown.add_argument("--progress", action="store_true", help=translate("Cli", "show progress even when not on a terminal"))
+    shown.add_argument(
+        "--progress", action="store_true", help=translate("Cli", "show progress even when not on a terminal")
+    )
     shown.add_argument("--quiet", action="store_true", help=translate("Cli", "print nothing but errors"))
 
 
@@ -85,15 +136,20 @@ def _paper(text: str):
     try:
         return parse_paper(text)
     except PaperError:
-        raise _usage(translate("Cli", "Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.")
-                     .replace("%1", text).replace("%2", ", ".join(PAPER_NAMES))) from None
+        raise _usage(
+            translate("Cli", "Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.")
+            .replace("%1", text)
+            .replace("%2", ", ".join(PAPER_NAMES))
+        ) from None
 
 
 def _length(text: str) -> float:
     try:
         return parse_length(text)
     except PaperError:
-        raise _usage(translate("Cli", "“%1” is not a length; write e.g. 10mm, 1cm or 0.5in.").replace("%1", text)) from None
+        raise _usage(
+            translate("Cli", "“%1” is not a length; write e.g. 10mm, 1cm or 0.5in.").replace("%1", text)
+        ) from None
 
 
 def request_from(args, document) -> ExportRequest:
@@ -106,8 +162,9 @@ def request_from(args, document) -> ExportRequest:
     scale = _scale(args.scale) if args.scale is not None else None
     poster = PosterOptions(paper, orientation, scale, _length(args.margin))
     tile = TileOptions(_paper(args.tile), _length(args.overlap)) if args.tile else None
-    return ExportRequest(fmt, select_maps(document, args.map, args.all), poster, tile, args.dpi, args.width,
-                         args.transparent)
+    return ExportRequest(
+        fmt, select_maps(document, args.map, args.all), poster, tile, args.dpi, args.width, args.transparent
+    )
 
 
 def cmd_export(args) -> int:
@@ -116,8 +173,11 @@ def cmd_export(args) -> int:
     to_stdout = args.output == STDOUT
     try:
         if not to_stdout and (not args.output or args.output.endswith(("/", os.sep)) or Path(args.output).is_dir()):
-            raise _usage(translate("Cli", "“%1” is a folder; give the export a file name, e.g. %2.")
-                         .replace("%1", args.output).replace("%2", str(Path(args.output or ".") / "kaart.pdf")))
+            raise _usage(
+                translate("Cli", "“%1” is a folder; give the export a file name, e.g. %2.")
+                .replace("%1", args.output)
+                .replace("%2", str(Path(args.output or ".") / "kaart.pdf"))
+            )
         request = request_from(args, document)
         target = Path(args.output)
         if to_stdout:
@@ -125,8 +185,9 @@ def cmd_export(args) -> int:
         elif not target.suffix:
             target = target.with_suffix("." + request.format)
         if target.suffix.lower() == project_path("x").suffix:
-            raise _usage(translate("Cli", "Refusing to write the export over a project file: %1")
-                         .replace("%1", str(target)))
+            raise _usage(
+                translate("Cli", "Refusing to write the export over a project file: %1").replace("%1", str(target))
+            )
         if not to_stdout:
             export_targets(request, target, source)  # every file it would write, before the work
         planned = plan_export(document, request, map_labels(), poster_labels())
@@ -145,8 +206,9 @@ def cmd_export(args) -> int:
     def export_to(path: Path):
         if show:
             progress(0, 1)
-        done = run_export(document, planned, path, subject=translate("Cli", "Customer journey map"),
-                          progress=progress, source=source)
+        done = run_export(
+            document, planned, path, subject=translate("Cli", "Customer journey map"), progress=progress, source=source
+        )
         if show:
             sys.stderr.write("\n")
         return done
@@ -162,8 +224,11 @@ def cmd_export(args) -> int:
         result = export_to(target)
     if result.missing_characters:
         chars = " ".join(sorted(result.missing_characters))
-        err(translate("Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1")
-            .replace("%1", chars))
+        err(
+            translate(
+                "Cli", "Warning: the font has no letters for these characters; they print as empty boxes: %1"
+            ).replace("%1", chars)
+        )
     if result.skipped_pictures:
         for line in picture_lines(result.skipped_pictures, skipped=True):
             err(translate("Cli", "Warning: %1").replace("%1", line))
@@ -173,16 +238,30 @@ def cmd_export(args) -> int:
         if request.format == "pdf":
             out(translate("Cli", "Pages: %1").replace("%1", str(result.pages)))
         for width, height, dpi in result.pixel_sizes:
-            out(translate("Cli", "%1 × %2 pixels at %3 dpi").replace("%1", str(width)).replace("%2", str(height))
-                .replace("%3", f"{dpi:.0f}"))
+            out(
+                translate("Cli", "%1 × %2 pixels at %3 dpi")
+                .replace("%1", str(width))
+                .replace("%2", str(height))
+                .replace("%3", f"{dpi:.0f}")
+            )
     return 0
 
 
 def _check_stdout(request: ExportRequest) -> None:
     """``-o -``: one file down a pipe, never binary onto a terminal."""
     if request.format == "png" and len(request.map_ids) > 1:
-        raise _usage(translate("Cli", "Several maps make several PNG files; standard output takes one. "
-                                      "Choose one with --map, or give -o a file name."))
+        raise _usage(
+            translate(
+                "Cli",
+                "Several maps make several PNG files; standard output takes one. "
+                "Choose one with --map, or give -o a file name.",
+            )
+        )
     if sys.stdout.isatty():
-        raise _usage(translate("Cli", "Refusing to write a %1 to the terminal; redirect the output to a file or a "
-                                      "program, or give -o a file name.").replace("%1", request.format.upper()))
+        raise _usage(
+            translate(
+                "Cli",
+                "Refusing to write a %1 to the terminal; redirect the output to a file or a "
+                "program, or give -o a file name.",
+            ).replace("%1", request.format.upper())
+        )

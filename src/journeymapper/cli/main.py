@@ -34,24 +34,38 @@ def build_parser() -> argparse.ArgumentParser:
     from . import export as export_command
 
     parser = argparse.ArgumentParser(
-        prog="journeymapper", formatter_class=LiteralHelpFormatter,
-        description=translate("Cli", "Customer journey maps, offline. Without a command, opens the editor."))
-    parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}",
-                        help=translate("Cli", "show the version and exit"))
+        prog="journeymapper",
+        formatter_class=LiteralHelpFormatter,
+        description=translate("Cli", "Customer journey maps, offline. Without a command, opens the editor."),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"JourneyMapper {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language of messages and new content"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=LiteralHelpFormatter)
-        p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                       help=translate("Cli", "language of messages and new content"))
+        p.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=translate("Cli", "language of messages and new content"),
+        )
         return p
 
     command("templates", translate("Cli", "list the built-in map templates"))
     p = command("new", translate("Cli", "create a project from a template"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--template", default=DEFAULT_TEMPLATE, choices=[x.id for x in TEMPLATES],
-                   help=translate("Cli", "template id (see 'journeymapper templates')"))
+    p.add_argument(
+        "--template",
+        default=DEFAULT_TEMPLATE,
+        choices=[x.id for x in TEMPLATES],
+        help=translate("Cli", "template id (see 'journeymapper templates')"),
+    )
     p.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
     p = command("sample", translate("Cli", "create the sample project"))
     p.add_argument("file", metavar="FILE")
@@ -61,8 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p = command("check", translate("Cli", "check a project's integrity; exit 0 only if it is sound"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--repair", action="store_true",
-                   help=translate("Cli", "fix what can be fixed safely, after writing a backup beside FILE"))
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help=translate("Cli", "fix what can be fixed safely, after writing a backup beside FILE"),
+    )
     p = command("recover", translate("Cli", "list unsaved work left by a crash, or restore it"))
     p.add_argument("id", nargs="?", metavar="ID", help=translate("Cli", "the id shown by 'journeymapper recover'"))
     p.add_argument("-o", "--output", metavar="FILE", help=translate("Cli", "write the recovered project here"))

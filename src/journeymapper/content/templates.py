@@ -38,8 +38,7 @@ TEMPLATES = (
     Template(
         id="buyer",
         name=QT_TRANSLATE_NOOP("Templates", "Buyer journey"),
-        description=QT_TRANSLATE_NOOP(
-            "Templates", "From first awareness of a need to buying and staying loyal."),
+        description=QT_TRANSLATE_NOOP("Templates", "From first awareness of a need to buying and staying loyal."),
         phases=(
             QT_TRANSLATE_NOOP("Templates", "Awareness"),
             QT_TRANSLATE_NOOP("Templates", "Orientation and information search"),
@@ -48,14 +47,20 @@ TEMPLATES = (
             QT_TRANSLATE_NOOP("Templates", "Purchase"),
             QT_TRANSLATE_NOOP("Templates", "Loyalty"),
         ),
-        lanes=(LaneKind.ACTIONS, LaneKind.THOUGHTS, LaneKind.NEEDS, LaneKind.EMOTION,
-               LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.CHANNELS),
+        lanes=(
+            LaneKind.ACTIONS,
+            LaneKind.THOUGHTS,
+            LaneKind.NEEDS,
+            LaneKind.EMOTION,
+            LaneKind.PAIN_POINTS,
+            LaneKind.OPPORTUNITIES,
+            LaneKind.CHANNELS,
+        ),
     ),
     Template(
         id="design-thinking",
         name=QT_TRANSLATE_NOOP("Templates", "Design-thinking journey"),
-        description=QT_TRANSLATE_NOOP(
-            "Templates", "The customer's path through a service, from orientation to use."),
+        description=QT_TRANSLATE_NOOP("Templates", "The customer's path through a service, from orientation to use."),
         phases=(
             QT_TRANSLATE_NOOP("Templates", "Orientation"),
             QT_TRANSLATE_NOOP("Templates", "Evaluate"),
@@ -69,8 +74,7 @@ TEMPLATES = (
     Template(
         id="store-visit",
         name=QT_TRANSLATE_NOOP("Templates", "Store visit"),
-        description=QT_TRANSLATE_NOOP(
-            "Templates", "A visit to a physical store, from coming in to leaving."),
+        description=QT_TRANSLATE_NOOP("Templates", "A visit to a physical store, from coming in to leaving."),
         phases=(
             QT_TRANSLATE_NOOP("Templates", "Inflow"),
             QT_TRANSLATE_NOOP("Templates", "Delivery"),
@@ -98,8 +102,9 @@ def template(template_id: str) -> Template:
     raise KeyError(template_id)
 
 
-def build_map(document: Document, template_id: str, translate: Translate,
-              title: str | None = None) -> tuple[str, Changes]:
+def build_map(
+    document: Document, template_id: str, translate: Translate, title: str | None = None
+) -> tuple[str, Changes]:
     """Add a map made from a template to the document; returns its id and the changes."""
     chosen = template(template_id)
     map_id = document.new_id()

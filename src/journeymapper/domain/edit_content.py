@@ -25,12 +25,22 @@ class ContentEdits(DocumentReads):
         return lane
 
     # -- cards -------------------------------------------------------------
-    def add_card(self, lane_id: str, step_id: str, text: str, *, index: int | None = None,
-                 color: str = "", id: str | None = None) -> Changes:
+    def add_card(
+        self, lane_id: str, step_id: str, text: str, *, index: int | None = None, color: str = "", id: str | None = None
+    ) -> Changes:
         return self.add_cards(lane_id, step_id, [text], index=index, color=color, ids=[id] if id else None)
 
-    def add_cards(self, lane_id: str, step_id: str, texts: Iterable[str], *, index: int | None = None,
-                  color: str = "", ids: list[str] | None = None, colors: Iterable[str] | None = None) -> Changes:
+    def add_cards(
+        self,
+        lane_id: str,
+        step_id: str,
+        texts: Iterable[str],
+        *,
+        index: int | None = None,
+        color: str = "",
+        ids: list[str] | None = None,
+        colors: Iterable[str] | None = None,
+    ) -> Changes:
         """Add cards in a row into one cell, as one edit (a paste of several lines).
 
         ``colors`` gives each card its own colour (a paste of copied cards);
@@ -44,8 +54,10 @@ class ContentEdits(DocumentReads):
         ids = list(ids) if ids else [self.new_id() for _ in texts]
         siblings = self.cards(lane_id, step_id)
         index = check_index(index, len(siblings))
-        new = [Card(id=card_id, lane_id=lane_id, step_id=step_id, position=0, text=text, color=card_color)
-               for card_id, text, card_color in zip(ids, texts, colors, strict=True)]
+        new = [
+            Card(id=card_id, lane_id=lane_id, step_id=step_id, position=0, text=text, color=card_color)
+            for card_id, text, card_color in zip(ids, texts, colors, strict=True)
+        ]
         patch = Patch(self.store)
         patch.renumber(siblings[:index] + new + siblings[index:])
         return patch.commit()
@@ -77,8 +89,7 @@ class ContentEdits(DocumentReads):
     def move_card(self, card_id: str, lane_id: str, step_id: str, index: int | None = None) -> Changes:
         return self.move_cards([card_id], lane_id, step_id, index)
 
-    def move_cards(self, card_ids: Iterable[str], lane_id: str, step_id: str,
-                   index: int | None = None) -> Changes:
+    def move_cards(self, card_ids: Iterable[str], lane_id: str, step_id: str, index: int | None = None) -> Changes:
         """Move cards, in the order given, to one cell of the same map.
 
         ``index`` counts among the cards of the target cell that are not
@@ -154,15 +165,15 @@ class ContentEdits(DocumentReads):
             patch.remove(Kind.STEP_CHANNELS, (lane_id, step_id))
         return patch.commit()
 
-    def set_metric(self, lane_id: str, step_id: str, value: float | None, unit: str = "",
-                   source: str = "") -> Changes:
+    def set_metric(self, lane_id: str, step_id: str, value: float | None, unit: str = "", source: str = "") -> Changes:
         self._cell_lane(lane_id, step_id, LaneKind.METRICS)
         patch = Patch(self.store)
         if value is None:
             patch.remove(Kind.METRIC, (lane_id, step_id))
         else:
-            patch.put(Metric(lane_id, step_id, check_number(value), check_name(unit, "unit"),
-                             check_text(source, "source")))
+            patch.put(
+                Metric(lane_id, step_id, check_number(value), check_name(unit, "unit"), check_text(source, "source"))
+            )
         return patch.commit()
 
     def set_step_image(self, lane_id: str, step_id: str, image_id: str | None) -> Changes:

@@ -15,8 +15,9 @@ from .store import Patch
 
 class MapEdits(DocumentReads):
     # -- maps --------------------------------------------------------------
-    def add_map(self, title: str, *, index: int | None = None, id: str | None = None,
-                scale: tuple[int, int] = (1, 5)) -> Changes:
+    def add_map(
+        self, title: str, *, index: int | None = None, id: str | None = None, scale: tuple[int, int] = (1, 5)
+    ) -> Changes:
         check_name(title, "title")
         low, high = check_scale(*scale)
         maps = self.maps()
@@ -29,8 +30,9 @@ class MapEdits(DocumentReads):
     def rename_map(self, map_id: str, title: str) -> Changes:
         return self.set_map_context(map_id, title=title)
 
-    def set_map_context(self, map_id: str, *, title=KEEP, persona_id=KEEP, trigger=KEEP,
-                        goal=KEEP, scenario=KEEP) -> Changes:
+    def set_map_context(
+        self, map_id: str, *, title=KEEP, persona_id=KEEP, trigger=KEEP, goal=KEEP, scenario=KEEP
+    ) -> Changes:
         current = self.map(map_id)
         fields: dict[str, Any] = {}
         if title is not KEEP:
@@ -67,8 +69,11 @@ class MapEdits(DocumentReads):
         remove_cells(self.store, patch, [lane.id for lane in lanes], [step.id for step in steps])
         for step in steps:
             patch.remove(Kind.STEP, step.id)
-        for kind, records in ((Kind.PHASE, self.phases(map_id)), (Kind.LANE, lanes),
-                              (Kind.CHANNEL, self.channels(map_id))):
+        for kind, records in (
+            (Kind.PHASE, self.phases(map_id)),
+            (Kind.LANE, lanes),
+            (Kind.CHANNEL, self.channels(map_id)),
+        ):
             for record in records:
                 patch.remove(kind, record.id)
         patch.remove(Kind.MAP, map_id)
@@ -87,7 +92,7 @@ class MapEdits(DocumentReads):
         patch = Patch(self.store)
         copy = dataclasses.replace(source, id=fresh(source.id), title=new_title, position=source.position + 1)
         maps = self.maps()
-        patch.renumber(maps[: source.position + 1] + [copy] + maps[source.position + 1:])
+        patch.renumber(maps[: source.position + 1] + [copy] + maps[source.position + 1 :])
         for channel in self.channels(map_id):
             patch.put(dataclasses.replace(channel, id=fresh(channel.id), map_id=copy.id))
         for phase in self.phases(map_id):
@@ -112,8 +117,9 @@ class MapEdits(DocumentReads):
         return patch.commit()
 
     # -- the map's channel list ----------------------------------------------
-    def add_channel(self, map_id: str, name: str, icon: str, *, index: int | None = None,
-                    id: str | None = None) -> Changes:
+    def add_channel(
+        self, map_id: str, name: str, icon: str, *, index: int | None = None, id: str | None = None
+    ) -> Changes:
         self.map(map_id)
         check_name(name, "name")
         check_icon(icon)
@@ -150,4 +156,3 @@ class MapEdits(DocumentReads):
         patch.remove(Kind.CHANNEL, channel_id)
         patch.renumber([c for c in self.channels(channel.map_id) if c.id != channel_id])
         return patch.commit()
-

@@ -14,8 +14,7 @@ _PERSONA_TEXTS = ("role", "description", "quote", "needs", "goals")
 
 
 class PersonaEdits(DocumentReads):
-    def add_persona(self, name: str, *, index: int | None = None, id: str | None = None,
-                    **texts: str) -> Changes:
+    def add_persona(self, name: str, *, index: int | None = None, id: str | None = None, **texts: str) -> Changes:
         check_name(name, "name")
         fields = self._persona_texts(texts)
         siblings = self.personas()

@@ -15,8 +15,17 @@ from .store import Patch
 
 class StructureEdits(DocumentReads):
     # -- phases ------------------------------------------------------------
-    def add_phase(self, map_id: str, name: str, *, index: int | None = None, color: str = "",
-                  id: str | None = None, step_id: str | None = None, step_name: str = "") -> Changes:
+    def add_phase(
+        self,
+        map_id: str,
+        name: str,
+        *,
+        index: int | None = None,
+        color: str = "",
+        id: str | None = None,
+        step_id: str | None = None,
+        step_name: str = "",
+    ) -> Changes:
         """Add a phase with its first step (a phase is never without one)."""
         self.map(map_id)
         check_name(name, "name")
@@ -75,8 +84,7 @@ class StructureEdits(DocumentReads):
         return patch.commit()
 
     # -- steps -------------------------------------------------------------
-    def add_step(self, phase_id: str, name: str = "", *, index: int | None = None,
-                 id: str | None = None) -> Changes:
+    def add_step(self, phase_id: str, name: str = "", *, index: int | None = None, id: str | None = None) -> Changes:
         self._room_for_a_step(self.phase(phase_id).map_id)
         check_name(name, "name")
         siblings = self.steps(phase_id)
@@ -132,8 +140,16 @@ class StructureEdits(DocumentReads):
         return patch.commit()
 
     # -- lanes -------------------------------------------------------------
-    def add_lane(self, map_id: str, kind: LaneKind, title: str, *, index: int | None = None,
-                 color: str = "", id: str | None = None) -> Changes:
+    def add_lane(
+        self,
+        map_id: str,
+        kind: LaneKind,
+        title: str,
+        *,
+        index: int | None = None,
+        color: str = "",
+        id: str | None = None,
+    ) -> Changes:
         self.map(map_id)
         kind = LaneKind(kind)
         check_name(title, "title")

@@ -86,11 +86,18 @@ def _project(_record) -> None:
 
 
 _cell = attrgetter("lane_id", "step_id")
-_KEY_OF: dict[Kind, Callable[[Any], Hashable]] = {kind: (_cell if kind in CELL_KINDS else attrgetter("id")) for kind in Kind}
+_KEY_OF: dict[Kind, Callable[[Any], Hashable]] = {
+    kind: (_cell if kind in CELL_KINDS else attrgetter("id")) for kind in Kind
+}
 _GROUP_OF: dict[Kind, Callable[[Any], Hashable]] = {
-    Kind.IMAGE: _project, Kind.PERSONA: _project, Kind.MAP: _project,
-    Kind.CHANNEL: attrgetter("map_id"), Kind.PHASE: attrgetter("map_id"), Kind.LANE: attrgetter("map_id"),
-    Kind.STEP: attrgetter("phase_id"), Kind.CARD: _cell,
+    Kind.IMAGE: _project,
+    Kind.PERSONA: _project,
+    Kind.MAP: _project,
+    Kind.CHANNEL: attrgetter("map_id"),
+    Kind.PHASE: attrgetter("map_id"),
+    Kind.LANE: attrgetter("map_id"),
+    Kind.STEP: attrgetter("phase_id"),
+    Kind.CARD: _cell,
     **{kind: attrgetter("lane_id") for kind in CELL_KINDS},
 }
 assert set(_GROUP_OF) == set(Kind), "every kind needs a group"

@@ -104,5 +104,6 @@ class DocumentReads:
         if map_id is None:
             return self.store.count(Kind.CARD)
         steps = self.map_steps(map_id)
-        return sum(self.store.group_size(Kind.CARD, (lane.id, step.id)) for lane in self.lanes(map_id)
-                   for step in steps)
+        return sum(
+            self.store.group_size(Kind.CARD, (lane.id, step.id)) for lane in self.lanes(map_id) for step in steps
+        )

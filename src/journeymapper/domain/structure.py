@@ -60,8 +60,11 @@ def outline_changed(changes: Changes, map_id: str | None) -> bool:
         return False
     for change in changes:
         outline = _OUTLINE.get(change.kind)
-        if outline is not None and change.map_id == map_id and (
-                change.old is None or change.new is None or outline(change.old) != outline(change.new)):
+        if (
+            outline is not None
+            and change.map_id == map_id
+            and (change.old is None or change.new is None or outline(change.old) != outline(change.new))
+        ):
             return True
     return False
 

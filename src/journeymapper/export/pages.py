@@ -44,9 +44,11 @@ class ExportLabels:
     sheet: str = "Sheet %1 of %2"
     row_column: str = "Row %1, column %2"
     overview: str = "Assembly overview"
-    instructions: str = ("%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). "
-                         "Cut each sheet along its crop marks at the right and bottom; the sheets overlap by "
-                         "%5 mm. Glue the cut edge onto the next sheet, starting at A1 in the top left.")
+    instructions: str = (
+        "%1 sheets of %2 in %3 rows and %4 columns. Print at 100 % (not “fit to page”). "
+        "Cut each sheet along its crop marks at the right and bottom; the sheets overlap by "
+        "%5 mm. Glue the cut edge onto the next sheet, starting at A1 in the top left."
+    )
     made_with: str = "JourneyMapper"
     decimal_point: str = "."
 
@@ -74,8 +76,9 @@ class Transform:
 
     def to_source(self, area: Rect) -> Rect:
         """The part of the source that lands in page area ``area``."""
-        return Rect((area.x - self.dx) / self.scale, (area.y - self.dy) / self.scale,
-                    area.w / self.scale, area.h / self.scale)
+        return Rect(
+            (area.x - self.dx) / self.scale, (area.y - self.dy) / self.scale, area.w / self.scale, area.h / self.scale
+        )
 
 
 @dataclass(frozen=True)
@@ -180,15 +183,18 @@ def _check_scale(scale: float) -> None:
         raise PlanError("bad_scale", low=MIN_SCALE, high=MAX_SCALE)
 
 
-def _footer(title: str, scale: float, width: float, height: float, margin: float,
-            labels: ExportLabels) -> tuple[Shape, ...]:
+def _footer(
+    title: str, scale: float, width: float, height: float, margin: float, labels: ExportLabels
+) -> tuple[Shape, ...]:
     size = min(7.0, margin * 0.4)
     if size < 4.0:
         return ()
     baseline = height - margin / 2 + size * 0.35
     right = f"{labels.fill(labels.scale, labels.percent(scale))} · {labels.made_with}"
-    return (_line_right(right, width - margin, baseline, size, MUTED),
-            *_fitting_line(title, margin, baseline, width - 2 * margin - _width(right, size) - 20, size, MUTED))
+    return (
+        _line_right(right, width - margin, baseline, size, MUTED),
+        *_fitting_line(title, margin, baseline, width - 2 * margin - _width(right, size) - 20, size, MUTED),
+    )
 
 
 def plan_tiles(poster: Page, options: TileOptions) -> TilePlan:
@@ -215,8 +221,9 @@ def plan_tiles(poster: Page, options: TileOptions) -> TilePlan:
     left, top = (poster.width - total_w) / 2, (poster.height - total_h) / 2
     for row in range(plan.rows):
         for column in range(plan.columns):
-            plan.regions.append(Rect(left + column * (content_w - overlap), top + row * (content_h - overlap),
-                                     content_w, content_h))
+            plan.regions.append(
+                Rect(left + column * (content_w - overlap), top + row * (content_h - overlap), content_w, content_h)
+            )
     return plan
 
 
@@ -234,24 +241,29 @@ def tile_pages(poster: Page, options: TileOptions, labels: ExportLabels) -> list
     """The assembly overview followed by one page per sheet."""
     plan = plan_tiles(poster, options)
     pages = [_overview(poster, plan, options, labels)]
-    content = Rect(SHEET_MARGIN, SHEET_MARGIN, plan.sheet_width - 2 * SHEET_MARGIN,
-                   plan.sheet_height - 2 * SHEET_MARGIN)
+    content = Rect(
+        SHEET_MARGIN, SHEET_MARGIN, plan.sheet_width - 2 * SHEET_MARGIN, plan.sheet_height - 2 * SHEET_MARGIN
+    )
     for index, region in enumerate(plan.regions):
         row, column = divmod(index, plan.columns)
         shift = Transform(1.0, SHEET_MARGIN - region.x, SHEET_MARGIN - region.y)
         layers = [Layer(layer.source, layer.transform.then(shift), content) for layer in poster.layers]
         code = sheet_code(row, column)
-        text = (f"{code} · {labels.fill(labels.row_column, row + 1, column + 1)} · "
-                f"{labels.fill(labels.sheet, index + 1, plan.count)}")
+        text = (
+            f"{code} · {labels.fill(labels.row_column, row + 1, column + 1)} · "
+            f"{labels.fill(labels.sheet, index + 1, plan.count)}"
+        )
         marks = [*_crop_marks(content), *_overlap_ticks(content, options.overlap, row, column, plan)]
         # Labels start past the crop marks' corner so no mark crosses them.
         label_x = SHEET_MARGIN + 3 * MM
         marks.append(_line(text, label_x, SHEET_MARGIN / 2 + 2.5, 7.0, MARK, bold=True))
-        marks.extend(_fitting_line(poster.title, label_x, plan.sheet_height - SHEET_MARGIN / 2 + 2.5,
-                                   content.w - 6 * MM, 6.5, MUTED))
+        marks.extend(
+            _fitting_line(
+                poster.title, label_x, plan.sheet_height - SHEET_MARGIN / 2 + 2.5, content.w - 6 * MM, 6.5, MUTED
+            )
+        )
         layers.append(Layer(tuple(marks)))
-        pages.append(Page(plan.sheet_width, plan.sheet_height, tuple(layers), f"{poster.title} {code}",
-                          poster.scale))
+        pages.append(Page(plan.sheet_width, plan.sheet_height, tuple(layers), f"{poster.title} {code}", poster.scale))
     return pages
 
 
@@ -271,14 +283,16 @@ def _overlap_ticks(content: Rect, overlap: float, row: int, column: int, plan: T
     length = CROP_MARK
     if column + 1 < plan.columns:
         x = content.right - overlap
-        ticks += [Polyline(((x, content.y - 1.5 * MM), (x, content.y - 1.5 * MM - length)), MUTED, 0.5, (2, 2)),
-                  Polyline(((x, content.bottom + 1.5 * MM), (x, content.bottom + 1.5 * MM + length)), MUTED, 0.5,
-                           (2, 2))]
+        ticks += [
+            Polyline(((x, content.y - 1.5 * MM), (x, content.y - 1.5 * MM - length)), MUTED, 0.5, (2, 2)),
+            Polyline(((x, content.bottom + 1.5 * MM), (x, content.bottom + 1.5 * MM + length)), MUTED, 0.5, (2, 2)),
+        ]
     if row + 1 < plan.rows:
         y = content.bottom - overlap
-        ticks += [Polyline(((content.x - 1.5 * MM, y), (content.x - 1.5 * MM - length, y)), MUTED, 0.5, (2, 2)),
-                  Polyline(((content.right + 1.5 * MM, y), (content.right + 1.5 * MM + length, y)), MUTED, 0.5,
-                           (2, 2))]
+        ticks += [
+            Polyline(((content.x - 1.5 * MM, y), (content.x - 1.5 * MM - length, y)), MUTED, 0.5, (2, 2)),
+            Polyline(((content.right + 1.5 * MM, y), (content.right + 1.5 * MM + length, y)), MUTED, 0.5, (2, 2)),
+        ]
     return ticks
 
 
@@ -291,8 +305,9 @@ def _overview(poster: Page, plan: TilePlan, options: TileOptions, labels: Export
     y += 26
     shapes.extend(_fitting_line(poster.title, margin, y + 10, width - 2 * margin, 10.0, MUTED))
     y += 20
-    text = labels.fill(labels.instructions, plan.count, options.paper[0], plan.rows, plan.columns,
-                       f"{options.overlap / MM:.0f}")
+    text = labels.fill(
+        labels.instructions, plan.count, options.paper[0], plan.rows, plan.columns, f"{options.overlap / MM:.0f}"
+    )
     for line in wrap(text, face(False), 9.0, width - 2 * margin):
         shapes.append(_line(line, margin, y + 9, 9.0, MARK))
         y += 9 * 1.3
@@ -303,8 +318,7 @@ def _overview(poster: Page, plan: TilePlan, options: TileOptions, labels: Export
     for region in plan.regions:
         extent = extent.union(region)
     scale = min(area.w / extent.w, area.h / extent.h)
-    placed = Transform(scale, area.x + (area.w - extent.w * scale) / 2 - extent.x * scale,
-                       area.y - extent.y * scale)
+    placed = Transform(scale, area.x + (area.w - extent.w * scale) / 2 - extent.x * scale, area.y - extent.y * scale)
     layers = [Layer(layer.source, layer.transform.then(placed)) for layer in poster.layers]
     outline = Rect(placed.dx, placed.dy, poster.width * scale, poster.height * scale)
     shapes.append(Box(outline, "", MUTED, 0.5))
@@ -316,8 +330,13 @@ def _overview(poster: Page, plan: TilePlan, options: TileOptions, labels: Export
         code = sheet_code(*divmod(index, plan.columns))
         code_width = _width(code, code_size, bold=True)
         cx, cy = rect.x + rect.w / 2, rect.y + rect.h / 2
-        grid.append(Box(Rect(cx - code_width / 2 - 3, cy - code_size * 0.9, code_width + 6, code_size * 1.3),
-                        "#ffffff", radius=2))
+        grid.append(
+            Box(
+                Rect(cx - code_width / 2 - 3, cy - code_size * 0.9, code_width + 6, code_size * 1.3),
+                "#ffffff",
+                radius=2,
+            )
+        )
         grid.append(_line(code, cx - code_width / 2, cy + code_size * 0.3, code_size, "#c0392b", bold=True))
     return Page(width, height, (Layer(tuple(shapes)), *layers, Layer(tuple(grid))), labels.overview, poster.scale)
 

@@ -25,15 +25,23 @@ class Painter(Protocol):
 
 
 def _dispatch(painter: Painter) -> dict[type, Callable[[Any], None]]:  # each takes its own type
-    return {Box: painter.box, TextLine: painter.text, Polyline: painter.polyline, Curve: painter.curve,
-            Circle: painter.circle, Icon: painter.icon, Picture: painter.picture}
+    return {
+        Box: painter.box,
+        TextLine: painter.text,
+        Polyline: painter.polyline,
+        Curve: painter.curve,
+        Circle: painter.circle,
+        Icon: painter.icon,
+        Picture: painter.picture,
+    }
 
 
 SHAPES_PER_REPORT = 2_000  # a 20,000-card page is some 100,000 shapes: progress (and Cancel) within it
 
 
-def paint_page(page: Page, painter: Painter, area: Rect | None = None,
-               progress: Callable[[int, int], None] | None = None) -> None:
+def paint_page(
+    page: Page, painter: Painter, area: Rect | None = None, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Draw the shapes of ``page`` that reach into ``area`` (page points; default all).
 
     ``progress(done, total)`` hears of every ``SHAPES_PER_REPORT`` shapes (of all
@@ -46,8 +54,7 @@ def paint_page(page: Page, painter: Painter, area: Rect | None = None,
         done = paint_layer(layer, table, painter, area, progress, done, total)
 
 
-def paint_layer(layer: Layer, table, painter: Painter, area: Rect, progress=None, done: int = 0,
-                total: int = 0) -> int:
+def paint_layer(layer: Layer, table, painter: Painter, area: Rect, progress=None, done: int = 0, total: int = 0) -> int:
     painter.begin_layer(layer.transform, layer.clip)
     try:
         if progress is None:

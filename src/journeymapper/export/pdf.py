@@ -75,9 +75,16 @@ def _stroke_op(hex_color: str) -> str:
     return fp_str(c.red, c.green, c.blue) + " RG"
 
 
-_PAINT = {(False, False): "n", (True, False): "S", (False, True): "f*", (True, True): "B*"}  # as the canvas fills: even-odd
-_ROUND_RECT = ("n %s %s m\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n"
-               "%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\nh")
+_PAINT = {
+    (False, False): "n",
+    (True, False): "S",
+    (False, True): "f*",
+    (True, True): "B*",
+}  # as the canvas fills: even-odd
+_ROUND_RECT = (
+    "n %s %s m\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n"
+    "%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\nh"
+)
 BEZIER_INSET = 0.4472  # ReportLab's control-point factor for a quarter circle, kept for identical output
 
 
@@ -87,11 +94,41 @@ def _round_rect(x: float, y: float, w: float, h: float, radius: float) -> str:
     low, high = min(y, y + h), max(y, y + h)
     t = BEZIER_INSET * radius
     numbers = fp_str(
-        left + radius, low, right - radius, low,
-        right - t, low, right, low + t, right, low + radius, right, high - radius,
-        right, high - t, right - t, high, right - radius, high, left + radius, high,
-        left + t, high, left, high - t, left, high - radius, left, low + radius,
-        left, low + t, left + t, low, left + radius, low).split(" ")
+        left + radius,
+        low,
+        right - radius,
+        low,
+        right - t,
+        low,
+        right,
+        low + t,
+        right,
+        low + radius,
+        right,
+        high - radius,
+        right,
+        high - t,
+        right - t,
+        high,
+        right - radius,
+        high,
+        left + radius,
+        high,
+        left + t,
+        high,
+        left,
+        high - t,
+        left,
+        high - radius,
+        left,
+        low + radius,
+        left,
+        low + t,
+        left + t,
+        low,
+        left + radius,
+        low,
+    ).split(" ")
     return _ROUND_RECT % tuple(numbers)
 
 
@@ -190,9 +227,15 @@ class BoxForms:
 
 
 class PdfPainter:
-    def __init__(self, canvas: pdfcanvas.Canvas, page_height: float, pictures: Pictures,
-                 encoders: dict[bool, SubsetEncoder], forms: BoxForms,
-                 readers: dict[tuple[str, int, int], ImageReader | None] | None = None) -> None:
+    def __init__(
+        self,
+        canvas: pdfcanvas.Canvas,
+        page_height: float,
+        pictures: Pictures,
+        encoders: dict[bool, SubsetEncoder],
+        forms: BoxForms,
+        readers: dict[tuple[str, int, int], ImageReader | None] | None = None,
+    ) -> None:
         self.c = canvas
         self.page_height = page_height
         self.pictures = pictures
@@ -389,13 +432,19 @@ class PdfPainter:
         self.c.drawImage(reader, r.x, -r.bottom, r.w, r.h, mask="auto")
 
 
-def render_pdf(target: Path, pages: list[Page], pictures: Pictures, meta: PdfMeta,
-               progress: Progress | None = None) -> None:
+def render_pdf(
+    target: Path, pages: list[Page], pictures: Pictures, meta: PdfMeta, progress: Progress | None = None
+) -> None:
     """Write ``pages`` as a PDF at ``target`` (the caller makes that atomic)."""
     register_fonts()
     first = pages[0]
-    c = pdfcanvas.Canvas(str(target), pagesize=(first.width, first.height), pageCompression=1,
-                             initialFontName=FONT[False], initialFontSize=10)
+    c = pdfcanvas.Canvas(
+        str(target),
+        pagesize=(first.width, first.height),
+        pageCompression=1,
+        initialFontName=FONT[False],
+        initialFontSize=10,
+    )
     c.setTitle(meta.title)
     c.setSubject(meta.subject)
     c.setAuthor(meta.author)
@@ -410,11 +459,16 @@ def render_pdf(target: Path, pages: list[Page], pictures: Pictures, meta: PdfMet
             key = f"page{index}"
             c.bookmarkPage(key)
             c.addOutlineEntry(page.title, key, level=0)
+
         def within(done: int, total: int, index: int = index) -> None:
             assert progress is not None  # passed to paint_page only then
             progress(index * 1000 + done * 1000 // max(1, total), len(pages) * 1000)
 
-        paint_page(page, PdfPainter(c, page.height, pictures, encoders, forms, readers), progress=within if progress is not None else None)
+        paint_page(
+            page,
+            PdfPainter(c, page.height, pictures, encoders, forms, readers),
+            progress=within if progress is not None else None,
+        )
         c.showPage()
         if progress is not None:
             progress((index + 1) * 1000, len(pages) * 1000)

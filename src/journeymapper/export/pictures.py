@@ -35,9 +35,15 @@ class PictureError(Exception):
         self.reason = reason
 
 
-def decode(data: bytes, *, mime: str | None = None, size: tuple[int, int] | None = None,
-           fit: tuple[int, int] | None = None, max_pixels: int = rules.MAX_IMAGE_PIXELS,
-           max_side: int = rules.MAX_IMAGE_SIDE) -> Image.Image:
+def decode(
+    data: bytes,
+    *,
+    mime: str | None = None,
+    size: tuple[int, int] | None = None,
+    fit: tuple[int, int] | None = None,
+    max_pixels: int = rules.MAX_IMAGE_PIXELS,
+    max_side: int = rules.MAX_IMAGE_SIDE,
+) -> Image.Image:
     """The picture in ``data``, decoded: RGBA if it has any transparency, else RGB.
 
     ``mime`` and ``size``: what the project says the picture is; bytes that

@@ -129,16 +129,22 @@ class PngPainter:
         width = self.length(shape.width)
         pieces = _dashed(points, shape.dash, self.length(1)) if shape.dash else [points]
         for piece in pieces:
-            straight = len(piece) == 2 and (abs(piece[0][0] - piece[1][0]) < 0.01 or abs(piece[0][1] - piece[1][1]) < 0.01)
+            straight = len(piece) == 2 and (
+                abs(piece[0][0] - piece[1][0]) < 0.01 or abs(piece[0][1] - piece[1][1]) < 0.01
+            )
             if straight:  # grid lines and rules: crisp, whole pixels
                 (ax, ay), (bx, by) = piece
                 w = max(1, round(width))
                 if abs(ax - bx) < 0.01:
                     x = round(ax - w / 2)
-                    self.draw.rectangle([x, round(min(ay, by)), x + w - 1, round(max(ay, by))], fill=self.color(shape.color))
+                    self.draw.rectangle(
+                        [x, round(min(ay, by)), x + w - 1, round(max(ay, by))], fill=self.color(shape.color)
+                    )
                 else:
                     y = round(ay - w / 2)
-                    self.draw.rectangle([round(min(ax, bx)), y, round(max(ax, bx)), y + w - 1], fill=self.color(shape.color))
+                    self.draw.rectangle(
+                        [round(min(ax, bx)), y, round(max(ax, bx)), y + w - 1], fill=self.color(shape.color)
+                    )
             else:
                 self._smooth_line(piece, width, shape.color)
 
@@ -150,13 +156,26 @@ class PngPainter:
         r = self.length(shape.radius)
         half = self.length(shape.stroke_width) / 2 if shape.stroke else 0.0
         if shape.stroke and half:
-            self._smooth(cx - r - half, cy - r - half, cx + r + half, cy + r + half, shape.stroke,
-                         lambda d, p, f: d.ellipse([*p(cx - r - half, cy - r - half), *p(cx + r + half, cy + r + half)],
-                                                   fill=255))
+            self._smooth(
+                cx - r - half,
+                cy - r - half,
+                cx + r + half,
+                cy + r + half,
+                shape.stroke,
+                lambda d, p, f: d.ellipse(
+                    [*p(cx - r - half, cy - r - half), *p(cx + r + half, cy + r + half)], fill=255
+                ),
+            )
         if shape.fill:
             inner = r - half
-            self._smooth(cx - inner, cy - inner, cx + inner, cy + inner, shape.fill,
-                         lambda d, p, f: d.ellipse([*p(cx - inner, cy - inner), *p(cx + inner, cy + inner)], fill=255))
+            self._smooth(
+                cx - inner,
+                cy - inner,
+                cx + inner,
+                cy + inner,
+                shape.fill,
+                lambda d, p, f: d.ellipse([*p(cx - inner, cy - inner), *p(cx + inner, cy + inner)], fill=255),
+            )
 
     def icon(self, shape: Icon) -> None:
         ops = list(scaled(shape.name, shape.rect.x, shape.rect.y, shape.rect.w))
@@ -204,7 +223,7 @@ class PngPainter:
         half = width / 2 + 1
         strip_bottom = self.image.size[1]
         for start in range(0, len(points) - 1, LINE_CHUNK):
-            chunk = points[start:start + LINE_CHUNK + 1]
+            chunk = points[start : start + LINE_CHUNK + 1]
             xs, ys = [p[0] for p in chunk], [p[1] for p in chunk]
             if max(ys) + half < 0 or min(ys) - half > strip_bottom:
                 continue
@@ -253,8 +272,9 @@ def _dashed(points, dash: tuple[float, float], unit: float):
     return pieces
 
 
-def render_png(out, page: Page, pictures: Pictures, dpi: float, transparent: bool = False,
-               progress: Progress | None = None) -> PixelSize:
+def render_png(
+    out, page: Page, pictures: Pictures, dpi: float, transparent: bool = False, progress: Progress | None = None
+) -> PixelSize:
     """Write ``page`` as a PNG to the binary file ``out``, strip by strip."""
     size = pixel_size(page, dpi)
     if too_large(size):
@@ -285,7 +305,8 @@ def render_png(out, page: Page, pictures: Pictures, dpi: float, transparent: boo
     return size
 
 
-def write_png(path: Path, page: Page, pictures: Pictures, dpi: float, transparent: bool = False,
-              progress: Progress | None = None) -> PixelSize:
+def write_png(
+    path: Path, page: Page, pictures: Pictures, dpi: float, transparent: bool = False, progress: Progress | None = None
+) -> PixelSize:
     with open(path, "wb") as out:
         return render_png(out, page, pictures, dpi, transparent, progress)

@@ -14,7 +14,23 @@ from .shapes import Box, CardShapes, Circle, Curve, Icon, Picture, Polyline, Rec
 from .theme import DEFAULT_THEME, Theme
 
 __all__ = [
-    "DEFAULT_THEME", "FAMILY", "Box", "CardShapes", "Circle", "Curve", "Icon", "Labels", "LayoutCache", "MapLayout",
-    "Picture", "Polyline",
-    "Rect", "Shape", "TextLine", "Theme", "compute_layout", "face", "font_path",
+    "DEFAULT_THEME",
+    "FAMILY",
+    "Box",
+    "CardShapes",
+    "Circle",
+    "Curve",
+    "Icon",
+    "Labels",
+    "LayoutCache",
+    "MapLayout",
+    "Picture",
+    "Polyline",
+    "Rect",
+    "Shape",
+    "TextLine",
+    "Theme",
+    "compute_layout",
+    "face",
+    "font_path",
 ]

@@ -132,8 +132,19 @@ class Builder:
     def block_height(self, lines: list[str], size: float) -> float:
         return len(lines) * self.theme.line_height(size) if lines else 0.0
 
-    def place(self, lines: list[str], x: float, y: float, width: float, size: float, bold: bool, color: str,
-              align: str = "left", ref: Ref = None, layer: list | None = None) -> float:
+    def place(
+        self,
+        lines: list[str],
+        x: float,
+        y: float,
+        width: float,
+        size: float,
+        bold: bool,
+        color: str,
+        align: str = "left",
+        ref: Ref = None,
+        layer: list | None = None,
+    ) -> float:
         """Put ``lines`` with their top at ``y``; returns the height they take."""
         leading = self.theme.line_height(size)
         width_of = _line_width
@@ -149,8 +160,19 @@ class Builder:
             baseline += leading
         return len(lines) * leading
 
-    def text(self, text: str, x: float, y: float, width: float, size: float, bold: bool, color: str,
-             align: str = "left", ref: Ref = None, layer: list | None = None) -> float:
+    def text(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        width: float,
+        size: float,
+        bold: bool,
+        color: str,
+        align: str = "left",
+        ref: Ref = None,
+        layer: list | None = None,
+    ) -> float:
         if not text:
             return 0.0
         return self.place(self.lines(text, width, size, bold), x, y, width, size, bold, color, align, ref, layer)

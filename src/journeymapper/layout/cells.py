@@ -14,8 +14,9 @@ from .shapes import Box, CardShapes, Circle, Curve, Icon, Picture, Point, Polyli
 from .theme import ink_on, mix, muted_ink_on
 
 
-def lane(builder: Builder, document: Document, lane: Lane, index: int, columns, top: float, grid_width: float,
-         labels: Labels) -> float:
+def lane(
+    builder: Builder, document: Document, lane: Lane, index: int, columns, top: float, grid_width: float, labels: Labels
+) -> float:
     """Lay out one lane with its top at ``top``; returns the y below it."""
     theme = builder.theme
     color = theme.lane_color(lane.kind, lane.color)
@@ -42,11 +43,18 @@ def lane(builder: Builder, document: Document, lane: Lane, index: int, columns, 
     ref = ("lane", lane.id)
     builder.background.append(Box(Rect(0, top, grid_width, height), band, ref=ref))
     builder.background.append(Box(Rect(0, top, theme.accent_stripe, height), color, ref=ref))
-    builder.place(title_lines, theme.accent_stripe + theme.pad, top + theme.pad, header_width,
-                  theme.lane_title_size, True, theme.ink, ref=ref)
+    builder.place(
+        title_lines,
+        theme.accent_stripe + theme.pad,
+        top + theme.pad,
+        header_width,
+        theme.lane_title_size,
+        True,
+        theme.ink,
+        ref=ref,
+    )
     for column in columns:  # the lines between steps, for this lane's height: each lane is whole on its own
-        builder.background.append(Polyline(((column.x, top), (column.x, top + height)), theme.grid_line, 0.75,
-                                           ref=ref))
+        builder.background.append(Polyline(((column.x, top), (column.x, top + height)), theme.grid_line, 0.75, ref=ref))
     builder.background.append(Polyline(((0, top + height), (grid_width, top + height)), theme.grid_line, 0.75))
     builder.box("lane", lane.id, Rect(0, top, grid_width, height))
     builder.box("lane_header", lane.id, Rect(0, top, theme.lane_header_width, height))
@@ -97,11 +105,22 @@ def _lay_out_cards(builder: Builder, cards, lane_color: str, column, top: float,
         rect = Rect(x, y, width, height)
         ref = ("card", card.id)
         text: list = []
-        builder.place(lines, x + theme.card_pad, y + theme.card_pad, text_width, theme.card_size, False,
-                      ink_on(fill), ref=ref, layer=text)
-        parts = CardShapes(Box(Rect(x + 0.8, y + 1.2, width, height), mix(fill, "#000000", 0.14),
-                               radius=theme.card_radius, ref=ref),
-                           Box(rect, fill, radius=theme.card_radius, ref=ref), tuple(text))
+        builder.place(
+            lines,
+            x + theme.card_pad,
+            y + theme.card_pad,
+            text_width,
+            theme.card_size,
+            False,
+            ink_on(fill),
+            ref=ref,
+            layer=text,
+        )
+        parts = CardShapes(
+            Box(Rect(x + 0.8, y + 1.2, width, height), mix(fill, "#000000", 0.14), radius=theme.card_radius, ref=ref),
+            Box(rect, fill, radius=theme.card_radius, ref=ref),
+            tuple(text),
+        )
         builder.card(card.id, rect, parts)
         laid_out.append((card.id, rect, parts))
         y += height + theme.card_gap
@@ -125,8 +144,11 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
         return area_bottom - (score - low) / (high - low) * (area_bottom - area_top)
 
     # Where the scale runs, so the canvas can turn a height back into a score.
-    builder.box("emotion_area", lane.id, Rect(columns[0].x, area_top, columns[-1].x + columns[-1].w - columns[0].x,
-                                              area_bottom - area_top))
+    builder.box(
+        "emotion_area",
+        lane.id,
+        Rect(columns[0].x, area_top, columns[-1].x + columns[-1].w - columns[0].x, area_bottom - area_top),
+    )
 
     # The scale: a faint line per value (or per second/fifth value on a long
     # scale), numbered at the right of the title column, faces at the ends.
@@ -137,20 +159,23 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
         if (value - low) % stride and value != high:
             continue
         y = y_of(value)
-        builder.background.append(Polyline(((theme.lane_header_width, y), (grid_right, y)), theme.grid_line, 0.6,
-                                           ref=ref))
+        builder.background.append(
+            Polyline(((theme.lane_header_width, y), (grid_right, y)), theme.grid_line, 0.6, ref=ref)
+        )
         label = str(value).replace("-", "−")
         size = theme.small_size
         label_width = builder.font(False).width(label, size)
-        builder.place([label], label_right - label_width, y - size * 0.65, label_width, size, False,
-                      theme.muted, ref=ref)
+        builder.place(
+            [label], label_right - label_width, y - size * 0.65, label_width, size, False, theme.muted, ref=ref
+        )
     face = theme.icon_size
     for name, score in (("face_happy", high), ("face_sad", low)):
         y = y_of(score) - face / 2
         if name == "face_happy":
             y = max(y, title_bottom + 2)
-        builder.content.append(Icon(Rect(label_right - face - 14, y, face, face), name,
-                                    theme.score_color(score, low, high), ref=ref))
+        builder.content.append(
+            Icon(Rect(label_right - face - 14, y, face, face), name, theme.score_color(score, low, high), ref=ref)
+        )
 
     # Notes under the curve, centred below their step.
     notes_top = top + theme.emotion_height
@@ -163,8 +188,17 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
             continue
         point = (column.x + column.w / 2, y_of(emotion.score))
         scored.append((point, emotion))
-        used = builder.text(emotion.note, column.x + theme.pad, notes_top, column.w - 2 * theme.pad,
-                            theme.note_size, False, theme.ink, align="center", ref=("emotion", (lane.id, column.step.id)))
+        used = builder.text(
+            emotion.note,
+            column.x + theme.pad,
+            notes_top,
+            column.w - 2 * theme.pad,
+            theme.note_size,
+            False,
+            theme.ink,
+            align="center",
+            ref=("emotion", (lane.id, column.step.id)),
+        )
         notes_height = max(notes_height, used + (theme.pad if used else 0))
 
     # The curve runs through consecutive scored steps; a step without a score breaks it.
@@ -183,8 +217,16 @@ def _emotion(builder: Builder, document: Document, lane: Lane, columns, top: flo
         if item is not None:
             point, emotion = item
             key = (lane.id, column.step.id)
-            builder.overlay.append(Circle(point, theme.marker_radius, theme.score_color(emotion.score, low, high),
-                                          "#ffffff", 1.6, ref=("emotion", key)))
+            builder.overlay.append(
+                Circle(
+                    point,
+                    theme.marker_radius,
+                    theme.score_color(emotion.score, low, high),
+                    "#ffffff",
+                    1.6,
+                    ref=("emotion", key),
+                )
+            )
             r = theme.marker_radius
             builder.box("emotion", key, Rect(point[0] - r, point[1] - r, 2 * r, 2 * r))
     return theme.emotion_height + notes_height
@@ -207,8 +249,9 @@ def _channels(builder: Builder, document: Document, lane: Lane, column, top: flo
         text_height = builder.block_height(lines, theme.note_size)
         row = max(size, text_height)
         builder.content.append(Icon(Rect(x, y + (row - size) / 2, size, size), channel.icon, theme.accent, ref=ref))
-        builder.place(lines, text_x, y + (row - text_height) / 2, text_width, theme.note_size, False, theme.ink,
-                      ref=ref)
+        builder.place(
+            lines, text_x, y + (row - text_height) / 2, text_width, theme.note_size, False, theme.ink, ref=ref
+        )
         y += row + 5
     return y - top - 5 + theme.pad if channels else 0.0
 
@@ -222,11 +265,13 @@ def _metric(builder: Builder, document: Document, lane: Lane, column, top: float
     width = column.w - 2 * theme.pad
     ref = ("metric", (lane.id, column.step.id))
     y = top + theme.pad
-    y += builder.text(labels.measurement(metric.value, metric.unit), x, y, width, theme.metric_size, True,
-                      theme.ink, ref=ref)
+    y += builder.text(
+        labels.measurement(metric.value, metric.unit), x, y, width, theme.metric_size, True, theme.ink, ref=ref
+    )
     if metric.source:
-        y += 2 + builder.text(metric.source, x, y + 2, width, theme.small_size, False,
-                              muted_ink_on(theme.band_even), ref=ref)
+        y += 2 + builder.text(
+            metric.source, x, y + 2, width, theme.small_size, False, muted_ink_on(theme.band_even), ref=ref
+        )
     return y - top + theme.pad
 
 

@@ -28,8 +28,13 @@ class Column:
 ENGLISH = Labels()  # the default words: the English source texts
 
 
-def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME,
-                   labels: Labels = ENGLISH, cache: LayoutCache | None = None) -> MapLayout:
+def compute_layout(
+    document: Document,
+    map_id: str,
+    theme: Theme = DEFAULT_THEME,
+    labels: Labels = ENGLISH,
+    cache: LayoutCache | None = None,
+) -> MapLayout:
     """The layout of one map. With a ``cache`` (one per map view), lanes whose
     contents and place did not change since the last call are reused."""
     builder = Builder(theme)
@@ -44,15 +49,24 @@ def compute_layout(document: Document, map_id: str, theme: Theme = DEFAULT_THEME
     if cache is not None:
         cache.hits = 0
     for index, lane in enumerate(document.lanes(map_id)):
-        signature = lane_signature(document, lane, index, columns, grid_width, labels, theme) if cache is not None else None
+        signature = (
+            lane_signature(document, lane, index, columns, grid_width, labels, theme) if cache is not None else None
+        )
         result = cache.lanes.get(lane.id) if cache is not None else None
         if cache is not None and result is not None and result.signature == signature:
             cache.hits += 1
         else:
             lane_builder = Builder(theme)
             height = cells.lane(lane_builder, document, lane, index, columns, 0.0, grid_width, labels)
-            result = LaneResult(lane.id, signature, height, lane_builder.all_shapes(), tuple(lane_builder.box_log),
-                                frozenset(lane_builder.missing), lane_builder.cards)
+            result = LaneResult(
+                lane.id,
+                signature,
+                height,
+                lane_builder.all_shapes(),
+                tuple(lane_builder.box_log),
+                frozenset(lane_builder.missing),
+                lane_builder.cards,
+            )
             if cache is not None:
                 cache.lanes[lane.id] = result
         placed.append(PlacedLane(top, result))
@@ -82,8 +96,11 @@ def _header(builder: Builder, document: Document, map_id: str, width: float, lab
     persona = document.persona(journey.persona_id) if journey.persona_id else None
     if persona is not None:
         blocks.append(("persona", persona))
-    for key, label, value in (("trigger", labels.trigger, journey.trigger), ("goal", labels.goal, journey.goal),
-                              ("scenario", labels.scenario, journey.scenario)):
+    for key, label, value in (
+        ("trigger", labels.trigger, journey.trigger),
+        ("goal", labels.goal, journey.goal),
+        ("scenario", labels.scenario, journey.scenario),
+    ):
         if value:
             blocks.append((key, (label, value)))
     if not blocks:
@@ -99,8 +116,9 @@ def _header(builder: Builder, document: Document, map_id: str, width: float, lab
             else:
                 label, text = block
                 height = builder.text(label.upper(), x, y, block_width, theme.header_label_size, True, theme.accent)
-                height += 2 + builder.text(text, x, y + height + 2, block_width, theme.header_text_size, False,
-                                           theme.ink, ref=(key, map_id))
+                height += 2 + builder.text(
+                    text, x, y + height + 2, block_width, theme.header_text_size, False, theme.ink, ref=(key, map_id)
+                )
             bottom = max(bottom, y + height)
     bottom += theme.pad
     builder.background.append(Polyline(((0, bottom), (width, bottom)), theme.rule, 1.0))
@@ -108,8 +126,9 @@ def _header(builder: Builder, document: Document, map_id: str, width: float, lab
     return bottom
 
 
-def _persona_block(builder: Builder, document: Document, persona, labels: Labels, x: float, y: float,
-                   width: float) -> float:
+def _persona_block(
+    builder: Builder, document: Document, persona, labels: Labels, x: float, y: float, width: float
+) -> float:
     theme = builder.theme
     ref = ("persona", persona.id)
     text_x = x
@@ -124,16 +143,18 @@ def _persona_block(builder: Builder, document: Document, persona, labels: Labels
         text_x = x + size + theme.pad
         photo_height = size
     text_width = max(width - (text_x - x), 40.0)
-    height = builder.text(labels.persona.upper(), text_x, y, text_width, theme.header_label_size, True,
-                          theme.accent)
-    height += 2 + builder.text(persona.name, text_x, y + height + 2, text_width, theme.persona_name_size, True,
-                               theme.ink, ref=ref)
+    height = builder.text(labels.persona.upper(), text_x, y, text_width, theme.header_label_size, True, theme.accent)
+    height += 2 + builder.text(
+        persona.name, text_x, y + height + 2, text_width, theme.persona_name_size, True, theme.ink, ref=ref
+    )
     if persona.role:
-        height += builder.text(persona.role, text_x, y + height, text_width, theme.header_text_size, False,
-                               theme.muted, ref=ref)
+        height += builder.text(
+            persona.role, text_x, y + height, text_width, theme.header_text_size, False, theme.muted, ref=ref
+        )
     if persona.quote:
-        height += 3 + builder.text(f"“{persona.quote}”", text_x, y + height + 3, text_width,
-                                   theme.header_text_size, False, theme.ink, ref=ref)
+        height += 3 + builder.text(
+            f"“{persona.quote}”", text_x, y + height + 3, text_width, theme.header_text_size, False, theme.ink, ref=ref
+        )
     builder.box("persona", persona.id, Rect(x, y, width, max(height, photo_height)))
     return max(height, photo_height)
 
@@ -154,8 +175,16 @@ def _phase_band(builder: Builder, document: Document, map_id: str, columns: list
         rect = Rect(x + 1, top, w - 2, height)
         ref = ("phase", phase.id)
         builder.content.append(Box(rect, fill, ref=ref))
-        builder.place(lines, x + 1 + theme.pad, top + (height - builder.block_height(lines, theme.phase_size)) / 2,
-                      w - 2 - 2 * theme.pad, theme.phase_size, True, ink_on(fill), ref=ref)
+        builder.place(
+            lines,
+            x + 1 + theme.pad,
+            top + (height - builder.block_height(lines, theme.phase_size)) / 2,
+            w - 2 - 2 * theme.pad,
+            theme.phase_size,
+            True,
+            ink_on(fill),
+            ref=ref,
+        )
         builder.box("phase", phase.id, rect)
     return top + height + 2
 
@@ -170,7 +199,8 @@ def _step_row(builder: Builder, columns: list[Column], top: float) -> float:
         rect = Rect(column.x + 1, top, column.w - 2, height)
         ref = ("step", column.step.id)
         builder.content.append(Box(rect, fill, ref=ref))
-        builder.place(lines, rect.x + theme.pad, top + 6, rect.w - 2 * theme.pad, theme.step_size, True,
-                      ink_on(fill), ref=ref)
+        builder.place(
+            lines, rect.x + theme.pad, top + 6, rect.w - 2 * theme.pad, theme.step_size, True, ink_on(fill), ref=ref
+        )
         builder.box("step", column.step.id, rect)
     return top + height + 4

@@ -18,9 +18,11 @@ def smooth_segments(points: list[Point]) -> tuple[tuple[Point, Point, Point], ..
     ys = [p[1] for p in points]
     dx = [xs[i + 1] - xs[i] for i in range(n - 1)]
     slopes = [(ys[i + 1] - ys[i]) / dx[i] for i in range(n - 1)]
-    tangents = [slopes[0]] + [
-        0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2 for i in range(1, n - 1)
-    ] + [slopes[-1]]
+    tangents = (
+        [slopes[0]]
+        + [0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2 for i in range(1, n - 1)]
+        + [slopes[-1]]
+    )
     for i, slope in enumerate(slopes):  # limit the tangents so each piece stays monotone
         if slope == 0:
             tangents[i] = tangents[i + 1] = 0.0

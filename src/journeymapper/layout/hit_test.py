@@ -45,8 +45,13 @@ class MapHits:
             if placed.top > bottom or placed.top + placed.result.height < area.y:
                 continue
             for key, r in placed.result.boxes:
-                if key[0] == "card" and r.x < right and area.x < r.x + r.w \
-                        and placed.top + r.y < bottom and area.y < placed.top + r.y + r.h:
+                if (
+                    key[0] == "card"
+                    and r.x < right
+                    and area.x < r.x + r.w
+                    and placed.top + r.y < bottom
+                    and area.y < placed.top + r.y + r.h
+                ):
                     found.append(key[1])
         return found
 
@@ -105,9 +110,11 @@ class MapHits:
     def header_at(self, x: float, y: float) -> tuple[Header, str] | None:
         """(header, id) of the phase, step or lane header under the point."""
         document, boxes = self.document, self.layout.boxes
-        for header, records in ((Header.PHASE, document.phases(self.map_id)),
-                                (Header.STEP, document.map_steps(self.map_id)),
-                                (Header.LANE, document.lanes(self.map_id))):
+        for header, records in (
+            (Header.PHASE, document.phases(self.map_id)),
+            (Header.STEP, document.map_steps(self.map_id)),
+            (Header.LANE, document.lanes(self.map_id)),
+        ):
             for record in records:
                 box = boxes[(header.box, record.id)]
                 if box.x <= x < box.right and box.y <= y < box.bottom:
@@ -121,8 +128,11 @@ class MapHits:
         if header is Header.LANE:
             lanes = [lane for lane in document.lanes(self.map_id) if lane.id != record_id]
             index = sum(1 for lane in lanes if boxes[("lane", lane.id)].y + boxes[("lane", lane.id)].h / 2 < y)
-            line_y = (boxes[("lane", lanes[index].id)].y if index < len(lanes)
-                      else boxes[("lane", lanes[-1].id)].bottom) if lanes else y
+            line_y = (
+                (boxes[("lane", lanes[index].id)].y if index < len(lanes) else boxes[("lane", lanes[-1].id)].bottom)
+                if lanes
+                else y
+            )
             return HeaderDrop("", index, ((0, line_y), (boxes[("lane", record_id)].w, line_y)))
         others: Sequence[Phase | Step]
         if header is Header.PHASE:
@@ -137,8 +147,9 @@ class MapHits:
         key = header.box
         index = sum(1 for r in others if boxes[(key, r.id)].x + boxes[(key, r.id)].w / 2 < x)
         if others:
-            line_x = boxes[(key, others[index].id)].x - 1 if index < len(others) \
-                else boxes[(key, others[-1].id)].right + 1
+            line_x = (
+                boxes[(key, others[index].id)].x - 1 if index < len(others) else boxes[(key, others[-1].id)].right + 1
+            )
         else:
             line_x = boxes[("phase", parent)].x if header is not Header.PHASE else x
         top = boxes[("phase", document.phases(self.map_id)[0].id)].y

@@ -66,12 +66,15 @@ def lane_signature(document: Document, lane: Lane, index: int, columns, grid_wid
         journey = document.map(lane.map_id)
         contents = (journey.scale_min, journey.scale_max, tuple(document.emotion(lane.id, step) for step in steps))
     elif lane.kind is LaneKind.CHANNELS:
-        contents = (tuple(document.channels(lane.map_id)),
-                    tuple(document.step_channels(lane.id, step) for step in steps))
+        contents = (
+            tuple(document.channels(lane.map_id)),
+            tuple(document.step_channels(lane.id, step) for step in steps),
+        )
     elif lane.kind is LaneKind.METRICS:
         contents = tuple(document.metric(lane.id, step) for step in steps)
     else:
         images = tuple(document.step_image(lane.id, step) for step in steps)
-        contents = tuple((i, document.image(i.image_id).width, document.image(i.image_id).height) if i else None
-                         for i in images)
+        contents = tuple(
+            (i, document.image(i.image_id).width, document.image(i.image_id).height) if i else None for i in images
+        )
     return geometry, contents

@@ -41,8 +41,9 @@ def reading_order(document: Document, map_id: str) -> list[str]:
     return [card.id for step in steps for lane in lanes for card in document.cards(lane, step)]
 
 
-def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str | None,
-              direction: Direction) -> str | None:
+def neighbour(
+    document: Document, layout: MapLayout, map_id: str, card_id: str | None, direction: Direction
+) -> str | None:
     """The card the arrow key goes to from ``card_id`` (None: nothing selected yet, the first card);
     ``card_id`` itself where there is nothing further that way."""
     direction = Direction(direction)
@@ -69,8 +70,9 @@ def neighbour(document: Document, layout: MapLayout, map_id: str, card_id: str |
     while 0 <= step_index < len(steps):
         others = document.cards(card.lane_id, steps[step_index])
         if others:
-            return min(others, key=lambda c: abs(layout.boxes[("card", c.id)].y
-                                                 + layout.boxes[("card", c.id)].h / 2 - y)).id
+            return min(
+                others, key=lambda c: abs(layout.boxes[("card", c.id)].y + layout.boxes[("card", c.id)].h / 2 - y)
+            ).id
         step_index += step
     return card_id
 
@@ -100,8 +102,11 @@ def nudge_target(document: Document, map_id: str, card_ids: list[str], direction
         if not 0 <= target < len(lanes):
             return None
         # Into the lane above at its bottom, into the lane below at its top.
-        return lanes[target], step_id, (0 if direction is Direction.DOWN
-                                        else len(document.cards(lanes[target], step_id)))
+        return (
+            lanes[target],
+            step_id,
+            (0 if direction is Direction.DOWN else len(document.cards(lanes[target], step_id))),
+        )
     target = steps.index(step_id) + direction.forward
     if not 0 <= target < len(steps):
         return None

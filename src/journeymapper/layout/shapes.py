@@ -49,8 +49,12 @@ class Rect:
         return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
 
     def contains(self, other: "Rect", tolerance: float = 1e-6) -> bool:
-        return (self.x - tolerance <= other.x and self.y - tolerance <= other.y
-                and other.right <= self.right + tolerance and other.bottom <= self.bottom + tolerance)
+        return (
+            self.x - tolerance <= other.x
+            and self.y - tolerance <= other.y
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
 
     def union(self, other: "Rect") -> "Rect":
         x, y = min(self.x, other.x), min(self.y, other.y)
@@ -127,10 +131,13 @@ class Curve:
     ref: Ref = None
 
     def moved(self, dy: float) -> "Curve":
-        return Curve((self.start[0], self.start[1] + dy),
-                     tuple(((c1[0], c1[1] + dy), (c2[0], c2[1] + dy), (end[0], end[1] + dy))
-                           for c1, c2, end in self.segments),
-                     self.color, self.width, self.ref)
+        return Curve(
+            (self.start[0], self.start[1] + dy),
+            tuple(((c1[0], c1[1] + dy), (c2[0], c2[1] + dy), (end[0], end[1] + dy)) for c1, c2, end in self.segments),
+            self.color,
+            self.width,
+            self.ref,
+        )
 
     def bounds(self) -> Rect:
         # A Bézier segment lies inside the hull of its control points.
@@ -144,8 +151,12 @@ class Curve:
             for i in range(1, steps + 1):
                 t = i / steps
                 u = 1 - t
-                points.append((u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
-                               u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3))
+                points.append(
+                    (
+                        u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
+                        u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3,
+                    )
+                )
             x0, y0 = x3, y3
         return points
 
@@ -160,8 +171,9 @@ class Circle:
     ref: Ref = None
 
     def moved(self, dy: float) -> "Circle":
-        return Circle((self.center[0], self.center[1] + dy), self.radius, self.fill, self.stroke, self.stroke_width,
-                      self.ref)
+        return Circle(
+            (self.center[0], self.center[1] + dy), self.radius, self.fill, self.stroke, self.stroke_width, self.ref
+        )
 
     def bounds(self) -> Rect:
         r = self.radius + self.stroke_width / 2

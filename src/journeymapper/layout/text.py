@@ -74,8 +74,16 @@ def _wrap_paragraph(paragraph: str, font: FontFace, limit: float) -> list[tuple[
 def _plain(paragraph: str) -> bool:
     """Words between single plain spaces, with no other break opportunity: most card texts.
     (``isprintable`` is false for every space but the plain one, and for line breaks.)"""
-    return (paragraph.isprintable() and "  " not in paragraph and paragraph[0] != " " and paragraph[-1] != " "
-            and "-" not in paragraph and "/" not in paragraph and "–" not in paragraph and "—" not in paragraph)
+    return (
+        paragraph.isprintable()
+        and "  " not in paragraph
+        and paragraph[0] != " "
+        and paragraph[-1] != " "
+        and "-" not in paragraph
+        and "/" not in paragraph
+        and "–" not in paragraph
+        and "—" not in paragraph
+    )
 
 
 def _wrap_plain(paragraph: str, font: FontFace, limit: float) -> list[tuple[str, int]] | None:
@@ -95,7 +103,7 @@ def _wrap_plain(paragraph: str, font: FontFace, limit: float) -> list[tuple[str,
             return None
         if end % 2:
             end -= 1  # a space: the line ends with the word before it
-        lines.append((" ".join(words[start // 2:end // 2 + 1]), sums[end] - before))
+        lines.append((" ".join(words[start // 2 : end // 2 + 1]), sums[end] - before))
         start = end + 2
         if start >= count:
             return lines
@@ -121,7 +129,7 @@ def _wrap_by_sums(pieces: list[str], widths: list[int], limit: float) -> list[tu
             return None
         while space[end]:
             end -= 1  # the line ends with its last word; the spaces after it go
-        lines.append(("".join(pieces[start:end + 1]), sums[end] - before))
+        lines.append(("".join(pieces[start : end + 1]), sums[end] - before))
         start = end + 1
         while start < count and space[start]:
             start += 1

@@ -120,19 +120,21 @@ class Theme:
     high_score: str = "#4caf50"
     # Each keeps white bold text at WCAG AA (4.5:1) or better.
     phase_colors: tuple[str, ...] = ("#2f6f9f", "#2a8070", "#7a5ea8", "#ad5e28", "#b0476b", "#4f7d2f")
-    lane_colors: dict = field(default_factory=lambda: {
-        LaneKind.ACTIONS: "#d6e6f5",
-        LaneKind.THOUGHTS: "#fff1a8",
-        LaneKind.NEEDS: "#e4daf4",
-        LaneKind.PAIN_POINTS: "#f8cfc6",
-        LaneKind.OPPORTUNITIES: "#cfe9cf",
-        LaneKind.BACKSTAGE: "#e2e4e8",
-        LaneKind.CUSTOM: "#fde0c2",
-        LaneKind.EMOTION: "#f3d9e4",
-        LaneKind.CHANNELS: "#d5eef0",
-        LaneKind.METRICS: "#e9e3d6",
-        LaneKind.IMAGE: "#e6e6e6",
-    })
+    lane_colors: dict = field(
+        default_factory=lambda: {
+            LaneKind.ACTIONS: "#d6e6f5",
+            LaneKind.THOUGHTS: "#fff1a8",
+            LaneKind.NEEDS: "#e4daf4",
+            LaneKind.PAIN_POINTS: "#f8cfc6",
+            LaneKind.OPPORTUNITIES: "#cfe9cf",
+            LaneKind.BACKSTAGE: "#e2e4e8",
+            LaneKind.CUSTOM: "#fde0c2",
+            LaneKind.EMOTION: "#f3d9e4",
+            LaneKind.CHANNELS: "#d5eef0",
+            LaneKind.METRICS: "#e9e3d6",
+            LaneKind.IMAGE: "#e6e6e6",
+        }
+    )
 
     def line_height(self, size: float) -> float:
         return size * self.leading

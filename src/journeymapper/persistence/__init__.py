@@ -10,12 +10,19 @@ from typing import TYPE_CHECKING
 from ..lazy_names import lazy_names
 
 _WHERE = {
-    "FileProblem": "errors", "ProjectFileError": "errors",
-    "Fixes": "loader", "RecoveryNames": "loader",
-    "PROJECT_SUFFIX": "version", "ProjectFile": "project_file", "read_project": "project_file",
+    "FileProblem": "errors",
+    "ProjectFileError": "errors",
+    "Fixes": "loader",
+    "RecoveryNames": "loader",
+    "PROJECT_SUFFIX": "version",
+    "ProjectFile": "project_file",
+    "read_project": "project_file",
     "write_project": "project_file",
-    "Recoverable": "recovery", "discard": "recovery", "find_recoverable": "recovery",
-    "find_session": "recovery", "restore_to": "recovery",
+    "Recoverable": "recovery",
+    "discard": "recovery",
+    "find_recoverable": "recovery",
+    "find_session": "recovery",
+    "restore_to": "recovery",
 }
 __all__ = [  # the names of _WHERE (tests/test_package_names.py)
     "PROJECT_SUFFIX",

@@ -80,7 +80,7 @@ def short_name(name: str, room: int) -> str:
     if len(os.fsencode(name)) <= room:
         return name
     digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:8]
-    cut = os.fsencode(name)[:max(room - 9, 1)].decode("utf-8", "ignore")  # never half a character
+    cut = os.fsencode(name)[: max(room - 9, 1)].decode("utf-8", "ignore")  # never half a character
     return f"{cut}~{digest}"
 
 
@@ -120,8 +120,11 @@ def leftovers(target: Path, suffix: str = ".tmp") -> list[Path]:
     """Temporary files of earlier writes to ``target`` that a crash cut short."""
     target = real_target(target)
     try:
-        return [p for p in target.parent.glob(f".{glob_escape(temp_stem(target, suffix))}.????????{suffix}*")
-                if p.name.endswith((suffix, f"{suffix}-journal"))]
+        return [
+            p
+            for p in target.parent.glob(f".{glob_escape(temp_stem(target, suffix))}.????????{suffix}*")
+            if p.name.endswith((suffix, f"{suffix}-journal"))
+        ]
     except OSError:
         return []
 

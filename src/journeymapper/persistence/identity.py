@@ -56,8 +56,12 @@ def unchanged(path: Path, known: Fingerprint | None) -> bool:
         return False
     if known is None:
         return False  # it did not exist when we looked, and now it does
-    if (info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino) == \
-            (known.size, known.mtime_ns, known.device, known.inode):
+    if (info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino) == (
+        known.size,
+        known.mtime_ns,
+        known.device,
+        known.inode,
+    ):
         return True
     if info.st_size != known.size:
         return False

@@ -23,8 +23,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Ours has 25 (tables, indexes, their automatic indexes); describing each costs a few pragmas.
 MAX_SCHEMA_OBJECTS = 100
 # Every column but the picture bytes may hold text in a hostile file (SQLite keeps any type anywhere).
-TEXT_COLUMNS = {table: tuple(c for c in spec["columns"] if (table, c) != ("image", "data"))
-                for table, spec in TABLES.items()}
+TEXT_COLUMNS = {
+    table: tuple(c for c in spec["columns"] if (table, c) != ("image", "data")) for table, spec in TABLES.items()
+}
 
 
 def check_path(path: Path) -> None:
@@ -96,20 +97,35 @@ def check_size(conn: sqlite3.Connection, path: Path) -> None:
     (a value takes at least its own size on disk)."""
     rows = sum(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in TABLES)
     if rows > limits.MAX_ROWS:
-        raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{rows} rows", what="rows", found=rows,
-                               limit=limits.MAX_ROWS)
+        raise ProjectFileError(
+            FileProblem.TOO_LARGE, path, f"{rows} rows", what="rows", found=rows, limit=limits.MAX_ROWS
+        )
     for what, sql, limit in (
-            ("steps", ("SELECT max(n) FROM (SELECT count(*) AS n FROM step JOIN phase ON phase.id = step.phase_id "
-                       "GROUP BY phase.map_id)"), limits.MAX_STEPS_PER_MAP),
-            ("lanes", "SELECT max(n) FROM (SELECT count(*) AS n FROM lane GROUP BY map_id)", limits.MAX_LANES_PER_MAP)):
+        (
+            "steps",
+            (
+                "SELECT max(n) FROM (SELECT count(*) AS n FROM step JOIN phase ON phase.id = step.phase_id "
+                "GROUP BY phase.map_id)"
+            ),
+            limits.MAX_STEPS_PER_MAP,
+        ),
+        ("lanes", "SELECT max(n) FROM (SELECT count(*) AS n FROM lane GROUP BY map_id)", limits.MAX_LANES_PER_MAP),
+    ):
         most = conn.execute(sql).fetchone()[0] or 0
         if most > limit:
-            raise ProjectFileError(FileProblem.TOO_LARGE, path, f"a map with {most} {what}", what=what, found=most,
-                                   limit=limit)
+            raise ProjectFileError(
+                FileProblem.TOO_LARGE, path, f"a map with {most} {what}", what=what, found=most, limit=limit
+            )
     pictures = conn.execute("SELECT total(length(data)) FROM image").fetchone()[0]
     if pictures > limits.MAX_PICTURE_BYTES:
-        raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{pictures:.0f} bytes of pictures", what="pictures",
-                               found=int(pictures), limit=limits.MAX_PICTURE_BYTES)
+        raise ProjectFileError(
+            FileProblem.TOO_LARGE,
+            path,
+            f"{pictures:.0f} bytes of pictures",
+            what="pictures",
+            found=int(pictures),
+            limit=limits.MAX_PICTURE_BYTES,
+        )
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     stored = conn.execute("PRAGMA page_count").fetchone()[0] * page_size
     if stored - pictures <= limits.MAX_TEXT_BYTES:
@@ -119,8 +135,14 @@ def check_size(conn: sqlite3.Connection, path: Path) -> None:
         sums = ", ".join(f'total(length(CAST("{column}" AS BLOB)))' for column in columns)
         text += sum(conn.execute(f'SELECT {sums} FROM "{table}"').fetchone())
     if text > limits.MAX_TEXT_BYTES:
-        raise ProjectFileError(FileProblem.TOO_LARGE, path, f"{text:.0f} bytes of text", what="text",
-                               found=int(text), limit=limits.MAX_TEXT_BYTES)
+        raise ProjectFileError(
+            FileProblem.TOO_LARGE,
+            path,
+            f"{text:.0f} bytes of text",
+            what="text",
+            found=int(text),
+            limit=limits.MAX_TEXT_BYTES,
+        )
 
 
 @contextmanager
@@ -140,6 +162,16 @@ def as_project_errors(path: Path):
         if "not a database" in str(error):
             raise ProjectFileError(FileProblem.NOT_SQLITE, path, str(error)) from error
         raise ProjectFileError(FileProblem.CORRUPT, path, str(error)) from error
-    except (sqlite3.Error, ValueError, TypeError, OverflowError, KeyError, IndexError,
-            UnicodeError, MemoryError, RecursionError, struct.error) as error:
+    except (
+        sqlite3.Error,
+        ValueError,
+        TypeError,
+        OverflowError,
+        KeyError,
+        IndexError,
+        UnicodeError,
+        MemoryError,
+        RecursionError,
+        struct.error,
+    ) as error:
         raise ProjectFileError(FileProblem.CORRUPT, path, f"{type(error).__name__}: {error}") from error

@@ -152,8 +152,9 @@ def _fetch_all(conn: sqlite3.Connection, sql: str, fixes: Fixes) -> list:
         conn.text_factory = factory
 
 
-def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
-                 check_time: Callable[[], None] = lambda: None) -> tuple[list, Fixes]:
+def read_records(
+    conn: sqlite3.Connection, names: RecoveryNames | None = None, check_time: Callable[[], None] = lambda: None
+) -> tuple[list, Fixes]:
     """All records of a checked file, repaired; and what was repaired.
 
     ``check_time`` is called between the steps of building records and raises
@@ -192,9 +193,21 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         if photo_id is not None and photo_id not in accepted[Kind.IMAGE]:
             fixes.note("missing reference")
             photo_id = None
-        accept(Kind.PERSONA, id_, Persona(
-            id_, clean.integer(position, 2**31), clean.name(name), clean.text(role), clean.text(description),
-            clean.text(quote), clean.text(needs), clean.text(goals), photo_id))
+        accept(
+            Kind.PERSONA,
+            id_,
+            Persona(
+                id_,
+                clean.integer(position, 2**31),
+                clean.name(name),
+                clean.text(role),
+                clean.text(description),
+                clean.text(quote),
+                clean.text(needs),
+                clean.text(goals),
+                photo_id,
+            ),
+        )
 
     for id_, position, title, persona_id, trigger, goal, scenario, low, high in rows[Kind.MAP]:
         if not _ident(id_):
@@ -209,9 +222,21 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         except Exception:  # noqa: BLE001 - a hostile value may fail the check any way: it is replaced
             fixes.note("scale")
             low, high = 1, 5
-        accept(Kind.MAP, id_, JourneyMap(
-            id_, clean.integer(position, 2**31), clean.name(title), persona_id, clean.text(trigger),
-            clean.text(goal), clean.text(scenario), low, high))
+        accept(
+            Kind.MAP,
+            id_,
+            JourneyMap(
+                id_,
+                clean.integer(position, 2**31),
+                clean.name(title),
+                persona_id,
+                clean.text(trigger),
+                clean.text(goal),
+                clean.text(scenario),
+                low,
+                high,
+            ),
+        )
     maps = accepted[Kind.MAP]
 
     for id_, map_id, position, name, icon in rows[Kind.CHANNEL]:
@@ -227,8 +252,9 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         if not _ident(id_) or map_id not in maps:
             fixes.note("orphan")
             continue
-        accept(Kind.PHASE, id_, Phase(id_, map_id, clean.integer(position, 2**31), clean.name(name),
-                                      clean.color(color)))
+        accept(
+            Kind.PHASE, id_, Phase(id_, map_id, clean.integer(position, 2**31), clean.name(name), clean.color(color))
+        )
     phases = accepted[Kind.PHASE]
 
     for id_, phase_id, position, name, width in rows[Kind.STEP]:
@@ -254,14 +280,20 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         except ValueError:
             fixes.note("lane kind")
             kind = LaneKind.CUSTOM
-        accept(Kind.LANE, id_, Lane(id_, map_id, clean.integer(position, 2**31), kind, clean.name(title),
-                                    clean.color(color)))
+        accept(
+            Kind.LANE,
+            id_,
+            Lane(id_, map_id, clean.integer(position, 2**31), kind, clean.name(title), clean.color(color)),
+        )
     lanes = accepted[Kind.LANE]
 
     def cell_ok(lane_id, step_id, want) -> bool:
         lane = lanes.get(lane_id)
-        ok = (lane is not None and step_map.get(step_id) == lane.map_id
-              and (lane.kind.holds_cards if want is None else lane.kind is want))
+        ok = (
+            lane is not None
+            and step_map.get(step_id) == lane.map_id
+            and (lane.kind.holds_cards if want is None else lane.kind is want)
+        )
         if not ok:
             fixes.note("orphan")
         return ok
@@ -332,8 +364,11 @@ def read_records(conn: sqlite3.Connection, names: RecoveryNames | None = None,
         if cell_ok(lane_id, step_id, LaneKind.METRICS):
             value = clean.number(value)
             if value is not None:
-                accept(Kind.METRIC, (lane_id, step_id), Metric(lane_id, step_id, value, clean.name(unit),
-                                                                clean.text(source)))
+                accept(
+                    Kind.METRIC,
+                    (lane_id, step_id),
+                    Metric(lane_id, step_id, value, clean.name(unit), clean.text(source)),
+                )
 
     for lane_id, step_id, image_id in rows[Kind.STEP_IMAGE]:
         if cell_ok(lane_id, step_id, LaneKind.IMAGE):
@@ -413,8 +448,9 @@ def _at_position(record, index: int):
     return cls(*values)
 
 
-def load_document(conn: sqlite3.Connection, names: RecoveryNames | None = None,
-                  check_time: Callable[[], None] = lambda: None) -> tuple[Document, Fixes]:
+def load_document(
+    conn: sqlite3.Connection, names: RecoveryNames | None = None, check_time: Callable[[], None] = lambda: None
+) -> tuple[Document, Fixes]:
     records, fixes = read_records(conn, names, check_time)
     document = Document.from_records(records)
     check_time()

@@ -121,8 +121,16 @@ class LockOwner:
 
     def error(self, project: Path) -> ProjectFileError:
         problem = FileProblem.STALE_LOCK if self.stale else FileProblem.LOCKED
-        return ProjectFileError(problem, project, f"lock file {lock_path(project)}", user=self.user,
-                                host=self.host, pid=self.pid, time=self.time, token=self.token)
+        return ProjectFileError(
+            problem,
+            project,
+            f"lock file {lock_path(project)}",
+            user=self.user,
+            host=self.host,
+            pid=self.pid,
+            time=self.time,
+            token=self.token,
+        )
 
 
 def read_owner(path: Path) -> LockOwner | None:
@@ -153,9 +161,13 @@ def read_owner(path: Path) -> LockOwner | None:
     if not isinstance(data, dict):
         return LockOwner("?", "?", 0, stamp, "")
     pid = data.get("pid")
-    return LockOwner(_printable(data.get("user", "?")), _printable(data.get("host", "?")),
-                     pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
-                     _printable(data.get("time", stamp), 64), _printable(data.get("token", ""), 64))
+    return LockOwner(
+        _printable(data.get("user", "?")),
+        _printable(data.get("host", "?")),
+        pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
+        _printable(data.get("time", stamp), 64),
+        _printable(data.get("token", ""), 64),
+    )
 
 
 def _printable(value, limit: int = 200) -> str:
@@ -189,10 +201,16 @@ class BesideLock:
         if owner is not None:
             raise owner.error(self.project)
         token = os.urandom(8).hex()
-        payload = json.dumps({
-            "app": "JourneyMapper", "user": this_user(), "host": this_host(), "pid": os.getpid(),
-            "time": datetime.now(UTC).isoformat(timespec="seconds"), "token": token,
-        }).encode("utf-8")
+        payload = json.dumps(
+            {
+                "app": "JourneyMapper",
+                "user": this_user(),
+                "host": this_host(),
+                "pid": os.getpid(),
+                "time": datetime.now(UTC).isoformat(timespec="seconds"),
+                "token": token,
+            }
+        ).encode("utf-8")
         try:
             if not _create_whole(self.path, payload):
                 taken = read_owner(self.path)
@@ -202,8 +220,7 @@ class BesideLock:
             if problem is FileProblem.NOT_FOUND:  # no such folder: nothing to view either
                 raise ProjectFileError(problem, self.project, f"lock file: {error}") from error
             # ``lock_file`` in its info: the project itself may be fine to view (a read-only share).
-            raise ProjectFileError(problem, self.project, f"lock file: {error}",
-                                   lock_file=str(self.path)) from error
+            raise ProjectFileError(problem, self.project, f"lock file: {error}", lock_file=str(self.path)) from error
         self.token = token
         _remove_leftovers(self.path)
 

@@ -43,8 +43,9 @@ from .workspace import Session, SessionInfo, adopt_session, new_session
 UNSAVED_KEY = "unsaved_edits"
 
 
-def read_project(path: Path, full_check: bool = False,
-                 names: RecoveryNames | None = None) -> tuple[Document, Fixes, int]:
+def read_project(
+    path: Path, full_check: bool = False, names: RecoveryNames | None = None
+) -> tuple[Document, Fixes, int]:
     """Check and read a project file without changing anything on disk.
 
     Returns the document, what had to be repaired while reading, and the
@@ -65,8 +66,9 @@ def read_project(path: Path, full_check: bool = False,
     return document, fixes, version
 
 
-def _read_checked(source: Path, path: Path, full_check: bool,
-                  names: RecoveryNames | None) -> tuple[Document, Fixes, int]:
+def _read_checked(
+    source: Path, path: Path, full_check: bool, names: RecoveryNames | None
+) -> tuple[Document, Fixes, int]:
     """Read ``source`` (the file, or a settled copy of it), naming ``path`` in errors."""
     with as_project_errors(path):
         conn, watchdog = open_read_only(source)
@@ -127,8 +129,14 @@ class ProjectFile:
     Made by ``open``, ``create`` or ``recover``; always ``close`` it.
     """
 
-    def __init__(self, session: Session, path: Path | None, unsaved_edits: int, fixes: Fixes | None = None,
-                 unwritten: Mapping[Kind, Iterable] | None = None):
+    def __init__(
+        self,
+        session: Session,
+        path: Path | None,
+        unsaved_edits: int,
+        fixes: Fixes | None = None,
+        unwritten: Mapping[Kind, Iterable] | None = None,
+    ):
         """``unwritten``: the records of a working copy still to be written (see ``open``)."""
         self._session = session
         self._path = path
@@ -144,8 +152,9 @@ class ProjectFile:
 
     # -- making one ----------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, defer_working_copy: bool = False,
-             names: RecoveryNames | None = None) -> tuple["ProjectFile", Document]:
+    def open(
+        cls, path: Path, defer_working_copy: bool = False, names: RecoveryNames | None = None
+    ) -> tuple["ProjectFile", Document]:
         """Open a project for editing; raises ALREADY_OPEN if another JourneyMapper of this
         user has it, LOCKED or STALE_LOCK if the lock file beside it names another.
 
@@ -261,8 +270,7 @@ class ProjectFile:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 write_changes(conn, changes)
-                conn.execute("UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = ?",
-                             (UNSAVED_KEY,))
+                conn.execute("UPDATE project_info SET value = CAST(value AS INTEGER) + 1 WHERE key = ?", (UNSAVED_KEY,))
                 conn.execute("COMMIT")
             except BaseException:
                 # SQLite rolls back by itself after some errors (SQLITE_FULL among
@@ -349,8 +357,7 @@ def settle_working_copy(work_path: Path) -> bool:
     our tables yet) holds nothing that is not in its project file.
     """
     work_path = Path(work_path)
-    if not work_path.exists() or (work_path.stat().st_size == 0
-                                  and not Path(f"{work_path}-journal").exists()):
+    if not work_path.exists() or (work_path.stat().st_size == 0 and not Path(f"{work_path}-journal").exists()):
         return False
     with as_project_errors(work_path):
         conn, watchdog = open_read_write(work_path)

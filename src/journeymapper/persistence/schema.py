@@ -9,7 +9,6 @@ No ``from __future__ import annotations`` here: SQLModel reads the annotations
 at class creation.
 """
 
-
 from sqlalchemy import Index, LargeBinary
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -163,8 +162,11 @@ def catalogue() -> dict:
     """The schema as plain data: what ``catalogue.py`` holds (and must keep holding)."""
     return {
         "tables": {
-            name: {"columns": columns(name), "primary_key": primary_key(name),
-                   "indexes": tuple(sorted(index.name for index in table.indexes))}
+            name: {
+                "columns": columns(name),
+                "primary_key": primary_key(name),
+                "indexes": tuple(sorted(index.name for index in table.indexes)),
+            }
             for name, table in metadata.tables.items()
         },
         "ddl": tuple(ddl()),

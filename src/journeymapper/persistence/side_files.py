@@ -90,8 +90,11 @@ def _holds_a_rollback(path: Path, journal: Path, size: int) -> bool:
         if size >= 16 + len(JOURNAL_MAGIC):
             handle.seek(size - len(JOURNAL_MAGIC))
             if handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC:
-                raise ProjectFileError(FileProblem.PENDING_CHANGES, path,
-                                       f"{journal.name} names a super-journal (a write across several files)")
+                raise ProjectFileError(
+                    FileProblem.PENDING_CHANGES,
+                    path,
+                    f"{journal.name} names a super-journal (a write across several files)",
+                )
     return True
 
 
@@ -112,7 +115,7 @@ def settled_copy(path: Path, pending: list[Path]):
         try:
             shutil.copyfile(path, copy)
             for side in pending:
-                shutil.copyfile(side, Path(f"{copy}{side.name[len(real_target(path).name):]}"))
+                shutil.copyfile(side, Path(f"{copy}{side.name[len(real_target(path).name) :]}"))
         except OSError as error:
             raise ProjectFileError(FileProblem.PENDING_CHANGES, path, str(error)) from error
         # Opened for writing once, as SQLite needs to finish them; DELETE mode

@@ -40,8 +40,9 @@ def _proven_ours(path: Path, magic: bytes) -> bool:
     return head == b"" or head == magic
 
 
-def remove_stale_temps(target: Path, suffix: str = ".tmp", older_than: float = 0.0,
-                       name_pattern: str | None = None) -> int:
+def remove_stale_temps(
+    target: Path, suffix: str = ".tmp", older_than: float = 0.0, name_pattern: str | None = None
+) -> int:
     """Remove our temporary files of writes to ``target`` (its name, or a glob
     ``name_pattern`` for names that vary, like dated backups); returns how many went."""
     target = Path(target)

@@ -49,8 +49,9 @@ def state_dir() -> Path:
 def state_folder_error(error: OSError) -> ProjectFileError:
     """The state folder read-only, full, or a file: one error naming the folder, not a lock inside it."""
     reason = problem_of_os_error(error)
-    return ProjectFileError(FileProblem.STATE_FOLDER, state_dir(), f"{type(error).__name__}: {error}",
-                            reason=reason.value)
+    return ProjectFileError(
+        FileProblem.STATE_FOLDER, state_dir(), f"{type(error).__name__}: {error}", reason=reason.value
+    )
 
 
 class StateLock(FileLock):
@@ -125,8 +126,9 @@ def _read_info(folder: Path) -> SessionInfo | None:
             return None
         data = json.loads(raw.decode("utf-8"))
         source = data.get("source")
-        return SessionInfo(folder.name, folder, source if isinstance(source, str) else None,
-                           str(data.get("started", "")))
+        return SessionInfo(
+            folder.name, folder, source if isinstance(source, str) else None, str(data.get("started", ""))
+        )
     except (OSError, ValueError, AttributeError, RecursionError):
         return None
 
@@ -141,8 +143,9 @@ def new_session(source: Path | None) -> Session:
     try:
         folder.mkdir(parents=True)
         lock.acquire()
-        info = SessionInfo(folder.name, folder, str(source) if source else None,
-                           datetime.now(UTC).isoformat(timespec="seconds"))
+        info = SessionInfo(
+            folder.name, folder, str(source) if source else None, datetime.now(UTC).isoformat(timespec="seconds")
+        )
         _write_info(info)
     except OSError as error:
         # A full disk can fail the note after the folder was made: no empty session stays behind.

@@ -36,6 +36,7 @@ def editor_window_class():
 def is_project_window(window) -> bool:
     return isinstance(window, editor_window_class())
 
+
 def local_time(iso: str) -> str:
     """An ISO time stamp as the user's locale writes a date and time, in local time."""
     from PySide6.QtCore import QDateTime, QLocale, Qt
@@ -64,9 +65,15 @@ def offer_recovery() -> None:
         return
     for item in items:
         source = item.info.source or translate("Startup", "a project that was never saved")
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Startup", "Recover unsaved work"),
-                          translate("Startup", "JourneyMapper was closed unexpectedly while editing %1.\n"
-                             "Recover the unsaved work from %2?").replace("%1", source).replace("%2", local_time(item.modified)))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Startup", "Recover unsaved work"),
+            translate(
+                "Startup", "JourneyMapper was closed unexpectedly while editing %1.\nRecover the unsaved work from %2?"
+            )
+            .replace("%1", source)
+            .replace("%2", local_time(item.modified)),
+        )
         recover = box.addButton(translate("Startup", "Recover"), QMessageBox.ButtonRole.AcceptRole)
         throw_away = box.addButton(translate("Startup", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(translate("Startup", "Later"), QMessageBox.ButtonRole.RejectRole)
@@ -88,8 +95,11 @@ def offer_recovery() -> None:
 def open_path(path: Path):
     """A window on the project at ``path``, or None when it could not be opened (the user was told)."""
     for window in _windows:
-        if is_project_window(window) and window.path is not None and \
-                Path(window.path).resolve() == Path(path).resolve():
+        if (
+            is_project_window(window)
+            and window.path is not None
+            and Path(window.path).resolve() == Path(path).resolve()
+        ):
             window.raise_()  # open already, here: show it rather than offer a read-only copy
             window.activateWindow()
             return window
@@ -111,8 +121,10 @@ def open_path(path: Path):
         # On a worker thread: a large project takes seconds to read and lay out,
         # and the windows keep painting and answering meanwhile.
         project, layout_cache = run_in_background(
-            None, translate("Startup", "Opening %1…").replace("%1", Path(path).name),
-            lambda _progress: open_for_editing(Path(path), labels, names=names))
+            None,
+            translate("Startup", "Opening %1…").replace("%1", Path(path).name),
+            lambda _progress: open_for_editing(Path(path), labels, names=names),
+        )
     except ProjectFileError as error:
         return _open_instead(path, error)
     return show(project, layout_cache)
@@ -281,8 +293,9 @@ def show_start_screen():
     def choose_file() -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(screen, translate("Startup", "Open project"), "",
-                                              translate("Files", "JourneyMapper projects (*.jmap)"))
+        name, _ = QFileDialog.getOpenFileName(
+            screen, translate("Startup", "Open project"), "", translate("Files", "JourneyMapper projects (*.jmap)")
+        )
         if name:
             opened(open_path(Path(name)))
 

@@ -59,9 +59,14 @@ def busy() -> bool:
     return bool(_running)
 
 
-def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progress], T],
-                      progress: Progress | None = None, cancellable: bool = False,
-                      show_after_ms: int = SHOW_AFTER_MS) -> T:
+def run_in_background(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Progress], T],
+    progress: Progress | None = None,
+    cancellable: bool = False,
+    show_after_ms: int = SHOW_AFTER_MS,
+) -> T:
     """``work(progress)`` on a worker thread; returns its result or raises its exception.
 
     A modal progress dialog with ``label`` shows when the work takes longer

@@ -24,8 +24,10 @@ READ_ONLY, COPY, BREAK = "read_only", "copy", "break"
 
 def is_taken(error: ProjectFileError) -> bool:
     """An open refused for want of the locks, not for the file: it can still be viewed."""
-    return error.problem in (FileProblem.ALREADY_OPEN, FileProblem.LOCKED, FileProblem.STALE_LOCK) or \
-        "lock_file" in error.info
+    return (
+        error.problem in (FileProblem.ALREADY_OPEN, FileProblem.LOCKED, FileProblem.STALE_LOCK)
+        or "lock_file" in error.info
+    )
 
 
 def offer_instead(error: ProjectFileError) -> str | None:
@@ -34,18 +36,22 @@ def offer_instead(error: ProjectFileError) -> str | None:
     title = translate("Startup", "Open project")
     if error.problem is FileProblem.ALREADY_OPEN or error.problem not in (FileProblem.LOCKED, FileProblem.STALE_LOCK):
         answer = QMessageBox.question(
-            None, title, error_message(error) + "\n\n" + translate("Startup", "Open a read-only view instead?"))
+            None, title, error_message(error) + "\n\n" + translate("Startup", "Open a read-only view instead?")
+        )
         return READ_ONLY if answer == QMessageBox.StandardButton.Yes else None
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_message(error))
     buttons = {}
     if error.problem is FileProblem.STALE_LOCK:
-        box.setInformativeText(translate(
-            "Startup", "If nobody else is editing it, you can remove the lock and open it for editing."))
-        buttons[box.addButton(translate("Startup", "Remove the lock and open"),
-                              QMessageBox.ButtonRole.DestructiveRole)] = BREAK
+        box.setInformativeText(
+            translate("Startup", "If nobody else is editing it, you can remove the lock and open it for editing.")
+        )
+        buttons[
+            box.addButton(translate("Startup", "Remove the lock and open"), QMessageBox.ButtonRole.DestructiveRole)
+        ] = BREAK
     else:
-        box.setInformativeText(translate(
-            "Startup", "You can view it, or edit a copy and save that under another name."))
+        box.setInformativeText(
+            translate("Startup", "You can view it, or edit a copy and save that under another name.")
+        )
     buttons[box.addButton(translate("Startup", "View read-only"), QMessageBox.ButtonRole.AcceptRole)] = READ_ONLY
     buttons[box.addButton(translate("Startup", "Edit a copy"), QMessageBox.ButtonRole.ActionRole)] = COPY
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
@@ -58,9 +64,13 @@ def save_changed_on_disk(window, error: ProjectFileError) -> bool:
     True when the work was saved."""
     project, path = window.project_session, Path(error.path)
     box = QMessageBox(QMessageBox.Icon.Warning, translate("ProjectWindow", "Save"), error_message(error), parent=window)
-    box.setInformativeText(translate(
-        "Files", "Save your version under another name, reload theirs (your unsaved changes are lost), "
-                 "or replace theirs with yours (their changes are lost)."))
+    box.setInformativeText(
+        translate(
+            "Files",
+            "Save your version under another name, reload theirs (your unsaved changes are lost), "
+            "or replace theirs with yours (their changes are lost).",
+        )
+    )
     save_as = box.addButton(translate("Files", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
     reload = box.addButton(translate("Files", "Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(translate("Files", "Keep mine"), QMessageBox.ButtonRole.DestructiveRole)

@@ -55,8 +55,11 @@ class ExportDialog(QDialog):
         remembered = remembered if isinstance(remembered, dict) else {}
 
         form = QFormLayout()
-        self.all_maps = QCheckBox(self.tr("Every map of the project (one per page)") if fmt == "pdf"
-                                  else self.tr("Every map of the project (one file each)"))
+        self.all_maps = QCheckBox(
+            self.tr("Every map of the project (one per page)")
+            if fmt == "pdf"
+            else self.tr("Every map of the project (one file each)")
+        )
         form.addRow(self.all_maps)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper"))
@@ -76,8 +79,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Custom size:"), custom)
         self.orientation = QComboBox()
         self.orientation.setAccessibleName(self.tr("Orientation"))
-        for text, value in ((self.tr("Best fit"), "auto"), (self.tr("Portrait"), "portrait"),
-                            (self.tr("Landscape"), "landscape")):
+        for text, value in (
+            (self.tr("Best fit"), "auto"),
+            (self.tr("Portrait"), "portrait"),
+            (self.tr("Landscape"), "landscape"),
+        ):
             self.orientation.addItem(text, value)
         form.addRow(self.tr("&Orientation:"), self.orientation)
         self.fit = QRadioButton(self.tr("&Fit to the paper"))
@@ -158,16 +164,27 @@ class ExportDialog(QDialog):
         self.scale.setValue(int(values.get("scale", 100)) if str(values.get("scale", "")).isdigit() else 100)
         self.margin.setValue(float(values.get("margin", 10)) if isinstance(values.get("margin"), (int, float)) else 10)
         self.tile.setChecked(values.get("tile", False) is True)
-        self.overlap.setValue(float(values.get("overlap", 10)) if isinstance(values.get("overlap"), (int, float)) else 10)
+        self.overlap.setValue(
+            float(values.get("overlap", 10)) if isinstance(values.get("overlap"), (int, float)) else 10
+        )
         self.dpi.setValue(int(values.get("dpi", 150)) if isinstance(values.get("dpi"), int) else 150)
         self.transparent.setChecked(values.get("transparent", False) is True)
 
     def _remember(self) -> None:
-        self.settings.set(f"export_{self.fmt}", {
-            "paper": self.paper.currentData(), "orientation": self.orientation.currentData(),
-            "fit": self.fit.isChecked(), "scale": self.scale.value(), "margin": self.margin.value(),
-            "tile": self.tile.isChecked(), "overlap": self.overlap.value(), "dpi": self.dpi.value(),
-            "transparent": self.transparent.isChecked()})
+        self.settings.set(
+            f"export_{self.fmt}",
+            {
+                "paper": self.paper.currentData(),
+                "orientation": self.orientation.currentData(),
+                "fit": self.fit.isChecked(),
+                "scale": self.scale.value(),
+                "margin": self.margin.value(),
+                "tile": self.tile.isChecked(),
+                "overlap": self.overlap.value(),
+                "dpi": self.dpi.value(),
+                "transparent": self.transparent.isChecked(),
+            },
+        )
 
     def request(self) -> ExportRequest:
         paper_name = self.paper.currentData()
@@ -175,14 +192,19 @@ class ExportDialog(QDialog):
             paper = (self.tr("Custom size"), self.custom_width.value() * MM, self.custom_height.value() * MM)
         else:
             paper = parse_paper(paper_name) if paper_name else None
-        poster = PosterOptions(paper, self.orientation.currentData(),
-                               None if self.fit.isChecked() and paper else self.scale.value() / 100,
-                               self.margin.value() * MM)
-        tile = (TileOptions(parse_paper(self.tile_paper.currentText()), self.overlap.value() * MM)
-                if self.fmt == "pdf" and self.tile.isChecked() else None)
+        poster = PosterOptions(
+            paper,
+            self.orientation.currentData(),
+            None if self.fit.isChecked() and paper else self.scale.value() / 100,
+            self.margin.value() * MM,
+        )
+        tile = (
+            TileOptions(parse_paper(self.tile_paper.currentText()), self.overlap.value() * MM)
+            if self.fmt == "pdf" and self.tile.isChecked()
+            else None
+        )
         maps = tuple(m.id for m in self.document.maps()) if self.all_maps.isChecked() else (self.map_id,)
-        return ExportRequest(self.fmt, maps, poster, tile, float(self.dpi.value()), None,
-                             self.transparent.isChecked())
+        return ExportRequest(self.fmt, maps, poster, tile, float(self.dpi.value()), None, self.transparent.isChecked())
 
     def planned(self) -> PlannedExport | None:
         return self._planned
@@ -229,19 +251,28 @@ class ExportDialog(QDialog):
         smallest = min((line.size for layout in planned.layouts for line in layout.text_lines()), default=10.0)
         printed_mm = smallest * page.scale / MM
         if printed_mm < READABLE_MM:
-            lines.append(self.tr("Warning: the smallest text prints %1 mm high; below about 3 mm it is hard to read "
-                                 "on a wall. Choose larger paper or a larger scale.").replace(
-                "%1", f"{printed_mm:.1f}".replace(".", self.locale().decimalPoint())))
+            lines.append(
+                self.tr(
+                    "Warning: the smallest text prints %1 mm high; below about 3 mm it is hard to read "
+                    "on a wall. Choose larger paper or a larger scale."
+                ).replace("%1", f"{printed_mm:.1f}".replace(".", self.locale().decimalPoint()))
+            )
         if planned.missing_characters:
-            lines.append(self.tr("Warning: the font has no letters for: %1").replace(
-                "%1", " ".join(sorted(planned.missing_characters))))
+            lines.append(
+                self.tr("Warning: the font has no letters for: %1").replace(
+                    "%1", " ".join(sorted(planned.missing_characters))
+                )
+            )
         return "\n".join(lines)
 
     def _render_first_page(self) -> QImage:
         page = self._planned.pages[0]
         scale = min(PREVIEW[0] / page.width, PREVIEW[1] / page.height)
-        image = QImage(max(1, round(page.width * scale)), max(1, round(page.height * scale)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            max(1, round(page.width * scale)),
+            max(1, round(page.height * scale)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -280,8 +311,7 @@ class ExportDialog(QDialog):
         self._target = path
 
 
-def _mm_box(value: float, low: float = round(MIN_PAPER / MM),
-            high: float = round(MAX_PAPER / MM)) -> QDoubleSpinBox:
+def _mm_box(value: float, low: float = round(MIN_PAPER / MM), high: float = round(MAX_PAPER / MM)) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(low, high)
     box.setDecimals(0)

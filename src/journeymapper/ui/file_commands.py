@@ -28,8 +28,9 @@ def new_project(window) -> None:
 
     content = content_translator(current_language())
     names = [content(CONTEXT, t.name) for t in TEMPLATES]
-    choice, ok = QInputDialog.getItem(window, translate("Files", "New project"),
-                                      translate("Files", "Start from the template:"), names, 0, False)
+    choice, ok = QInputDialog.getItem(
+        window, translate("Files", "New project"), translate("Files", "Start from the template:"), names, 0, False
+    )
     if not ok:
         return
     template = TEMPLATES[names.index(choice)]
@@ -93,10 +94,15 @@ def run_export_with_progress(window, planned, target: Path) -> bool:
         # On a worker thread, so a poster of thousands of cards does not freeze the
         # window; the dialog is modal at once, as the worker reads the document.
         result = run_in_background(
-            window, translate("Files", "Exporting…"),
-            lambda progress: run_export(document, planned, target, subject=subject, progress=progress.report,
-                                        source=window.path),  # never over the project itself
-            progress=Progress(ExportCancelled), cancellable=True, show_after_ms=0)
+            window,
+            translate("Files", "Exporting…"),
+            lambda progress: run_export(
+                document, planned, target, subject=subject, progress=progress.report, source=window.path
+            ),  # never over the project itself
+            progress=Progress(ExportCancelled),
+            cancellable=True,
+            show_after_ms=0,
+        )
     except ExportCancelled:
         window.statusBar().showMessage(translate("Files", "Export cancelled; no file was written."), 5000)
         return False
@@ -104,16 +110,24 @@ def run_export_with_progress(window, planned, target: Path) -> bool:
         QMessageBox.warning(window, translate("Files", "Export"), error_message(error))
         return False
     if result.missing_characters:
-        QMessageBox.warning(window, translate("Files", "Export"), translate(
-            "Files", "The font has no letters for these characters; they print as empty boxes: %1").replace(
-            "%1", " ".join(sorted(result.missing_characters))))
+        QMessageBox.warning(
+            window,
+            translate("Files", "Export"),
+            translate("Files", "The font has no letters for these characters; they print as empty boxes: %1").replace(
+                "%1", " ".join(sorted(result.missing_characters))
+            ),
+        )
     if result.skipped_pictures:
         from ..messages import picture_problem
 
-        QMessageBox.warning(window, translate("Files", "Export"), "\n".join(
-            line for problem in result.skipped_pictures for line in picture_problem(problem, skipped=True)))
-    window.statusBar().showMessage(translate("Files", "Exported %1.").replace(
-        "%1", ", ".join(str(p) for p in result.files)), 8000)
+        QMessageBox.warning(
+            window,
+            translate("Files", "Export"),
+            "\n".join(line for problem in result.skipped_pictures for line in picture_problem(problem, skipped=True)),
+        )
+    window.statusBar().showMessage(
+        translate("Files", "Exported %1.").replace("%1", ", ".join(str(p) for p in result.files)), 8000
+    )
     return True
 
 

@@ -11,25 +11,39 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         native = QKeySequence.SequenceFormat.NativeText
-        rows = [(actions[spec.id].text().replace("&", ""),
-                 ", ".join(keys.toString(native) for keys in actions[spec.id].shortcuts()))
-                for spec in ACTIONS if actions[spec.id].shortcuts()]
+        rows = [
+            (
+                actions[spec.id].text().replace("&", ""),
+                ", ".join(keys.toString(native) for keys in actions[spec.id].shortcuts()),
+            )
+            for spec in ACTIONS
+            if actions[spec.id].shortcuts()
+        ]
         gestures = [
             (self.tr("Add a card"), self.tr("Double-click an empty place in a cell")),
             (self.tr("Edit a card"), self.tr("Double-click the card, or F2")),
             (self.tr("Finish typing"), self.tr("Enter (Shift+Enter starts a new line; Escape cancels)")),
             (self.tr("Select the next card"), self.tr("Arrow keys")),
-            (self.tr("Move the selected cards"), self.tr("Ctrl+arrow keys (past a cell's edge into the next lane or step), or drag them")),
+            (
+                self.tr("Move the selected cards"),
+                self.tr("Ctrl+arrow keys (past a cell's edge into the next lane or step), or drag them"),
+            ),
             (self.tr("Select several cards"), self.tr("Shift+arrow keys, Ctrl+click, or drag a frame around them")),
             (self.tr("Zoom"), self.tr("Ctrl+mouse wheel, or pinch")),
             (self.tr("Move the view"), self.tr("Middle mouse button, or Space+drag")),
-            (self.tr("Choose a phase, step or lane"),
-             self.tr("Click its header, or pick it in the map structure list beside the map")),
+            (
+                self.tr("Choose a phase, step or lane"),
+                self.tr("Click its header, or pick it in the map structure list beside the map"),
+            ),
             (self.tr("Move a phase, step or lane"), self.tr("Alt+arrow keys, or drag its header")),
             (self.tr("Rename a phase, step or lane"), self.tr("Double-click its header, or type in the inspector")),
-            (self.tr("Set a step's emotion, channels, figure or picture"),
-             self.tr("Choose the step; the inspector shows its values (or drag the emotion point, "
-                     "double-click a channel cell)")),
+            (
+                self.tr("Set a step's emotion, channels, figure or picture"),
+                self.tr(
+                    "Choose the step; the inspector shows its values (or drag the emotion point, "
+                    "double-click a channel cell)"
+                ),
+            ),
         ]
         table = QTableWidget(len(rows) + len(gestures), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])

@@ -43,6 +43,7 @@ from .undo import Editor
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
+
 class Inspected(str, Enum):
     """What else than a header (``domain.structure.Header``) the inspector can show."""
 
@@ -169,11 +170,15 @@ class Inspector(QDockWidget):
         self.map_page, form = self._page()
         self.map_title = _field("")
         self.map_title.editingFinished.connect(
-            self.editor.guard(lambda: self._map_context(title=committed(self.map_title))))
+            self.editor.guard(lambda: self._map_context(title=committed(self.map_title)))
+        )
         form.addRow(translate("Inspector", "Title:"), self.map_title)
         self.map_fields = {}
-        for key, label in (("trigger", translate("Inspector", "Trigger:")), ("goal", translate("Inspector", "Goal:")),
-                           ("scenario", translate("Inspector", "Scenario:"))):
+        for key, label in (
+            ("trigger", translate("Inspector", "Trigger:")),
+            ("goal", translate("Inspector", "Goal:")),
+            ("scenario", translate("Inspector", "Scenario:")),
+        ):
             field = CommitText()
             field.committed.connect(self.editor.guard(lambda text, key=key: self._map_context(**{key: text})))
             form.addRow(label, field)
@@ -233,13 +238,17 @@ class Inspector(QDockWidget):
         form.addRow(self.photo, choose)
         self.persona_name = _field("")
         self.persona_name.editingFinished.connect(
-            self.editor.guard(lambda: self._persona(name=committed(self.persona_name))))
+            self.editor.guard(lambda: self._persona(name=committed(self.persona_name)))
+        )
         form.addRow(translate("Inspector", "Name:"), self.persona_name)
         self.persona_fields = {}
-        for key, label in (("role", translate("Inspector", "Role or segment:")),
-                           ("quote", translate("Inspector", "Quote:")),
-                           ("description", translate("Inspector", "Description:")),
-                           ("needs", translate("Inspector", "Needs:")), ("goals", translate("Inspector", "Goals:"))):
+        for key, label in (
+            ("role", translate("Inspector", "Role or segment:")),
+            ("quote", translate("Inspector", "Quote:")),
+            ("description", translate("Inspector", "Description:")),
+            ("needs", translate("Inspector", "Needs:")),
+            ("goals", translate("Inspector", "Goals:")),
+        ):
             field = CommitText(3)
             field.committed.connect(self.editor.guard(lambda text, key=key: self._persona(**{key: text})))
             form.addRow(label, field)
@@ -317,11 +326,16 @@ class Inspector(QDockWidget):
                 _set_text(self.card_text, cards[0].text if len(cards) == 1 else "")
                 self._show_page(self.cards_page)
             elif isinstance(role, Header):
-                record = {Header.PHASE: document.phase, Header.STEP: document.step,
-                          Header.LANE: document.lane}[role](key)
-                self.header_heading.setText({Header.PHASE: translate("Inspector", "Phase"),
-                                             Header.STEP: translate("Inspector", "Step"),
-                                             Header.LANE: translate("Inspector", "Lane")}[role])
+                record = {Header.PHASE: document.phase, Header.STEP: document.step, Header.LANE: document.lane}[role](
+                    key
+                )
+                self.header_heading.setText(
+                    {
+                        Header.PHASE: translate("Inspector", "Phase"),
+                        Header.STEP: translate("Inspector", "Step"),
+                        Header.LANE: translate("Inspector", "Lane"),
+                    }[role]
+                )
                 show_line(self.header_name, record.title if role is Header.LANE else record.name)
                 step = role is Header.STEP
                 self.header_form.setRowVisible(self.step_width, step)  # label and field together
@@ -364,8 +378,11 @@ class Inspector(QDockWidget):
             self.photo.setPixmap(QPixmap())
             self.photo.setText(translate("Inspector", "(this photo cannot be shown)"))
             return
-        self.photo.setPixmap(QPixmap.fromImage(decoded).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
+        self.photo.setPixmap(
+            QPixmap.fromImage(decoded).scaled(
+                96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     # -- edits -------------------------------------------------------------------------------
     def _map_context(self, **fields) -> None:
@@ -375,8 +392,9 @@ class Inspector(QDockWidget):
         journey = self.document.map(map_id)
         fields, cut = _fitted(fields)
         fields = {k: v for k, v in fields.items() if v != getattr(journey, k) and (k != "title" or v)}
-        if not fields or self.editor.run(translate("Inspector", "Change map context"),
-                                         self.document.set_map_context, map_id, **fields):
+        if not fields or self.editor.run(
+            translate("Inspector", "Change map context"), self.document.set_map_context, map_id, **fields
+        ):
             self.editor.texts_cut(cut)
 
     def _card_text(self, text: str) -> None:
@@ -385,7 +403,8 @@ class Inspector(QDockWidget):
             return
         text, cut = fit_text(text)
         if text == self.document.card(ids[0]).text or self.editor.run(
-                translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text):
+            translate("Inspector", "Edit card"), self.document.update_card, ids[0], text=text
+        ):
             self.editor.texts_cut(cut)  # also when what fits is what the card held
             _set_text(self.card_text, self.document.card(ids[0]).text)
 
@@ -404,8 +423,7 @@ class Inspector(QDockWidget):
         if role is Header.STEP and self.document.step(key).width != width:
             if 0 < width < MIN_STEP_WIDTH:
                 width = MIN_STEP_WIDTH
-            self.editor.run(translate("Inspector", "Change column width"), self.document.update_step, key,
-                            width=width)
+            self.editor.run(translate("Inspector", "Change column width"), self.document.update_step, key, width=width)
 
     def _header_color(self, color: str) -> None:
         role, key = self.target
@@ -421,8 +439,9 @@ class Inspector(QDockWidget):
         persona = self.document.persona(key)
         fields, cut = _fitted(fields)
         fields = {k: v for k, v in fields.items() if v != getattr(persona, k) and (k != "name" or v)}
-        if not fields or self.editor.run(translate("Inspector", "Change persona"), self.document.update_persona,
-                                         key, **fields):
+        if not fields or self.editor.run(
+            translate("Inspector", "Change persona"), self.document.update_persona, key, **fields
+        ):
             self.editor.texts_cut(cut)
 
     def _delete_persona(self) -> None:

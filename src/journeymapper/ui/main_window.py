@@ -180,10 +180,14 @@ class ProjectWindow(QMainWindow):
                 self.splitter.restoreState(QByteArray.fromBase64(value.encode("ascii")))
 
     def _save_layout(self) -> None:
-        Settings().set("window", {
-            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
-            "state": bytes(self.saveState().toBase64()).decode("ascii"),
-            "splitter": bytes(self.splitter.saveState().toBase64()).decode("ascii")})
+        Settings().set(
+            "window",
+            {
+                "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+                "state": bytes(self.saveState().toBase64()).decode("ascii"),
+                "splitter": bytes(self.splitter.saveState().toBase64()).decode("ascii"),
+            },
+        )
 
     def _build_toolbar(self) -> None:
         from .actions import ACTIONS
@@ -278,17 +282,36 @@ class ProjectWindow(QMainWindow):
 
     def _project_rows(self, document) -> list:
         """The project panel's rows: (text, MAP_ID or PERSONA_ID, id)."""
-        rows = [(self.tr("Map: %1 (%n card(s))", "", document.card_count(journey.id)).replace("%1", journey.title),
-                 MAP_ID, journey.id) for journey in document.maps()]
-        rows += [(self.tr("Persona: %1").replace("%1", persona.name), PERSONA_ID, persona.id)
-                 for persona in document.personas()]
+        rows = [
+            (
+                self.tr("Map: %1 (%n card(s))", "", document.card_count(journey.id)).replace("%1", journey.title),
+                MAP_ID,
+                journey.id,
+            )
+            for journey in document.maps()
+        ]
+        rows += [
+            (self.tr("Persona: %1").replace("%1", persona.name), PERSONA_ID, persona.id)
+            for persona in document.personas()
+        ]
         return rows
 
     def _show_map_state(self) -> None:
         """What depends on the map shown: the panels, the inspector's map page, the menus."""
         shown = self.map_id
-        for name in ("duplicate_map", "rename_map", "delete_map", "map_properties", "add_card", "add_phase",
-                     "add_step", "export_pdf", "export_png", "print", "find"):
+        for name in (
+            "duplicate_map",
+            "rename_map",
+            "delete_map",
+            "map_properties",
+            "add_card",
+            "add_phase",
+            "add_step",
+            "export_pdf",
+            "export_png",
+            "print",
+            "find",
+        ):
             self.actions[name].setEnabled(shown is not None)
         self.structure_heading.setText(self.tr("Map &structure:"))
         self.structure.show_map(shown)
@@ -349,8 +372,11 @@ class ProjectWindow(QMainWindow):
         document = self.session.document
         earlier, later, delete = self.actions["move_earlier"], self.actions["move_later"], self.actions["delete_part"]
         words = structure_commands.action_words(part[0] if part else None)
-        for action, spec_id, text in ((earlier, "move_earlier", words[0]), (later, "move_later", words[1]),
-                                      (delete, "delete_part", words[2])):
+        for action, spec_id, text in (
+            (earlier, "move_earlier", words[0]),
+            (later, "move_later", words[1]),
+            (delete, "delete_part", words[2]),
+        ):
             action.setText(text or translated(ACTION_TEXTS[spec_id]))
         # Both arrow pairs work for every part; the menu shows the one that fits it
         # (Alt+Up for a lane, Alt+Left for a phase or step).
@@ -570,22 +596,31 @@ class ProjectWindow(QMainWindow):
     def about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, self.tr("About JourneyMapper"), self.tr(
-            "<h3>JourneyMapper %1</h3><p>Customer journey maps, offline: for workshops, "
-            "consultants and posters on the wall.</p><p>Licensed under the GPL, version 3 or later. "
-            "Font: Noto Sans (SIL Open Font License).</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About JourneyMapper"),
+            self.tr(
+                "<h3>JourneyMapper %1</h3><p>Customer journey maps, offline: for workshops, "
+                "consultants and posters on the wall.</p><p>Licensed under the GPL, version 3 or later. "
+                "Font: Noto Sans (SIL Open Font License).</p>"
+            ).replace("%1", __version__),
+        )
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         project = self.project_session
         if project.modified and not project.closed:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
+                self,
+                self.tr("Unsaved changes"),
                 self.tr("Save the changes to “%1” before closing?").replace("%1", self.project_name),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
                 event.ignore()
                 return
         self._save_layout()

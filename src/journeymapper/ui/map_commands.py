@@ -22,8 +22,9 @@ def new_map(window) -> None:
     if not ok or not title.strip():
         return
     document = window.session.document
-    changes = window.editor.run(translate("Maps", "New map"),
-                                lambda: build_map(document, DEFAULT_TEMPLATE, _content(), title=title.strip())[1])
+    changes = window.editor.run(
+        translate("Maps", "New map"), lambda: build_map(document, DEFAULT_TEMPLATE, _content(), title=title.strip())[1]
+    )
     if changes:
         window.show_map(changes.added(Kind.MAP)[0].id)
 
@@ -31,16 +32,21 @@ def new_map(window) -> None:
 def duplicate_map(window) -> None:
     document = window.session.document
     title = translate("Maps", "%1 (copy)").replace("%1", document.map(window.map_id).title)
-    changes = window.editor.run(translate("Maps", "Duplicate map"), document.duplicate_map, window.map_id,
-                                title[:MAX_NAME])
+    changes = window.editor.run(
+        translate("Maps", "Duplicate map"), document.duplicate_map, window.map_id, title[:MAX_NAME]
+    )
     if changes:
         window.show_map(changes.added(Kind.MAP)[0].id)
 
 
 def rename_map(window) -> None:
     document = window.session.document
-    title, ok = QInputDialog.getText(window, translate("Maps", "Rename map"), translate("Maps", "Title of the map:"),
-                                     text=document.map(window.map_id).title)
+    title, ok = QInputDialog.getText(
+        window,
+        translate("Maps", "Rename map"),
+        translate("Maps", "Title of the map:"),
+        text=document.map(window.map_id).title,
+    )
     if ok and title.strip():
         window.editor.run(translate("Maps", "Rename map"), document.rename_map, window.map_id, title.strip())
 
@@ -48,8 +54,11 @@ def rename_map(window) -> None:
 def delete_map(window) -> None:
     document = window.session.document
     journey = document.map(window.map_id)
-    answer = QMessageBox.question(window, translate("Maps", "Delete map"), translate(
-        "Maps", "Delete the map “%1” with all its cards? You can undo this.").replace("%1", journey.title))
+    answer = QMessageBox.question(
+        window,
+        translate("Maps", "Delete map"),
+        translate("Maps", "Delete the map “%1” with all its cards? You can undo this.").replace("%1", journey.title),
+    )
     if answer == QMessageBox.StandardButton.Yes:
         window.editor.run(translate("Maps", "Delete map"), document.delete_map, journey.id)
 
@@ -79,8 +88,9 @@ def add_phase(window) -> None:
     index = None
     if step_id is not None:
         index = [p.id for p in phases].index(document.step(step_id).phase_id) + 1
-    window.editor.run(translate("Maps", "Add phase"), document.add_phase, window.map_id,
-                      translate("Maps", "New phase"), index=index)
+    window.editor.run(
+        translate("Maps", "Add phase"), document.add_phase, window.map_id, translate("Maps", "New phase"), index=index
+    )
 
 
 def add_step(window) -> None:
@@ -94,16 +104,18 @@ def add_step(window) -> None:
         if not phases:
             return add_phase(window)
         phase_id, index = phases[-1].id, None
-    window.editor.run(translate("Maps", "Add step"), document.add_step, phase_id, translate("Maps", "New step"),
-                      index=index)
+    window.editor.run(
+        translate("Maps", "Add step"), document.add_step, phase_id, translate("Maps", "New step"), index=index
+    )
 
 
 def add_lane(window, kind: LaneKind) -> None:
     if window.map_id is None:
         return
     document = window.session.document
-    window.editor.run(translate("Maps", "Add lane"), document.add_lane, window.map_id, kind,
-                      lane_title(kind, _content()))
+    window.editor.run(
+        translate("Maps", "Add lane"), document.add_lane, window.map_id, kind, lane_title(kind, _content())
+    )
 
 
 def add_persona(window) -> str | None:

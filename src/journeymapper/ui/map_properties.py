@@ -46,8 +46,7 @@ class MapPropertiesDialog(QDialog):
             self.persona.addItem(persona.name, persona.id)
         self.persona.setCurrentIndex(max(0, self.persona.findData(journey.persona_id)))
         form.addRow(self.tr("&Persona:"), self.persona)
-        self.trigger, self.goal, self.scenario = (_text(journey.trigger), _text(journey.goal),
-                                                  _text(journey.scenario))
+        self.trigger, self.goal, self.scenario = (_text(journey.trigger), _text(journey.goal), _text(journey.scenario))
         form.addRow(self.tr("T&rigger:"), self.trigger)
         form.addRow(self.tr("&Goal:"), self.goal)
         form.addRow(self.tr("&Scenario:"), self.scenario)
@@ -110,9 +109,13 @@ class MapPropertiesDialog(QDialog):
         document, map_id = self.document, self.map_id
         journey = document.map(map_id)
         edits = []
-        context = {"title": self.title.text().strip() or journey.title, "persona_id": self.persona.currentData(),
-                   "trigger": self.trigger.toPlainText(), "goal": self.goal.toPlainText(),
-                   "scenario": self.scenario.toPlainText()}
+        context = {
+            "title": self.title.text().strip() or journey.title,
+            "persona_id": self.persona.currentData(),
+            "trigger": self.trigger.toPlainText(),
+            "goal": self.goal.toPlainText(),
+            "scenario": self.scenario.toPlainText(),
+        }
         if any(getattr(journey, key) != value for key, value in context.items()):
             edits.append((document.set_map_context, (map_id,), context))
         if (self.low.value(), self.high.value()) != (journey.scale_min, journey.scale_max):

@@ -14,8 +14,9 @@ from ..domain import EditError, EditProblem
 
 
 def choose_picture_file(parent, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate(
-        "Pictures", "Pictures (*.png *.jpg *.jpeg)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("Pictures", "Pictures (*.png *.jpg *.jpeg)")
+    )
     return Path(name) if name else None
 
 
@@ -29,4 +30,3 @@ def read_picture(path: Path) -> tuple[str, int, int, bytes]:
         return prepare_picture(path.read_bytes())
     except OSError:
         raise EditError(EditProblem.BAD_IMAGE, reason="unreadable") from None
-

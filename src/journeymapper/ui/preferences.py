@@ -11,8 +11,11 @@ def language_box(settings: Settings) -> QComboBox:
     """The interface languages to choose from (each named in itself), set to the saved choice."""
     box = QComboBox()
     box.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Language"))
-    for text, code in ((QCoreApplication.translate("PreferencesDialog", "As the system"), ""),
-                       ("Nederlands", "nl"), ("English", "en")):
+    for text, code in (
+        (QCoreApplication.translate("PreferencesDialog", "As the system"), ""),
+        ("Nederlands", "nl"),
+        ("English", "en"),
+    ):
         box.addItem(text, code)
     current = settings.get("language", "")
     box.setCurrentIndex(max(0, box.findData(current if current in ("nl", "en") else "")))

@@ -26,8 +26,9 @@ def page_for_printer(printer: QPrinter, document: Document, map_id: str) -> Page
     """The map fitted inside the printable area of the printer's paper."""
     full = printer.pageLayout().fullRect(QPageLayout.Unit.Point)
     printable = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    margin = max(printable.left(), printable.top(), full.width() - printable.right(),
-                 full.height() - printable.bottom(), 14.0)
+    margin = max(
+        printable.left(), printable.top(), full.width() - printable.right(), full.height() - printable.bottom(), 14.0
+    )
     layout = compute_layout(document, map_id, labels=map_labels())
     landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     paper = ("", full.width(), full.height())
@@ -58,7 +59,6 @@ def print_map(parent, document: Document, map_id: str) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     try:
-        render(printer, page_for_printer(printer, document, map_id),
-               shown_pictures(document.images()))
+        render(printer, page_for_printer(printer, document, map_id), shown_pictures(document.images()))
     except ExportError as error:
         QMessageBox.warning(parent, translate("Files", "Print"), error_message(error))

@@ -19,9 +19,11 @@ def rename_header(editor: Editor, header: Header, key: str, name: str, cut: bool
         return
     done = True
     if header_name(document, header, key) != name:
-        label, command = {Header.PHASE: (translate("Inspector", "Rename phase"), document.rename_phase),
-                          Header.STEP: (translate("Inspector", "Rename step"), document.rename_step),
-                          Header.LANE: (translate("Inspector", "Rename lane"), document.rename_lane)}[header]
+        label, command = {
+            Header.PHASE: (translate("Inspector", "Rename phase"), document.rename_phase),
+            Header.STEP: (translate("Inspector", "Rename step"), document.rename_step),
+            Header.LANE: (translate("Inspector", "Rename lane"), document.rename_lane),
+        }[header]
         done = editor.run(label, command, key, name)
     if done:
         editor.texts_cut(int(too_long or cut), MAX_NAME)

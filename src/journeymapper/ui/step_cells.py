@@ -101,15 +101,26 @@ class EmotionBox(_LaneBox):
         score = None if value == self.score.minimum() else value
         current = self.document.emotion(self.lane_id, self.cells.step_id)
         if (current.score if current else None) != score:
-            self.run(translate("StepCells", "Set emotion"), self.document.set_emotion, self.lane_id,
-                     self.cells.step_id, score)
+            self.run(
+                translate("StepCells", "Set emotion"),
+                self.document.set_emotion,
+                self.lane_id,
+                self.cells.step_id,
+                score,
+            )
 
     def _note(self) -> None:
         current = self.document.emotion(self.lane_id, self.cells.step_id)
         text = committed(self.note)
         if current is not None and current.note != text:
-            self.run(translate("StepCells", "Change emotion note"), self.document.set_emotion, self.lane_id,
-                     self.cells.step_id, current.score, note=text)
+            self.run(
+                translate("StepCells", "Change emotion note"),
+                self.document.set_emotion,
+                self.lane_id,
+                self.cells.step_id,
+                current.score,
+                note=text,
+            )
 
 
 class ChannelsBox(_LaneBox):
@@ -143,17 +154,24 @@ class ChannelsBox(_LaneBox):
         self.list.blockSignals(True)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(CHANNEL_ID) in current
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(CHANNEL_ID) in current else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
 
     def _toggled(self, _item) -> None:
-        wanted = sorted(self.list.item(row).data(CHANNEL_ID) for row in range(self.list.count())
-                        if self.list.item(row).checkState() == Qt.CheckState.Checked)
+        wanted = sorted(
+            self.list.item(row).data(CHANNEL_ID)
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        )
         chosen = self.document.step_channels(self.lane_id, self.cells.step_id)
         if set(wanted) != set(chosen.channel_ids if chosen else ()):
-            self.run(translate("StepCells", "Choose channels"), self.document.set_step_channels, self.lane_id,
-                     self.cells.step_id, wanted)
+            self.run(
+                translate("StepCells", "Choose channels"),
+                self.document.set_step_channels,
+                self.lane_id,
+                self.cells.step_id,
+                wanted,
+            )
 
 
 class MetricBox(_LaneBox):
@@ -172,9 +190,11 @@ class MetricBox(_LaneBox):
         self.source = QLineEdit()
         self.source.setMaxLength(MAX_TEXT)
         self.source.setAccessibleName(translate("StepCells", "%1: source").replace("%1", lane.title))
-        for label, field in ((translate("StepCells", "Value:"), self.value),
-                             (translate("StepCells", "Unit:"), self.unit),
-                             (translate("StepCells", "Source:"), self.source)):
+        for label, field in (
+            (translate("StepCells", "Value:"), self.value),
+            (translate("StepCells", "Unit:"), self.unit),
+            (translate("StepCells", "Source:"), self.source),
+        ):
             field.editingFinished.connect(self._commit)
             form.addRow(label, field)
 
@@ -182,8 +202,11 @@ class MetricBox(_LaneBox):
         metric = self.document.metric(self.lane_id, step_id)
         locale = QLocale()
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # a figure to edit, not to read
-        texts = ((self.value, locale.toString(metric.value, "g", 12) if metric else ""),
-                 (self.unit, metric.unit if metric else ""), (self.source, metric.source if metric else ""))
+        texts = (
+            (self.value, locale.toString(metric.value, "g", 12) if metric else ""),
+            (self.unit, metric.unit if metric else ""),
+            (self.source, metric.source if metric else ""),
+        )
         for field, text in texts:
             show_line(field, text)
 
@@ -198,8 +221,15 @@ class MetricBox(_LaneBox):
         if value is None:
             unit = source = ""
         if (value, unit, source) != before:
-            self.run(translate("StepCells", "Change figure"), self.document.set_metric, self.lane_id,
-                     self.cells.step_id, value, unit, source)
+            self.run(
+                translate("StepCells", "Change figure"),
+                self.document.set_metric,
+                self.lane_id,
+                self.cells.step_id,
+                value,
+                unit,
+                source,
+            )
 
 
 class PictureBox(_LaneBox):
@@ -238,8 +268,11 @@ class PictureBox(_LaneBox):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(translate("StepCells", "(this picture cannot be shown)"))
             return
-        self.preview.setPixmap(QPixmap.fromImage(decoded).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(
+            QPixmap.fromImage(decoded).scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     def _choose(self) -> None:
         path = choose_picture_file(self, translate("StepCells", "Choose picture"))
@@ -247,8 +280,13 @@ class PictureBox(_LaneBox):
             self.cells.set_picture(self.lane_id, path)
 
     def _remove(self) -> None:
-        self.run(translate("StepCells", "Remove picture"), self.document.set_step_image, self.lane_id,
-                 self.cells.step_id, None)
+        self.run(
+            translate("StepCells", "Remove picture"),
+            self.document.set_step_image,
+            self.lane_id,
+            self.cells.step_id,
+            None,
+        )
 
 
 class StepCells(QWidget):
@@ -356,13 +394,13 @@ def _fields_changed(changes: Changes, map_id: str | None) -> bool:
         old, new = change.old, change.new
         if change.kind is Kind.CHANNEL:
             return True
-        if change.kind is Kind.MAP and (old is None or new is None
-                                        or (old.scale_min, old.scale_max) != (new.scale_min, new.scale_max)):
+        if change.kind is Kind.MAP and (
+            old is None or new is None or (old.scale_min, old.scale_max) != (new.scale_min, new.scale_max)
+        ):
             return True
         if change.kind is Kind.LANE:
             if old is not None and new is not None and old.kind.holds_cards and new.kind.holds_cards:
                 continue  # a lane with cards has no field here
-            if old is None or new is None or (old.title, old.kind, old.position) != (new.title, new.kind,
-                                                                                      new.position):
+            if old is None or new is None or (old.title, old.kind, old.position) != (new.title, new.kind, new.position):
                 return True
     return False

@@ -25,8 +25,7 @@ def move(editor, header: Header, record_id: str, later: bool) -> bool:
     if header is Header.PHASE:
         return editor.run(translate("Structure", "Move phase"), document.move_phase, record_id, index) is not None
     if header is Header.STEP:
-        return editor.run(translate("Structure", "Move step"), document.move_step, record_id, parent,
-                          index) is not None
+        return editor.run(translate("Structure", "Move step"), document.move_step, record_id, parent, index) is not None
     return editor.run(translate("Structure", "Move lane"), document.move_lane, record_id, index) is not None
 
 
@@ -36,9 +35,11 @@ def delete(editor, header: Header, record_id: str) -> bool:
     header = Header(header)
     if not can_delete(document, header, record_id):
         return False
-    name, command = {Header.PHASE: (translate("Structure", "Delete phase"), document.delete_phase),
-                     Header.STEP: (translate("Structure", "Delete step"), document.delete_step),
-                     Header.LANE: (translate("Structure", "Delete lane"), document.delete_lane)}[header]
+    name, command = {
+        Header.PHASE: (translate("Structure", "Delete phase"), document.delete_phase),
+        Header.STEP: (translate("Structure", "Delete step"), document.delete_step),
+        Header.LANE: (translate("Structure", "Delete lane"), document.delete_lane),
+    }[header]
     return editor.run(name, command, record_id) is not None
 
 
@@ -46,12 +47,21 @@ def action_words(header: Header | None) -> tuple[str, str, str]:
     """The Map menu's words for (earlier, later, delete) with this kind of part selected."""
     header = header_of(header) if header is not None else None
     if header is Header.PHASE:
-        return (translate("Structure", "Move phase &left"), translate("Structure", "Move phase &right"),
-                translate("Structure", "De&lete phase"))
+        return (
+            translate("Structure", "Move phase &left"),
+            translate("Structure", "Move phase &right"),
+            translate("Structure", "De&lete phase"),
+        )
     if header is Header.STEP:
-        return (translate("Structure", "Move step &left"), translate("Structure", "Move step &right"),
-                translate("Structure", "De&lete step"))
+        return (
+            translate("Structure", "Move step &left"),
+            translate("Structure", "Move step &right"),
+            translate("Structure", "De&lete step"),
+        )
     if header is Header.LANE:
-        return (translate("Structure", "Move lane &up"), translate("Structure", "Move lane &down"),
-                translate("Structure", "De&lete lane"))
+        return (
+            translate("Structure", "Move lane &up"),
+            translate("Structure", "Move lane &down"),
+            translate("Structure", "De&lete lane"),
+        )
     return "", "", ""

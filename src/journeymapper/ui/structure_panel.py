@@ -30,8 +30,10 @@ def structure_rows(document: Document, map_id: str | None) -> list[tuple[int, He
     rows: list[tuple[int, Header | None, str, str]] = [(0, None, "", translate("StructurePanel", "Timeline"))]
     for phase in document.phases(map_id):
         rows.append((1, Header.PHASE, phase.id, phase.name or translate("StructurePanel", "(unnamed phase)")))
-        rows += [(2, Header.STEP, step.id, step.name or translate("StructurePanel", "(unnamed step)"))
-                 for step in document.steps(phase.id)]
+        rows += [
+            (2, Header.STEP, step.id, step.name or translate("StructurePanel", "(unnamed step)"))
+            for step in document.steps(phase.id)
+        ]
     rows.append((0, None, "", translate("StructurePanel", "Lanes")))
     for lane in document.lanes(map_id):
         kind = QCoreApplication.translate(LANE_CONTEXT, LANE_TITLES[lane.kind])
@@ -67,8 +69,11 @@ class StructurePanel(QTreeWidget):
     def retranslate(self) -> None:
         """Words in the language installed now."""
         self.setAccessibleName(translate("StructurePanel", "Phases, steps and lanes"))
-        self.setToolTip(translate("StructurePanel", "Choose a part to see it in the inspector; Alt+arrow keys move it, "
-                                  "Delete removes it"))
+        self.setToolTip(
+            translate(
+                "StructurePanel", "Choose a part to see it in the inspector; Alt+arrow keys move it, Delete removes it"
+            )
+        )
         if self.session is not None:
             self._list()
 

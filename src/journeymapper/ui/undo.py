@@ -74,8 +74,9 @@ class Editor(QObject):
     def document(self):
         return self.session.document
 
-    def run(self, label: str, operation: Callable[..., Changes], /, *args, merge_key: Hashable | None = None,
-            **kwargs) -> Changes | None:
+    def run(
+        self, label: str, operation: Callable[..., Changes], /, *args, merge_key: Hashable | None = None, **kwargs
+    ) -> Changes | None:
         """Make one edit (``operation`` is a document method) as one undo step named ``label``."""
         try:
             changes = self.session.edit(operation, *args, **kwargs)
@@ -144,8 +145,11 @@ class Editor(QObject):
     def texts_cut(self, count: int, limit: int = MAX_TEXT) -> None:
         """Say that ``count`` texts were longer than ``limit`` and were kept cut at it."""
         if count:
-            self.notice.emit(self.tr("%n text(s) had more than %1 characters and were cut after the first %1.",
-                                     "", count).replace("%1", str(limit)))
+            self.notice.emit(
+                self.tr("%n text(s) had more than %1 characters and were cut after the first %1.", "", count).replace(
+                    "%1", str(limit)
+                )
+            )
 
     def _message(self, error: Exception) -> str:
         if isinstance(error, ReadOnlyError):

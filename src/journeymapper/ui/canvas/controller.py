@@ -59,22 +59,23 @@ class CanvasController(QObject):
             self.text_editor.finish(commit=True)
         editor = CardTextEditor(self.view, rect, text, fill, self.scene.theme, limit)
         self.text_editor = editor
-        editor.destroyed.connect(lambda *_: setattr(self, "text_editor", None)
-                                 if self.text_editor is editor else None)
+        editor.destroyed.connect(lambda *_: setattr(self, "text_editor", None) if self.text_editor is editor else None)
         return editor
 
     def edit_card(self, card_id: str) -> None:
         scene = self.scene
         card = self.editor.document.card(card_id)
         box = scene.layout.boxes[("card", card_id)]
-        fill = card.color or scene.theme.lane_color(self.editor.document.lane(card.lane_id).kind,
-                                                    self.editor.document.lane(card.lane_id).color)
+        fill = card.color or scene.theme.lane_color(
+            self.editor.document.lane(card.lane_id).kind, self.editor.document.lane(card.lane_id).color
+        )
         editor = self._open_editor(QRectF(box.x, box.y, box.w, box.h), card.text, fill)
 
         def commit(text: str) -> None:
             text, cut = fit_text(text)
             if text == self.editor.document.card(card_id).text or self.editor.run(
-                    self.tr("Edit card"), self.editor.document.update_card, card_id, text=text):
+                self.tr("Edit card"), self.editor.document.update_card, card_id, text=text
+            ):
                 self.editor.texts_cut(int(cut or editor.cut))  # also when what fits is what the card held
 
         editor.committed.connect(self.editor.guard(commit))
@@ -91,8 +92,9 @@ class CanvasController(QObject):
             top = scene.layout.boxes[("card", cards[-1].id)].bottom + theme.card_gap
         height = theme.line_height(theme.card_size) + 2 * theme.card_pad
         lane = document.lane(lane_id)
-        editor = self._open_editor(QRectF(cell.x + theme.pad, top, cell.w - 2 * theme.pad, height), "",
-                                   theme.lane_color(lane.kind, lane.color))
+        editor = self._open_editor(
+            QRectF(cell.x + theme.pad, top, cell.w - 2 * theme.pad, height), "", theme.lane_color(lane.kind, lane.color)
+        )
 
         def commit(text: str) -> None:
             if not text.strip():
@@ -114,8 +116,9 @@ class CanvasController(QObject):
         height = min(box.h, theme.line_height(theme.card_size) + 2 * theme.card_pad)
         editor = self._open_editor(QRectF(box.x, box.y, box.w, height), name, theme.paper, MAX_NAME)
         editor.setAccessibleName(self.tr("Name"))
-        editor.committed.connect(self.editor.guard(
-            lambda text: rename_header(self.editor, header, key, text, cut=editor.cut)))
+        editor.committed.connect(
+            self.editor.guard(lambda text: rename_header(self.editor, header, key, text, cut=editor.cut))
+        )
 
     def select(self, card_ids) -> None:
         """One selection change for the whole choice: item by item, 5,000 pasted cards
@@ -141,8 +144,9 @@ class CanvasController(QObject):
         others = [c for c in unchanged if c not in card_ids]
         if others[:index] + ordered + others[index:] == unchanged:
             return  # dropped where they were
-        changes = self.editor.run(self.tr("Move %n card(s)", "", len(ordered)), document.move_cards, ordered,
-                                  lane_id, step_id, index)
+        changes = self.editor.run(
+            self.tr("Move %n card(s)", "", len(ordered)), document.move_cards, ordered, lane_id, step_id, index
+        )
         if changes:
             self.select(ordered)
 
@@ -180,16 +184,22 @@ class CanvasController(QObject):
         if target is None:
             return
         # Repeated nudges of the same cards merge into one undo step.
-        if self.editor.run(self.tr("Move %n card(s)", "", len(ids)), self.editor.document.move_cards, ids, *target,
-                           merge_key=("nudge", tuple(ids))):
+        if self.editor.run(
+            self.tr("Move %n card(s)", "", len(ids)),
+            self.editor.document.move_cards,
+            ids,
+            *target,
+            merge_key=("nudge", tuple(ids)),
+        ):
             self.select(ids)
             self.view.ensureVisible(self.scene.cards[ids[0]], 40, 40)
 
     def duplicate_selected(self) -> None:
         ids = self._selection_in_order()
         if ids:
-            changes = self.editor.run(self.tr("Duplicate %n card(s)", "", len(ids)),
-                                      self.editor.document.duplicate_cards, ids)
+            changes = self.editor.run(
+                self.tr("Duplicate %n card(s)", "", len(ids)), self.editor.document.duplicate_cards, ids
+            )
             if changes:
                 self.select([c.id for c in changes.added(Kind.CARD)])
 
@@ -225,13 +235,25 @@ class CanvasController(QObject):
                 return
             index = None
         if len(items) > MAX_PASTED_CARDS:  # refused whole, and said: never a silent part of it
-            self.editor.failed.emit(self.tr("The clipboard holds %n line(s); at most %1 cards can be pasted at once. "
-                                            "Nothing was pasted.", "", len(items)).replace("%1", str(MAX_PASTED_CARDS)))
+            self.editor.failed.emit(
+                self.tr(
+                    "The clipboard holds %n line(s); at most %1 cards can be pasted at once. Nothing was pasted.",
+                    "",
+                    len(items),
+                ).replace("%1", str(MAX_PASTED_CARDS))
+            )
             return
         fitted = [fit_text(text) for text, _ in items]
         # All lines are one edit and one undo step, however many there are.
-        changes = self.editor.run(self.tr("Paste %n card(s)", "", len(items)), document.add_cards, lane_id, step_id,
-                                  [text for text, _ in fitted], index=index, colors=[color for _, color in items])
+        changes = self.editor.run(
+            self.tr("Paste %n card(s)", "", len(items)),
+            document.add_cards,
+            lane_id,
+            step_id,
+            [text for text, _ in fitted],
+            index=index,
+            colors=[color for _, color in items],
+        )
         if changes:
             self.select([c.id for c in changes.added(Kind.CARD)])
             self.editor.texts_cut(sum(cut for _, cut in fitted))
@@ -275,8 +297,11 @@ class CanvasController(QObject):
             action.setCheckable(True)
             action.setChecked(channel.id in current)
             action.setData(channel.id)
-            action.toggled.connect(self.editor.guard(
-                lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id, channel_id, on)))
+            action.toggled.connect(
+                self.editor.guard(
+                    lambda on, channel_id=channel.id: self._toggle_channel(lane_id, step_id, channel_id, on)
+                )
+            )
         return menu
 
     def _toggle_channel(self, lane_id: str, step_id: str, channel_id: str, on: bool) -> None:
@@ -312,8 +337,11 @@ class CanvasController(QObject):
         """Select the cards containing ``text`` (any case) and show the first; returns how many."""
         needle = text.casefold()
         document = self.editor.document
-        found = [c for c in navigation.reading_order(document, self.scene.map_id)
-                 if needle in document.card(c).text.casefold()]
+        found = [
+            c
+            for c in navigation.reading_order(document, self.scene.map_id)
+            if needle in document.card(c).text.casefold()
+        ]
         self.select(found)
         if found:
             self.view.ensureVisible(self.scene.cards[found[0]], 60, 60)

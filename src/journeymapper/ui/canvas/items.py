@@ -61,8 +61,7 @@ class ShapesItem(_BoundedItem):
         small: every run keeps its picture. Zoomed in, a run across the map would
         need a pixmap many times the screen, and only a part of it is painted."""
         keep = zoomed_out or self._has_picture
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if keep
-                          else QGraphicsItem.CacheMode.NoCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if keep else QGraphicsItem.CacheMode.NoCache)
 
     def paint(self, painter, option, widget=None) -> None:
         exposed = option.exposedRect
@@ -75,8 +74,7 @@ class CardItem(_BoundedItem):
     at that corner, so a card that only moves (the lane above grew) keeps its
     cached picture and is not drawn again."""
 
-    def __init__(self, card_id: str, box: Rect, parts: CardShapes, images: dict[str, bytes],
-                 top: float = 0.0) -> None:
+    def __init__(self, card_id: str, box: Rect, parts: CardShapes, images: dict[str, bytes], top: float = 0.0) -> None:
         super().__init__()
         self.card_id = card_id
         self.images = images
@@ -146,5 +144,3 @@ class CardItem(_BoundedItem):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(_qrect(self.local_box, 1.5), 4, 4)
-
-

@@ -142,7 +142,7 @@ class LanePicture(_BoundedItem):
         return k
 
     def _pixels(self, k: int) -> float:
-        scale = 2.0 ** -k
+        scale = 2.0**-k
         return self.bounds.width() * scale * self.bounds.height() * scale
 
     @collector_paused()
@@ -152,11 +152,14 @@ class LanePicture(_BoundedItem):
             finer = max((j for j in self.levels if j < k), default=None)
             if finer is not None:
                 source = self.levels[finer]
-                image = source.scaled(max(1, source.width() >> (k - finer)), max(1, source.height() >> (k - finer)),
-                                      Qt.AspectRatioMode.IgnoreAspectRatio,
-                                      Qt.TransformationMode.SmoothTransformation)
+                image = source.scaled(
+                    max(1, source.width() >> (k - finer)),
+                    max(1, source.height() >> (k - finer)),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             else:
-                image = self._draw(2.0 ** -k)
+                image = self._draw(2.0**-k)
             self.levels[k] = image
         return image
 
@@ -198,4 +201,3 @@ class LanePicture(_BoundedItem):
         if wanted is not None and self.scene() is not None and self.isVisible():
             self.image(wanted)
             self.update()
-

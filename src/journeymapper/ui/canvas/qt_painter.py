@@ -81,8 +81,15 @@ class QtShapePainter:
         self.p.restore()
 
     def paint(self, shapes) -> None:
-        table = {Box: self.box, TextLine: self.text, Polyline: self.polyline, Curve: self.curve, Circle: self.circle,
-                 Icon: self.icon, Picture: self.picture}
+        table = {
+            Box: self.box,
+            TextLine: self.text,
+            Polyline: self.polyline,
+            Curve: self.curve,
+            Circle: self.circle,
+            Icon: self.icon,
+            Picture: self.picture,
+        }
         for shape in shapes:
             table[type(shape)](shape)
 
@@ -92,8 +99,9 @@ class QtShapePainter:
 
     def box(self, shape: Box) -> None:
         p, r = self.p, shape.rect
-        p.setPen(self._pen(shape.stroke, shape.stroke_width) if shape.stroke and shape.stroke_width
-                 else Qt.PenStyle.NoPen)
+        p.setPen(
+            self._pen(shape.stroke, shape.stroke_width) if shape.stroke and shape.stroke_width else Qt.PenStyle.NoPen
+        )
         p.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else Qt.BrushStyle.NoBrush)
         rect = QRectF(r.x, r.y, r.w, r.h)
         if shape.radius:
@@ -107,8 +115,10 @@ class QtShapePainter:
         if on_screen < GREEK_BELOW:
             # Too small to read: a bar where the line is, as a designer's thumbnail
             # does; drawing thousands of tiny glyphs is what makes zoomed-out maps slow.
-            p.fillRect(QRectF(shape.x, shape.baseline - shape.size * 0.62, shape.width, shape.size * 0.5),
-                       qcolor_alpha(shape.color, 90))
+            p.fillRect(
+                QRectF(shape.x, shape.baseline - shape.size * 0.62, shape.width, shape.size * 0.5),
+                qcolor_alpha(shape.color, 90),
+            )
             return
         p.save()
         p.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
@@ -131,8 +141,9 @@ class QtShapePainter:
 
     def circle(self, shape: Circle) -> None:
         p = self.p
-        p.setPen(self._pen(shape.stroke, shape.stroke_width) if shape.stroke and shape.stroke_width
-                 else Qt.PenStyle.NoPen)
+        p.setPen(
+            self._pen(shape.stroke, shape.stroke_width) if shape.stroke and shape.stroke_width else Qt.PenStyle.NoPen
+        )
         p.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else Qt.BrushStyle.NoBrush)
         p.drawEllipse(QPointF(*shape.center), shape.radius, shape.radius)
 

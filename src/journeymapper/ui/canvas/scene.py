@@ -76,8 +76,14 @@ class LaneGroup:
 
 
 class MapScene(QGraphicsScene):
-    def __init__(self, session: EditingSession, map_id: str, labels: Callable[[], Labels] = Labels,
-                 theme: Theme = DEFAULT_THEME, layout_cache: LayoutCache | None = None) -> None:
+    def __init__(
+        self,
+        session: EditingSession,
+        map_id: str,
+        labels: Callable[[], Labels] = Labels,
+        theme: Theme = DEFAULT_THEME,
+        layout_cache: LayoutCache | None = None,
+    ) -> None:
         super().__init__()
         # No BSP index: a card drop that grows a lane moves every card below it,
         # and re-indexing two thousand items costs more than finding the visible
@@ -147,8 +153,11 @@ class MapScene(QGraphicsScene):
         if self.map_id not in {m.id for m in document.maps()}:
             return  # the map went: the window shows another
         kinds = changes.kinds
-        touched = self.map_id in changes.map_ids or Kind.IMAGE in kinds or (
-            Kind.PERSONA in kinds and document.map(self.map_id).persona_id in changes.keys(Kind.PERSONA))
+        touched = (
+            self.map_id in changes.map_ids
+            or Kind.IMAGE in kinds
+            or (Kind.PERSONA in kinds and document.map(self.map_id).persona_id in changes.keys(Kind.PERSONA))
+        )
         if touched:
             self.rebuild(kinds)
 

@@ -73,7 +73,7 @@ class CardTextEditor(QPlainTextEdit):
         room = self.limit - (len(self.toPlainText()) - len(cursor.selectedText()))
         text = source.text()
         if len(text) > room:
-            text, self.cut = text[:max(0, room)], True
+            text, self.cut = text[: max(0, room)], True
         cursor.insertText(text)
         self.ensureCursorVisible()
 

@@ -16,8 +16,12 @@ from .gestures import HANDLE, CardDrag, EmotionDrag, HeaderDrag, gestures_for
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 STEP = 1.25
-ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN, Qt.Key.Key_Left: Direction.LEFT,
-          Qt.Key.Key_Right: Direction.RIGHT}
+ARROWS = {
+    Qt.Key.Key_Up: Direction.UP,
+    Qt.Key.Key_Down: Direction.DOWN,
+    Qt.Key.Key_Left: Direction.LEFT,
+    Qt.Key.Key_Right: Direction.RIGHT,
+}
 
 
 class MapView(QGraphicsView):
@@ -40,8 +44,11 @@ class MapView(QGraphicsView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -121,7 +128,7 @@ class MapView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.set_zoom(self.zoom() * STEP ** steps)
+                self.set_zoom(self.zoom() * STEP**steps)
             event.accept()
             return
         super().wheelEvent(event)
@@ -163,7 +170,9 @@ class MapView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() == Qt.MouseButton.LeftButton):
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space and event.button() == Qt.MouseButton.LeftButton
+        ):
             self._panning_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -210,8 +219,9 @@ class MapView(QGraphicsView):
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         gesture = self._gesture
         if gesture is not None:
-            if not self._moved and ((event.position() - self._pressed_at).manhattanLength()
-                                    >= QApplication.startDragDistance()):
+            if not self._moved and (
+                (event.position() - self._pressed_at).manhattanLength() >= QApplication.startDragDistance()
+            ):
                 self._moved = True
             if self._moved:
                 self.viewport().setCursor(gesture.cursor)
