@@ -1,5 +1,5 @@
 """Python's cycle collector: paused through bursts on any thread, and what opening set
-aside kept aside while any project window is open (gc.freeze is one for the process)."""
+aside kept aside while any project opened for editing is open (gc.freeze is one for the process)."""
 
 import gc
 
@@ -9,13 +9,11 @@ from PySide6.QtWidgets import QApplication
 from journeymapper import collector
 
 
-def test_what_opening_set_aside_stays_aside_until_the_last_window_lets_go():
+def test_what_opening_set_aside_stays_aside_until_the_last_share_is_released():
     before = collector.shares()
-    collector.keep_out_of_collections()  # an opening: its window takes this share over
-    first = collector.CollectorShare()
-    second = collector.CollectorShare()
-    assert collector.shares() == before + 2
-    gc.freeze()  # (whatever the second window's opening set aside)
+    first = collector.keep_out_of_collections()  # one project's opening
+    second = collector.keep_out_of_collections()  # another's
+    assert collector.shares() == before + 2 and gc.get_freeze_count() > 0
     first.release()
     first.release()  # a second release changes nothing
     assert collector.shares() == before + 1 and gc.get_freeze_count() > 0
@@ -23,6 +21,19 @@ def test_what_opening_set_aside_stays_aside_until_the_last_window_lets_go():
     assert collector.shares() == before
     if before == 0:
         assert gc.get_freeze_count() == 0
+
+
+def test_a_project_opened_for_editing_gives_its_share_back_when_closed_without_a_window(sample_file):
+    """Opening set objects aside for a window that never came: the share was left behind,
+    and the collector never walked those objects again while the process lived."""
+    from journeymapper.app.opening import open_for_editing
+    from journeymapper.layout import Labels
+
+    before = collector.shares()
+    project, _cache = open_for_editing(sample_file, Labels())
+    assert collector.shares() == before + 1
+    project.close()
+    assert collector.shares() == before
 
 
 def test_collector_pauses_nest_and_end_with_the_last():
@@ -56,14 +67,16 @@ def test_closing_one_of_two_windows_keeps_the_other_s_objects_aside(qtbot, tmp_p
         path = tmp_path / f"{name}.jmap"
         write_project(path, sample_project(untranslated))
         paths.append(path)
-    gc.unfreeze()
+    before = collector.shares()
     try:
         first = application.open_path(paths[0])
         second = application.open_path(paths[1])
-        assert gc.get_freeze_count() > 0 and collector.shares() >= 2
+        assert gc.get_freeze_count() > 0 and collector.shares() == before + 2
         first.close()
-        assert gc.get_freeze_count() > 0  # the other window's objects stay aside
+        assert gc.get_freeze_count() > 0 and collector.shares() == before + 1  # the other's stay aside
         second.close()
-        assert collector.shares() > 0 or gc.get_freeze_count() == 0
+        assert collector.shares() == before
+        if before == 0:
+            assert gc.get_freeze_count() == 0
     finally:
         close_application_windows()

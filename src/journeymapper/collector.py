@@ -16,9 +16,11 @@ window and its first scene (``ProjectWindow``); laying a map out again after
 an edit (``MapScene.rebuild``); making the card items opening left for later
 (``StagedOpening.make_cards``); drawing a lane's zoomed-out picture
 (``LanePicture.image``); planning and painting an export (``app.exporting``).
-What opening made is then set aside for as long as any project window is
-open (``keep_out_of_collections``, ``CollectorShare``).
+What opening made is then set aside for as long as any project opened that
+way is open (``keep_out_of_collections``, ``CollectorShare``).
 """
+
+from __future__ import annotations
 
 import gc
 import threading
@@ -27,8 +29,7 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _pauses = 0  # pauses under way, on any thread
 _resume = False  # whether the collector was on when the first of them began
-_shares = 0  # windows keeping what opening set aside out of collections (and openings not yet shown)
-_unclaimed = 0  # openings that set objects aside and whose window has not taken its share yet
+_shares = 0  # opened projects keeping what their opening set aside out of collections
 
 
 @contextmanager
@@ -53,9 +54,9 @@ def collector_paused():
                 gc.enable()
 
 
-def keep_out_of_collections() -> None:
+def keep_out_of_collections() -> CollectorShare:
     """Every object the collector tracks is set aside (``gc.freeze``) until the last
-    window's ``CollectorShare`` is released.
+    ``CollectorShare`` is released; the one returned is the caller's.
 
     Called while paused, at the end of a burst whose objects live on (a project
     just opened: its records and its layout live as long as its window). Turned
@@ -63,36 +64,33 @@ def keep_out_of_collections() -> None:
     ms on the way to the first paint at 2,000 cards, measured. Set aside, they are
     still freed by reference counting; only a cycle among them waits.
 
-    The opening holds a share from here until its window takes it over (the
-    next ``CollectorShare``): a window closing meanwhile gives nothing back."""
-    global _shares, _unclaimed
+    The share goes with what was opened (``ProjectSession.keep_aside``), so closing
+    the project gives it back whoever closes it: a window, or a caller that opened
+    without showing one."""
+    global _shares
     with _lock:
         gc.freeze()
         _shares += 1
-        _unclaimed += 1
+    return CollectorShare()
 
 
 class CollectorShare:
-    """A project window's part in keeping what opening set aside out of collections.
+    """An opened project's part in keeping what its opening set aside out of collections.
 
-    ``gc.freeze`` is one for the whole process: what one window's opening set
+    ``gc.freeze`` is one for the whole process: what one project's opening set
     aside cannot be given back apart from the rest. So the set-aside objects
-    come back to the collector when the last window releases its share, not
-    when any window closes (that gave every other open window's records back
-    to be walked again and again). A closed window's cycles wait until then;
-    reference counting still frees everything else at once."""
+    come back to the collector when the last share is released, not when any
+    project closes (that gave every other open window's records back to be
+    walked again and again). A closed project's cycles wait until then;
+    reference counting still frees everything else at once.
+
+    Made only by ``keep_out_of_collections``, which counts it."""
 
     def __init__(self) -> None:
-        global _shares, _unclaimed
-        with _lock:
-            if _unclaimed:
-                _unclaimed -= 1  # the share the opening of this window's project took
-            else:
-                _shares += 1
         self._held = True
 
     def release(self) -> None:
-        """The window is closing (a second call does nothing)."""
+        """The project is closing (a second call does nothing)."""
         global _shares
         with _lock:
             if not self._held:
@@ -104,5 +102,5 @@ class CollectorShare:
 
 
 def shares() -> int:
-    """How many windows hold a share (for tests)."""
+    """How many opened projects hold a share (for tests)."""
     return _shares

@@ -38,5 +38,5 @@ def open_for_editing(
     except BaseException:
         project.close()
         raise
-    keep_out_of_collections()  # the document and its layout live as long as the window
+    project.keep_aside(keep_out_of_collections())  # the document and its layout live as long as the project
     return project, cache

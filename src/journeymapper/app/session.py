@@ -32,6 +32,7 @@ from ..persistence import ProjectFile, read_project
 from .editing import EditingSession, ReadOnlyError
 
 if TYPE_CHECKING:
+    from ..collector import CollectorShare
     from ..domain import Document
     from ..persistence import Fixes, RecoveryNames
     from .recovery import Recoverable
@@ -52,6 +53,7 @@ class ProjectSession:
         self._project = project
         self._viewed = viewed
         self._closed = False
+        self._collector_share: CollectorShare | None = None
         # Every edit goes through here: the document changes and the working copy commits together.
         self.editing = EditingSession(document, project)
 
@@ -181,8 +183,23 @@ class ProjectSession:
         if self.closed:
             return
         self._closed = True
-        if self._project is not None:
-            self._project.close(keep_working_copy=keep_working_copy)
+        try:
+            if self._project is not None:
+                self._project.close(keep_working_copy=keep_working_copy)
+        finally:
+            self.release_collector_share()
+
+    # -- the collector ------------------------------------------------------------------------------
+    def keep_aside(self, share: CollectorShare) -> None:
+        """What opening this project set aside from the collector (``keep_out_of_collections``)
+        stays aside until the project closes (or ``release_collector_share``)."""
+        self._collector_share = share
+
+    def release_collector_share(self) -> None:
+        """Give what opening set aside back to the collector, once no other opened project
+        keeps it aside; also for a window deleted without closing its project."""
+        if self._collector_share is not None:
+            self._collector_share.release()
 
 
 def break_stale_lock(path: Path, token: str) -> bool:

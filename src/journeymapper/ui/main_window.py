@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..app.dispatch import Stage, views_of
 from ..app.files import FileProblem, ProjectFileError
 from ..app.session import ProjectSession
-from ..collector import CollectorShare, collector_paused
+from ..collector import collector_paused
 from ..domain import LaneKind
 from ..domain.structure import Header, can_delete, outline_changed, place_beside
 from ..layout import LayoutCache
@@ -52,9 +52,9 @@ class ProjectWindow(QMainWindow):
         super().__init__()
         self.project_session = project
         self.session = session = project.editing
-        # What opening set aside from the collector stays aside while any window is open.
-        self._collector_share = share = CollectorShare()
-        self.destroyed.connect(lambda *_: share.release())  # also a window deleted without closing
+        # What opening set aside from the collector goes back when the project closes,
+        # and also when the window is deleted without closing it.
+        self.destroyed.connect(lambda *_: project.release_collector_share())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.scene: MapScene | None = None
         self._splitter_restored = False
@@ -627,7 +627,6 @@ class ProjectWindow(QMainWindow):
         self.editor.clear()
         self._detach_views()
         project.close()  # (closed already when the user reloaded the file: nothing more)
-        self._collector_share.release()  # the last window to close gives opening's objects back
         event.accept()
 
     def _detach_views(self) -> None:
