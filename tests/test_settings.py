@@ -39,7 +39,7 @@ def test_recent_menu_and_window_layout_are_remembered(qtbot, sample_file, monkey
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     Settings().add_recent(sample_file)
     window = open_window(qtbot, sample_file)  # closed (and deleted) below
-    window._fill_recent_menu()
+    window.recent_menu.aboutToShow.emit()  # as opening the menu does
     assert [a.text() for a in window.recent_menu.actions()] == [f"sample  —  {sample_file.parent}"]
     window.splitter.setSizes([400, 800])
     QApplication.processEvents()

@@ -98,7 +98,7 @@ ACTIONS = (
     ActionSpec("rename_map", "map", QT_TRANSLATE_NOOP("Actions", "&Rename map…"), "rename_map"),
     ActionSpec("delete_map", "map", QT_TRANSLATE_NOOP("Actions", "&Delete map…"), "delete_map"),
     # Their words change with what is selected ("Move lane up", "Delete phase"):
-    # see ProjectWindow._update_structure_actions. These are the neutral ones.
+    # see structure_commands.update_actions. These are the neutral ones.
     ActionSpec(
         "move_earlier",
         "map",

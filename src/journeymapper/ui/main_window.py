@@ -8,13 +8,12 @@ commands. Closing asks about unsaved changes.
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -25,14 +24,12 @@ from ..app.dispatch import Stage, views_of
 from ..app.files import FileProblem, ProjectFileError
 from ..app.session import ProjectSession
 from ..collector import collector_paused
-from ..domain import LaneKind
-from ..domain.structure import Header, can_delete, outline_changed, place_beside
+from ..domain.structure import Header, outline_changed
 from ..layout import LayoutCache
 from ..messages import error_message
 from ..print_labels import map_labels
-from ..settings import Settings
-from . import file_commands, map_commands, structure_commands
-from .actions import ACTIONS, build_actions, build_menus, retranslate, translated
+from . import file_commands, map_commands, structure_commands, window_layout
+from .actions import build_actions
 from .canvas.controller import CanvasController
 from .canvas.scene import MapScene
 from .canvas.view import MapView
@@ -40,8 +37,7 @@ from .inspector import PART_ACTIONS, Inspected, Inspector
 from .project_panel import MAP_ID, PERSONA_ID, ProjectPanel
 from .structure_panel import StructurePanel
 from .undo import Editor
-
-ACTION_TEXTS = {spec.id: spec.text for spec in ACTIONS}
+from .window_menus import WindowMenus
 
 
 class ProjectWindow(QMainWindow):
@@ -96,12 +92,10 @@ class ProjectWindow(QMainWindow):
         self.inspector.targetChanged.connect(self._target_changed)
         self.maps.itemClicked.connect(self._panel_clicked)
         self.actions = build_actions(self)
-        self.menus = build_menus(self, self.actions)
+        self.chrome = WindowMenus(self, self.actions, self.editor.stack)
+        self.menus, self.lane_menu, self.recent_menu = self.chrome.menus, self.chrome.lane_menu, self.chrome.recent_menu
+        self.toolbar = self.chrome.toolbar
         self.inspector.mirror_part_actions({name: self.actions[name] for name in PART_ACTIONS})
-        self._add_lane_menu()
-        self._add_recent_menu()
-        self._build_toolbar()
-        self._connect_undo()
         # Every view follows the document through the session's dispatcher, in its
         # order (app/dispatch.py): the scene, the panels, the inspector, this window.
         self.maps.attach(session)
@@ -111,7 +105,7 @@ class ProjectWindow(QMainWindow):
         self._refresh()
         self._show_map_state()
         self.resize(1280, 800)
-        self._restore_layout()
+        window_layout.restore_window(self)
         maps = session.document.maps()
         if maps:
             self.show_map(maps[0].id, layout_cache)
@@ -125,46 +119,6 @@ class ProjectWindow(QMainWindow):
     def redo_action(self):
         return self.actions["redo"]
 
-    def _add_lane_menu(self) -> None:
-        from ..content.lanes import LANE_CONTEXT, LANE_TITLES
-
-        self.lane_menu = lanes = self.menus["insert"].addMenu(self.tr("&Lane"))
-        for kind in LaneKind:
-            action = lanes.addAction(QApplication.translate(LANE_CONTEXT, LANE_TITLES[kind]))
-            action.setObjectName(f"add_lane_{kind.value}")
-            action.setData(kind.value)
-            action.triggered.connect(lambda checked=False, kind=kind: map_commands.add_lane(self, kind))
-
-    def _add_recent_menu(self) -> None:
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.menus["file"].insertMenu(self.actions["save"], self.recent_menu)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-
-    def _fill_recent_menu(self) -> None:
-        from .application import open_path
-
-        self.recent_menu.clear()
-        files = [Path(f) for f in Settings().recent_files()]
-        for path in files:
-            action = self.recent_menu.addAction(f"{path.stem}  —  {path.parent}")
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda checked=False, path=path: open_path(path))
-        if not files:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    def _restore_layout(self) -> None:
-        """The window's size, toolbar and panel widths as the user left them last time."""
-        state = Settings().get("window", {})
-        if not isinstance(state, dict):
-            return
-        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState)):
-            value = state.get(key)
-            if isinstance(value, str):
-                try:
-                    restore(QByteArray.fromBase64(value.encode("ascii")))
-                except (ValueError, UnicodeError):
-                    pass
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self.scene is None:  # nothing to paint first: write the working copy (if any) now
@@ -173,46 +127,7 @@ class ProjectWindow(QMainWindow):
             # Only once the window has its size: before that the splitter shares
             # out a width that is not yet the real one.
             self._splitter_restored = True
-            state = Settings().get("window", {})
-            value = state.get("splitter") if isinstance(state, dict) else None
-            if isinstance(value, str):
-                QApplication.processEvents()
-                self.splitter.restoreState(QByteArray.fromBase64(value.encode("ascii")))
-
-    def _save_layout(self) -> None:
-        Settings().set(
-            "window",
-            {
-                "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
-                "state": bytes(self.saveState().toBase64()).decode("ascii"),
-                "splitter": bytes(self.splitter.saveState().toBase64()).decode("ascii"),
-            },
-        )
-
-    def _build_toolbar(self) -> None:
-        from .actions import ACTIONS
-
-        self.toolbar = toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        for spec in ACTIONS:
-            if spec.toolbar:
-                toolbar.addAction(self.actions[spec.id])
-
-    def _connect_undo(self) -> None:
-        stack = self.editor.stack
-        undo, redo = self.actions["undo"], self.actions["redo"]
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(self._name_undo)
-        stack.redoTextChanged.connect(self._name_undo)
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-
-    def _name_undo(self, _text=None) -> None:
-        stack = self.editor.stack
-        undo, redo = stack.undoText(), stack.redoText()
-        self.actions["undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo else translated("&Undo"))
-        self.actions["redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo else translated("&Redo"))
+            window_layout.restore_splitter(self.splitter)
 
     # -- language -----------------------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -227,20 +142,12 @@ class ProjectWindow(QMainWindow):
         """Every word of the window in the language installed now; the work stays as it is.
 
         Undo steps made earlier keep the names they were given then."""
-        from ..content.lanes import LANE_CONTEXT, LANE_TITLES
-
         self._retranslate_due = False
         if not shiboken6.isValid(self):
             return
-        retranslate(self.actions, self.menus)
-        self.lane_menu.setTitle(self.tr("&Lane"))
-        for action in self.lane_menu.actions():
-            action.setText(QApplication.translate(LANE_CONTEXT, LANE_TITLES[LaneKind(action.data())]))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.chrome.retranslate()
         self.maps.setAccessibleName(self.tr("Maps and personas"))
         self.structure.retranslate()
-        self._name_undo()
         self.inspector.retranslate()
         if self.scene is not None:
             self.scene.rebuild()  # the printed words of the map (persona, trigger, ...)
@@ -369,26 +276,7 @@ class ProjectWindow(QMainWindow):
         self._mark_panel()
 
     def _update_structure_actions(self, part) -> None:
-        document = self.session.document
-        earlier, later, delete = self.actions["move_earlier"], self.actions["move_later"], self.actions["delete_part"]
-        words = structure_commands.action_words(part[0] if part else None)
-        for action, spec_id, text in (
-            (earlier, "move_earlier", words[0]),
-            (later, "move_later", words[1]),
-            (delete, "delete_part", words[2]),
-        ):
-            action.setText(text or translated(ACTION_TEXTS[spec_id]))
-        # Both arrow pairs work for every part; the menu shows the one that fits it
-        # (Alt+Up for a lane, Alt+Left for a phase or step).
-        vertical = bool(part) and not part[0].across
-        for action in (earlier, later):
-            keys = action.shortcuts()
-            if len(keys) == 2 and (keys[0].toString().endswith(("Up", "Down")) != vertical):
-                action.setShortcuts([keys[1], keys[0]])
-        writable = not self.session.read_only
-        earlier.setEnabled(bool(part) and writable and place_beside(document, *part, later=False) is not None)
-        later.setEnabled(bool(part) and writable and place_beside(document, *part, later=True) is not None)
-        delete.setEnabled(bool(part) and writable and can_delete(document, *part))
+        structure_commands.update_actions(self.actions, self.session.document, part, not self.session.read_only)
 
     def move_earlier(self) -> None:
         part = self.inspected_part()
@@ -623,7 +511,7 @@ class ProjectWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-        self._save_layout()
+        window_layout.save(self, self.splitter)
         self.editor.clear()
         self._detach_views()
         project.close()  # (closed already when the user reloaded the file: nothing more)

@@ -10,7 +10,9 @@ undo steps with names in the user's language.
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.structure import Header, can_delete, header_of, place_beside
+from .actions import ACTIONS, translated
 
+ACTION_TEXTS = {spec.id: spec.text for spec in ACTIONS}
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
@@ -65,3 +67,22 @@ def action_words(header: Header | None) -> tuple[str, str, str]:
             translate("Structure", "De&lete lane"),
         )
     return "", "", ""
+
+
+def update_actions(actions: dict, document, part: tuple[Header, str] | None, writable: bool) -> None:
+    """The Map menu's move and delete commands for the part inspected (None: no part):
+    their words, which arrow keys the menu shows, and whether they can act."""
+    earlier, later, delete = actions["move_earlier"], actions["move_later"], actions["delete_part"]
+    words = action_words(part[0] if part else None)
+    for action, text in ((earlier, words[0]), (later, words[1]), (delete, words[2])):
+        action.setText(text or translated(ACTION_TEXTS[action.objectName()]))
+    # Both arrow pairs work for every part; the menu shows the one that fits it
+    # (Alt+Up for a lane, Alt+Left for a phase or step).
+    vertical = bool(part) and not part[0].across
+    for action in (earlier, later):
+        keys = action.shortcuts()
+        if len(keys) == 2 and (keys[0].toString().endswith(("Up", "Down")) != vertical):
+            action.setShortcuts([keys[1], keys[0]])
+    earlier.setEnabled(bool(part) and writable and place_beside(document, *part, later=False) is not None)
+    later.setEnabled(bool(part) and writable and place_beside(document, *part, later=True) is not None)
+    delete.setEnabled(bool(part) and writable and can_delete(document, *part))
