@@ -9,8 +9,7 @@ fields follow the document when it changes elsewhere (undo, another view).
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -34,8 +33,8 @@ from ..domain import Changes, EditError, Kind
 from ..domain.rules import MAX_NAME, MAX_STEP_WIDTH, MAX_TEXT, MIN_STEP_WIDTH, fit_text
 from ..domain.structure import Header, header_of
 from ..layout import DEFAULT_THEME
-from .canvas.qt_painter import decode_picture
 from .field_sync import committed, show_line
+from .picture_preview import show_picture
 from .pictures import choose_picture_file, read_picture
 from .renaming import rename_header
 from .step_cells import StepCells
@@ -369,19 +368,12 @@ class Inspector(QDockWidget):
                 self.targetChanged.emit()
 
     def _show_photo(self, image_id) -> None:
-        if image_id is None:
-            self.photo.setPixmap(QPixmap())
-            self.photo.setText(translate("Inspector", "(no photo)"))
-            return
-        decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
-        if decoded is None:  # not PNG or JPEG, or beyond the limits: `check --repair` drops it
-            self.photo.setPixmap(QPixmap())
-            self.photo.setText(translate("Inspector", "(this photo cannot be shown)"))
-            return
-        self.photo.setPixmap(
-            QPixmap.fromImage(decoded).scaled(
-                96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
+        show_picture(
+            self.photo,
+            self.document.image(image_id).data if image_id is not None else None,
+            QSize(96, 96),
+            translate("Inspector", "(no photo)"),
+            translate("Inspector", "(this photo cannot be shown)"),
         )
 
     # -- edits -------------------------------------------------------------------------------

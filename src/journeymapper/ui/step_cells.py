@@ -7,7 +7,7 @@ shows this under a step's name and width. Every change is one undo step.
 """
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QDoubleValidator, QPixmap, QValidator
+from PySide6.QtGui import QDoubleValidator, QValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ..domain import Changes, EditError, Kind, LaneKind
 from ..domain.rules import MAX_NAME, MAX_TEXT
-from .canvas.qt_painter import decode_picture
 from .channel_icons import channel_icon, icon_label
 from .field_sync import committed, show_line
+from .picture_preview import show_picture
 from .pictures import choose_picture_file, read_picture
 
 CHANNEL_ID = Qt.ItemDataRole.UserRole
@@ -259,19 +259,12 @@ class PictureBox(_LaneBox):
         picture = self.document.step_image(self.lane_id, step_id)
         image_id = picture.image_id if picture else None
         self.remove.setEnabled(image_id is not None)
-        if image_id is None:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(translate("StepCells", "(no picture)"))
-            return
-        decoded = decode_picture(self.document.image(image_id).data)  # PNG or JPEG only, within the limits
-        if decoded is None:  # not PNG or JPEG, or beyond the limits: `check --repair` drops it
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(translate("StepCells", "(this picture cannot be shown)"))
-            return
-        self.preview.setPixmap(
-            QPixmap.fromImage(decoded).scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
+        show_picture(
+            self.preview,
+            self.document.image(image_id).data if image_id is not None else None,
+            self.preview.size(),
+            translate("StepCells", "(no picture)"),
+            translate("StepCells", "(this picture cannot be shown)"),
         )
 
     def _choose(self) -> None:
