@@ -216,7 +216,7 @@ class Picture:
 Shape = Box | TextLine | Polyline | Curve | Circle | Icon | Picture
 
 
-@dataclass(frozen=True, slots=True)
+@_value  # (not frozen: see above; 2,000 of them at every layout of a large map)
 class CardShapes:
     """One card's shapes, by part: its shadow, its body and its text lines.
 
