@@ -116,3 +116,24 @@ def test_a_closed_window_leaves_no_listener_on_its_session(qtbot, sample_file, m
         close_window(window)
     assert rebuilt == []
     assert views_of(session).listeners() == []
+
+
+def test_a_closed_window_lets_its_project_go(qtbot, sample_file, monkeypatch):
+    """The dispatcher kept its session alive, and with it the whole document of every
+    project ever opened in a long-running editor."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from conftest import close_window, open_window
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = open_window(qtbot, sample_file)
+    session, document = weakref.ref(window.session), weakref.ref(window.session.document)
+    assert views_of(window.session).listeners()
+    window.close()
+    close_window(window)
+    del window
+    gc.collect()
+    assert session() is None and document() is None

@@ -25,7 +25,7 @@ Plain Python, no Qt: the order and the attaching are tested without a window.
 
 from collections.abc import Callable
 from enum import IntEnum
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from ..domain import Changes
 from .editing import EditingSession
@@ -46,21 +46,25 @@ class Dispatcher:
     """The views of one editing session (``views_of(session)``)."""
 
     def __init__(self, session: EditingSession) -> None:
-        self._session = session
+        # Weakly: the dispatcher is the value of a weak-keyed table whose key is
+        # the session; held strongly here, it kept every session ever opened alive.
+        self._session = ref(session)
         self._views: list[tuple[Stage, Listener]] = []  # in dispatch order; within a stage, as attached
 
     def attach(self, stage: Stage, listener: Listener) -> None:
         """``listener(changes)`` is called after every committed edit, in ``stage``'s turn."""
-        if not self._views:
-            self._session.subscribe(self._dispatch)
+        session = self._session()
+        if not self._views and session is not None:
+            session.subscribe(self._dispatch)
         at = next((i for i, (other, _) in enumerate(self._views) if other > stage), len(self._views))
         self._views.insert(at, (Stage(stage), listener))
 
     def detach(self, listener: Listener) -> None:
         """The view no longer hears of changes (also one it would have heard in this dispatch)."""
         self._views = [(stage, other) for stage, other in self._views if other != listener]
-        if not self._views:
-            self._session.unsubscribe(self._dispatch)
+        session = self._session()
+        if not self._views and session is not None:
+            session.unsubscribe(self._dispatch)
 
     def listeners(self) -> list[tuple[Stage, Listener]]:
         """The attached views in dispatch order."""
