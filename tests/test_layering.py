@@ -47,7 +47,7 @@ def modules():
 # A layer may also import any layer below those it points at (ui imports layout, say).
 LAYERS = {
     "ui": {"interface", "app", "export", "content", "layout", "domain", "base"},
-    "cli": {"interface", "app", "persistence", "export", "content", "layout", "domain", "base"},
+    "cli": {"interface", "app", "export", "content", "layout", "domain", "base"},
     "interface": {"app", "persistence", "export", "content", "layout", "domain", "base"},
     "app": {"persistence", "export", "content", "layout", "domain", "base"},
     "persistence": {"domain", "base"},
@@ -196,6 +196,7 @@ PLANTED = {
     "ui/help.py": "from .. import persistence\n",
     "ui/canvas/gestures.py": "from ...persistence.project_file import ProjectFile\n",
     "cli/common.py": "from ..ui import main_window\n",
+    "cli/commands.py": "from ..persistence import read_project\n",
     "persistence/limits.py": "from ..layout.theme import Theme\n",
     "export/glyphs.py": "from ..content.templates import TEMPLATES\n",
     "content/markers.py": "import journeymapper.app.editing\n",

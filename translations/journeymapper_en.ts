@@ -710,7 +710,7 @@
         <translation>overlap of the tiled sheets (default 10mm)</translation>
     </message>
     <message>
-        <source>PNG: dots per inch, 72 to 600 (default 150)</source>
+        <source>PNG: dots per inch, %1 to %2 (default 150)</source>
         <translation>PNG: dots per inch, 72 to 600 (default 150)</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
         <translation>“%1” is not a scale; write e.g. 0.5 or 50%.</translation>
     </message>
     <message>
-        <source>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.</source>
+        <source>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from %3 to %4 mm.</source>
         <translation>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.</translation>
     </message>
     <message>

@@ -710,8 +710,8 @@
         <translation>overlap van de vellen (standaard 10mm)</translation>
     </message>
     <message>
-        <source>PNG: dots per inch, 72 to 600 (default 150)</source>
-        <translation>PNG: punten per inch, 72 tot 600 (standaard 150)</translation>
+        <source>PNG: dots per inch, %1 to %2 (default 150)</source>
+        <translation>PNG: punten per inch, %1 tot %2 (standaard 150)</translation>
     </message>
     <message>
         <source>PNG: width in pixels instead of --dpi</source>
@@ -734,8 +734,8 @@
         <translation>“%1” is geen schaal; schrijf bijvoorbeeld 0.5 of 50%.</translation>
     </message>
     <message>
-        <source>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.</source>
-        <translation>Onbekende papiermaat “%1”: gebruik %2, of BREEDTExHOOGTEmm van 50 tot 5000 mm.</translation>
+        <source>Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from %3 to %4 mm.</source>
+        <translation>Onbekende papiermaat “%1”: gebruik %2, of BREEDTExHOOGTEmm van %3 tot %4 mm.</translation>
     </message>
     <message>
         <source>“%1” is not a length; write e.g. 10mm, 1cm or 0.5in.</source>

@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ..app.exporting import (
+    MAX_DPI,
+    MIN_DPI,
     ExportError,
     ExportProblem,
     ExportRequest,
@@ -26,7 +28,7 @@ from ..app.exporting import (
 )
 from ..app.files import read_project
 from ..export.pages import PosterOptions, TileOptions
-from ..export.paper import PAPER_NAMES, PaperError, parse_length, parse_paper
+from ..export.paper import MAX_PAPER, MIN_PAPER, MM, PAPER_NAMES, PaperError, parse_length, parse_paper
 from ..messages import error_message, recovery_names
 from ..print_labels import map_labels, poster_labels
 from .common import UsageError, err, existing_project_path, out, picture_lines, project_path
@@ -107,7 +109,12 @@ def add_parser(command) -> None:
         help=translate("Cli", "overlap of the tiled sheets (default 10mm)"),
     )
     p.add_argument(
-        "--dpi", type=float, default=150.0, help=translate("Cli", "PNG: dots per inch, 72 to 600 (default 150)")
+        "--dpi",
+        type=float,
+        default=150.0,
+        help=translate("Cli", "PNG: dots per inch, %1 to %2 (default 150)")
+        .replace("%1", str(MIN_DPI))
+        .replace("%2", str(MAX_DPI)),
     )
     p.add_argument("--width", type=int, metavar="PX", help=translate("Cli", "PNG: width in pixels instead of --dpi"))
     p.add_argument(
@@ -137,9 +144,11 @@ def _paper(text: str):
         return parse_paper(text)
     except PaperError:
         raise _usage(
-            translate("Cli", "Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from 50 to 5000 mm.")
+            translate("Cli", "Unknown paper size “%1”: use %2, or WIDTHxHEIGHTmm from %3 to %4 mm.")
             .replace("%1", text)
             .replace("%2", ", ".join(PAPER_NAMES))
+            .replace("%3", f"{MIN_PAPER / MM:.0f}")
+            .replace("%4", f"{MAX_PAPER / MM:.0f}")
         ) from None
 
 

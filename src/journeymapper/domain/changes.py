@@ -70,6 +70,3 @@ class Changes:
 
     def added(self, kind: Kind) -> list[object]:
         return [c.new for c in self.items if c.kind is kind and c.old is None]
-
-    def removed(self, kind: Kind) -> list[object]:
-        return [c.old for c in self.items if c.kind is kind and c.new is None]
