@@ -269,6 +269,130 @@ def freezes(path: str, folder: str) -> dict:
     return figures
 
 
+class _LoopWatch:
+    """The longest the event loop stood still: a 5 ms timer's longest gap, from
+    the moment an action starts until the work it set going is done (the loop has
+    had nothing more to do for ``quiet`` seconds)."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def measure(self, action, settle=None, quiet: float = 0.15) -> tuple[float, float]:
+        """(longest freeze, seconds until settled) of ``action()``; ``settle()``: True once
+        the work it set going is done (else the loop runs ``quiet`` seconds more)."""
+        self.app.processEvents()
+        self.last, self.longest = time.perf_counter(), 0.0
+        start = time.perf_counter()
+        action()
+        self.tick()
+        end = time.perf_counter() + quiet
+        while (settle is not None and not settle()) or time.perf_counter() < end:
+            self.app.processEvents()
+            time.sleep(0.001)
+            if settle is not None and settle() and time.perf_counter() >= end - quiet + 0.02:
+                break
+        settled = time.perf_counter() - start
+        self.tick()
+        return self.longest, settled
+
+
+def interactions(path: str, lines: str = "2000") -> dict:
+    """The longest freeze of each action a user waits on in a window, at the map's size:
+    select all, delete the selection, undo that, cut, paste ``lines`` lines, open the
+    export dialog, change one of its options; and the first paint after each zoom step
+    from fit-all to 100 % and back."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    import journeymapper.ui.main_window  # noqa: F401 - loaded, as in a running editor
+    from journeymapper.ui.application import open_path
+    from journeymapper.ui.export_dialog import ExportDialog
+
+    watch = _LoopWatch(app)
+    window = open_path(Path(path))
+    window.resize(1400, 900)
+    window.show()
+    while window.scene.cards_pending():
+        app.processEvents()
+    app.processEvents()
+    figures: dict = {}
+
+    def record(name: str, action, settle=None) -> None:
+        freeze, seconds = watch.measure(action, settle)
+        figures[f"{name}_longest_freeze"] = freeze
+        figures[f"{name}_seconds"] = seconds
+
+    document = window.session.document
+    record("select_all", window.select_all)
+    figures["selected"] = len(window.scene.selected_card_ids())
+    record("delete_selection", window.delete)
+    record("undo_delete", window.undo)
+    window.select_all()
+    app.processEvents()
+    record("cut", window.cut)
+    window.undo()
+    app.processEvents()
+    QApplication.clipboard().setText("\n".join(f"geplakte regel {n}" for n in range(int(lines))))
+    window.scene.clearSelection()
+    record("paste", window.paste)
+    window.undo()
+    app.processEvents()
+    dialogs = []
+
+    def open_dialog() -> None:
+        dialog = ExportDialog(window, document, window.map_id, "pdf")
+        dialog.show()
+        dialogs.append(dialog)
+
+    def previewed() -> bool:
+        ready = getattr(dialogs[0], "preview_ready", None) if dialogs else None
+        return ready() if ready is not None else True
+
+    record("export_dialog_open", open_dialog, previewed)
+    dialog = dialogs[0]
+    record(
+        "export_dialog_option", lambda: dialog.paper.setCurrentIndex((dialog.paper.currentIndex() + 1) % 3), previewed
+    )
+    dialog.reject()
+    app.processEvents()
+    view = window.view
+    view.zoom_to_fit()
+    view.viewport().repaint()
+    zooms = []
+    while view.zoom() < 1.0:
+        view.zoom_in()
+        start = time.perf_counter()
+        view.viewport().repaint()  # the first paint at the new zoom, as the user sees it
+        zooms.append(time.perf_counter() - start)
+    while view.zoom() > 0.05 and len(zooms) < 40:
+        before = view.zoom()
+        view.zoom_out()
+        if view.zoom() == before:
+            break
+        start = time.perf_counter()
+        view.viewport().repaint()
+        zooms.append(time.perf_counter() - start)
+    figures["zoom_first_paint"] = max(zooms) if zooms else None
+    figures["zoom_first_paints"] = zooms
+    window.editor.clear()
+    window.session.project.close()
+    figures["peak_mb"] = peak_mb()
+    return figures
+
+
 def export(path: str, out: str, *options: str) -> dict:
     from journeymapper.cli.main import main
 
@@ -286,7 +410,10 @@ def rsvg(svg: str, out: str, *options: str) -> dict:
     return {"seconds": seconds, "ok": done.returncode == 0, "peak_mb": child}
 
 
-PROBES = {f.__name__: f for f in (bare_window, start_screen, editor, edits, raw_commits, save, freezes, export, rsvg)}
+PROBES = {
+    f.__name__: f
+    for f in (bare_window, start_screen, editor, edits, raw_commits, save, freezes, interactions, export, rsvg)
+}
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE))

@@ -10,7 +10,7 @@ from journeymapper.app.editing import EditingSession
 from journeymapper.domain import Kind
 from journeymapper.layout import Box, TextLine
 from journeymapper.persistence import ProjectFile
-from journeymapper.ui.canvas.items import CardItem
+from journeymapper.ui.canvas.items import SELECTION, CardItem
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 
@@ -347,3 +347,50 @@ def test_icons_paint_inside_their_box_and_alike_on_screen_and_paper(qapp, tmp_pa
         assert not outside, shape.name  # ...and none beside it
         on_paper = sum(1 for x, y in inside if paper.getpixel((x, y)) < 160)
         assert on_paper > 0.8 * len(inside), shape.name
+
+
+def test_zoomed_out_a_selected_card_shows_its_outline_and_when_carried_itself(qtbot, scene, session):
+    """Zoomed out, the lane picture shows a card where it sits, so a selected card item draws
+    only its outline there (select all drew 2,000 cards whole again); carried away from its
+    place, the item shows the whole card."""
+    view = shown_view(qtbot, scene)
+    view.set_zoom(0.3)
+    assert scene.overview
+    card = max(session.document.store.all(Kind.CARD), key=lambda c: len(c.text))
+    item = scene.cards[card.id]
+    box = scene.layout.boxes[("card", card.id)]
+    fill = QColor([s for s in scene.layout.shapes if isinstance(s, Box) and s.ref == ("card", card.id)][-1].fill)
+
+    def pixel(x: float, y: float, dx: int = 0) -> QColor:
+        shown = view.viewport().grab().toImage()
+        point = view.mapFromScene(QPointF(x, y))
+        return shown.pixelColor(point.x() + dx, point.y())
+
+    def near(a: QColor, b: QColor) -> bool:
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 40
+
+    def card_shown_at(x: float, y: float) -> bool:
+        """Most of the box's pixels in the card's colour (its text bars are the rest)."""
+        shown = view.viewport().grab().toImage()
+        top_left, bottom_right = (
+            view.mapFromScene(QPointF(x + 2, y + 2)),
+            view.mapFromScene(QPointF(x + box.w - 2, y + box.h - 2)),
+        )
+        pixels = [
+            shown.pixelColor(px, py)
+            for px in range(top_left.x(), bottom_right.x())
+            for py in range(top_left.y(), bottom_right.y())
+        ]
+        return len(pixels) > 20 and sum(near(p, fill) for p in pixels) > len(pixels) / 2
+
+    view.centerOn(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    item.setSelected(True)
+    assert near(pixel(box.x - 1.5, box.y + box.h / 2), SELECTION)  # the outline, 2 pixels wide round the card
+    assert card_shown_at(box.x, box.y)  # the card itself, from the lane's picture
+    below = box.y + box.h * 3
+    assert not card_shown_at(box.x, below)
+    from journeymapper.ui.canvas.gestures import DRAGGED_Z
+
+    item.setZValue(DRAGGED_Z)  # carried down, as a drag carries it
+    item.setPos(item.pos() + QPointF(0, box.h * 3))
+    assert card_shown_at(box.x, below)

@@ -80,3 +80,24 @@ def test_closing_one_of_two_windows_keeps_the_other_s_objects_aside(qtbot, tmp_p
             assert gc.get_freeze_count() == 0
     finally:
         close_application_windows()
+
+
+def test_a_large_burst_that_lives_on_is_set_aside_only_while_a_project_keeps_its_own_aside():
+    """A paste of 20,000 lines left some 400,000 new objects for the collector to walk
+    again and again, freeing nothing; set aside, they are walked no more."""
+    share = collector.keep_out_of_collections()
+    try:
+        before = gc.get_freeze_count()
+        with collector.collector_paused():
+            kept = [[n] for n in range(collector.LARGE_BURST + 1000)]  # lists: objects the collector tracks
+        assert gc.get_freeze_count() >= before + len(kept)
+        with collector.collector_paused():
+            few = [[n] for n in range(100)]
+        assert gc.get_freeze_count() < before + len(kept) + len(few)  # a small burst stays with the collector
+    finally:
+        share.release()
+    if collector.shares() == 0:
+        assert gc.get_freeze_count() == 0
+        with collector.collector_paused():
+            more = [[n] for n in range(collector.LARGE_BURST + 1000)]
+        assert gc.get_freeze_count() == 0 and more  # nothing kept aside: nothing to give back later

@@ -7,6 +7,7 @@ to the caller, so memory and file never disagree and the user is told.
 
 from collections.abc import Callable
 
+from ..collector import collector_paused
 from ..domain import Changes, Document
 from ..persistence import ProjectFile
 
@@ -32,6 +33,7 @@ class EditingSession:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    @collector_paused()  # an edit is a burst: the document, the file and every view (see collector.py)
     def edit(self, operation: Callable[..., Changes], *args, **kwargs) -> Changes:
         """Run one document edit (e.g. ``session.edit(doc.add_card, lane, step, "text")``)."""
         if self.project is None:
@@ -39,6 +41,7 @@ class EditingSession:
         changes = operation(*args, **kwargs)
         return self._persist(changes)
 
+    @collector_paused()
     def apply(self, changes: Changes) -> Changes:
         """Apply a recorded patch (redo) or its inverse (undo)."""
         if self.project is None:

@@ -54,9 +54,11 @@ class ContentEdits(DocumentReads):
         ids = list(ids) if ids else [self.new_id() for _ in texts]
         siblings = self.cards(lane_id, step_id)
         index = check_index(index, len(siblings))
-        new = [
-            Card(id=card_id, lane_id=lane_id, step_id=step_id, position=0, text=text, color=card_color)
-            for card_id, text, card_color in zip(ids, texts, colors, strict=True)
+        new = [  # (at their places already: renumbering need not copy them)
+            Card(id=card_id, lane_id=lane_id, step_id=step_id, position=place, text=text, color=card_color)
+            for place, card_id, text, card_color in zip(
+                range(index, index + len(texts)), ids, texts, colors, strict=True
+            )
         ]
         patch = Patch(self.store)
         patch.renumber(siblings[:index] + new + siblings[index:])

@@ -86,12 +86,25 @@ def key_params(kind: Kind, key) -> tuple:
 def write_changes(conn: sqlite3.Connection, changes: Changes) -> None:
     """Write a patch; the caller owns the transaction."""
     sql = statements()
+    # Inserts of one kind in a row go to SQLite together, in the patch's order
+    # (a paste of 20,000 lines: one statement run for all, not 20,000).
+    pending: list[tuple] = []
+    pending_kind: Kind | None = None
     for change in changes:
         kind = change.kind
         if change.new is None or kind is Kind.STEP_CHANNELS:
+            if pending:
+                conn.executemany(sql.insert[pending_kind], pending)
+                pending = []
             conn.execute(sql.delete[kind], key_params(kind, change.key))
         if change.new is not None:
-            conn.executemany(sql.insert[kind], rows_of(kind, change.new))
+            if kind is not pending_kind and pending:
+                conn.executemany(sql.insert[pending_kind], pending)
+                pending = []
+            pending_kind = kind
+            pending.extend(rows_of(kind, change.new))
+    if pending:
+        conn.executemany(sql.insert[pending_kind], pending)
 
 
 def write_tables(conn: sqlite3.Connection, tables: Mapping[Kind, Iterable]) -> None:

@@ -184,7 +184,7 @@ class ProjectWindow(QMainWindow):
         """The project's name (title and heading) and whether it has unsaved changes."""
         suffix = self.tr(" (read-only)") if self.session.read_only else ""
         self.setWindowTitle(f"{self.project_name}[*]{suffix} — JourneyMapper")
-        self.setWindowModified(bool(self.session.project and self.session.project.modified))
+        self.setWindowModified(self.project_session.modified)
         self.heading.setText(self.project_name)
 
     def _project_rows(self, document) -> list:
@@ -406,8 +406,7 @@ class ProjectWindow(QMainWindow):
 
     def select_all(self) -> None:
         if self.scene is not None:
-            for item in self.scene.cards.values():
-                item.setSelected(True)
+            self.canvas.select(list(self.scene.cards))  # one selection change for all of them
 
     def find(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find cards containing:"))

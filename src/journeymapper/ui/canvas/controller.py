@@ -124,11 +124,12 @@ class CanvasController(QObject):
         """One selection change for the whole choice: item by item, 5,000 pasted cards
         refreshed the inspector 5,000 times."""
         scene = self.scene
+        items = scene.cards  # (made once: the property makes any items opening deferred)
         blocked = scene.blockSignals(True)
         try:
             scene.clearSelection()
             for card_id in card_ids:
-                item = scene.cards.get(card_id)
+                item = items.get(card_id)
                 if item is not None:
                     item.setSelected(True)
         finally:

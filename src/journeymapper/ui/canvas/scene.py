@@ -333,8 +333,9 @@ class MapScene(QGraphicsScene):
         """Select from code, as a click would (Ctrl: toggle)."""
         if not toggle:
             self.clearSelection()
+        items = self.cards
         for card_id in card_ids:
-            item = self.cards.get(card_id)
+            item = items.get(card_id)
             if item is not None:
                 item.setSelected(not item.isSelected() if toggle else True)
 
