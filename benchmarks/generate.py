@@ -36,10 +36,18 @@ def sentence(rng: random.Random) -> str:
     return text[0].upper() + text[1:] + rng.choice((".", "?", "!", ""))
 
 
-def generate(cards: int, seed: int = 7, steps_per_phase: int = 4) -> Document:
+def generate(cards: int, seed: int = 7, steps_per_phase: int = 4, maps: int = 1) -> Document:
+    """A project of ``maps`` maps of ``cards`` cards each."""
     rng = random.Random(seed)
     document = Document()
-    map_id = document.add_map(f"Benchmark: {cards} kaartjes").added(Kind.MAP)[0].id
+    for number in range(maps):
+        title = f"Benchmark: {cards} kaartjes" + (f" ({number + 1})" if maps > 1 else "")
+        _add_map(document, rng, title, cards, steps_per_phase)
+    return document
+
+
+def _add_map(document: Document, rng: random.Random, title: str, cards: int, steps_per_phase: int) -> None:
+    map_id = document.add_map(title).added(Kind.MAP)[0].id
     add_default_channels(document, map_id, untranslated)
     channels = [c.id for c in document.channels(map_id)]
     lanes = {}
@@ -71,15 +79,15 @@ def generate(cards: int, seed: int = 7, steps_per_phase: int = 4) -> Document:
         document.set_step_channels(lanes[LaneKind.CHANNELS], step_id, rng.sample(channels, rng.randint(1, 3)))
         if rng.random() < 0.4:
             document.set_metric(lanes[LaneKind.METRICS], step_id, round(rng.uniform(1, 100), 1), "%", "enquête")
-    return document
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--cards", type=int, default=2000)
+    parser.add_argument("--maps", type=int, default=1)
     args = parser.parse_args()
-    write_project(args.out, generate(args.cards), overwrite=True)
+    write_project(args.out, generate(args.cards, maps=args.maps), overwrite=True)
 
 
 if __name__ == "__main__":

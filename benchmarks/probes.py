@@ -27,43 +27,62 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-# -- start-up: measured by the parent from process start to "ready" --------------------------
-def bare_window() -> dict:
-    """The floor for start-up: PySide6 itself showing an empty window."""
+# -- start-up: measured by the parent from process start to "ready" (the first paint) -----------
+def _after_first_paint(widget_class, then) -> None:
+    """``then()`` once the first ``widget_class`` has painted (the paint event handled;
+    a zero timer runs after the backing store is flushed to the screen)."""
     from PySide6.QtCore import QTimer
+
+    real = widget_class.paintEvent
+    done = []
+
+    def paint_event(self, event) -> None:
+        real(self, event)
+        if not done:
+            done.append(True)
+            QTimer.singleShot(0, then)
+
+    widget_class.paintEvent = paint_event
+
+
+def bare_window() -> dict:
+    """The floor for start-up: PySide6 itself painting an empty window."""
     from PySide6.QtWidgets import QApplication, QWidget
 
+    class Window(QWidget):
+        pass
+
     app = QApplication([])
-    window = QWidget()
+    _after_first_paint(Window, lambda: (print("ready", flush=True), app.quit()))
+    window = Window()
     window.resize(900, 600)
     window.show()
-    QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     app.exec()
     return {}
 
 
 def start_screen() -> dict:
-    """``journeymapper`` with no file, as a user starts it, until its start screen takes input."""
+    """``journeymapper`` with no file, as a user starts it: "ready" when its start screen
+    has first painted, "settled" when the last template preview is in."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([])
-
-    def ready() -> None:
-        print("ready", flush=True)  # the event loop runs: the screen takes input
-        QTimer.singleShot(0, previews)
+    from journeymapper.ui import start_screen as screens
 
     def previews() -> None:
-        # The template previews are drawn after the screen is up, one per turn of
-        # the event loop; "settled" is when the last one is in.
-        screens = [w for w in QApplication.topLevelWidgets() if hasattr(w, "previews_drawn")]
-        if screens and not screens[0].previews_drawn():
+        app = QApplication.instance()
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, screens.StartScreen)]
+        if shown and not shown[0].previews_drawn():
             QTimer.singleShot(0, previews)
             return
         print("settled", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, ready)
+    def painted() -> None:
+        print("ready", flush=True)
+        QTimer.singleShot(0, previews)
+
+    _after_first_paint(screens.StartScreen, painted)
     from journeymapper.cli.main import main
 
     main(["--lang", "nl"])
@@ -73,6 +92,40 @@ def start_screen() -> dict:
         "reportlab_loaded": "reportlab" in sys.modules,
         "pil_loaded": "PIL" in sys.modules,
     }
+
+
+def cold_open(path: str) -> dict:
+    """``journeymapper map.jmap`` as a double-click starts it: "ready" when the map has
+    first painted, "settled" when every card item is made and the working copy written."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.ui.canvas import staged
+
+    real_opened = staged.StagedOpening.opened
+
+    def opened(self) -> None:
+        real_opened(self)
+        self.firstPainted.connect(lambda: (print("ready", flush=True), QTimer.singleShot(0, lambda: settle(self))))
+
+    def settle(opening) -> None:
+        app = QApplication.instance()
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "project_session")]
+        done = windows and not opening.pending() and windows[0].project_session.working_copy_written
+        if not done:
+            QTimer.singleShot(1, lambda: settle(opening))
+            return
+        print("settled", flush=True)
+        for window in windows:
+            window.editor.clear()
+            window.project_session.close()
+        app.quit()
+
+    staged.StagedOpening.opened = opened
+    from journeymapper.cli.main import main
+
+    main(["--lang", "nl", path])
+    return {"peak_mb": peak_mb()}
 
 
 # -- the editor ---------------------------------------------------------------------------------
@@ -412,7 +465,19 @@ def rsvg(svg: str, out: str, *options: str) -> dict:
 
 PROBES = {
     f.__name__: f
-    for f in (bare_window, start_screen, editor, edits, raw_commits, save, freezes, interactions, export, rsvg)
+    for f in (
+        bare_window,
+        start_screen,
+        cold_open,
+        editor,
+        edits,
+        raw_commits,
+        save,
+        freezes,
+        interactions,
+        export,
+        rsvg,
+    )
 }
 
 if __name__ == "__main__":

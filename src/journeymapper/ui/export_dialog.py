@@ -1,14 +1,18 @@
 """The export dialog: the exporter's options, a live preview, and a check of every choice.
 
 The preview draws the first page with the same shapes the PDF or PNG will
-get. A choice that cannot work (a scale that does not fit, a PNG too large)
+get, on a worker thread: at 20,000 cards drawing it took 0.4-0.5 s, and the
+window froze that long when the dialog opened and at every option changed.
+The plan (the pages, whether the choice can work) stays on the GUI thread:
+it reuses the cells the editor laid out, 40 ms at 20,000 cards. A choice that cannot work (a scale that does not fit, a PNG too large)
 is explained under the preview and the Export button stays off. The choices
 are remembered for next time.
 """
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +45,56 @@ PREVIEW = (380, 270)
 READABLE_MM = 3.0  # smaller printed text is hard to read on a wall
 
 
+class _PreviewPainter(QObject):
+    """Draws a page's preview on a worker thread, one at a time; the newest request
+    waits for the one under way, and those in between are never drawn."""
+
+    drawn = Signal(int, QImage)  # (request number, the preview): queued to the GUI thread
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._busy = False
+        self._next: tuple | None = None  # (number, page, pictures) waiting for the thread
+
+    def request(self, number: int, page, pictures_of) -> None:
+        with self._lock:
+            self._next = (number, page, pictures_of)
+            if self._busy:
+                return
+            self._busy = True
+        threading.Thread(target=self._run, name="journeymapper-preview", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                job, self._next = self._next, None
+                if job is None:
+                    self._busy = False
+                    return
+            number, page, pictures_of = job
+            self.drawn.emit(number, render_page_preview(page, pictures_of()))
+
+
+def render_page_preview(page, images) -> QImage:
+    """The page drawn into ``PREVIEW`` (any thread: a QImage, not a widget)."""
+    scale = min(PREVIEW[0] / page.width, PREVIEW[1] / page.height)
+    image = QImage(
+        max(1, round(page.width * scale)),
+        max(1, round(page.height * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    paint_page(page, QtShapePainter(painter, images))
+    painter.setPen(QColor("#9aa0a6"))
+    painter.drawRect(QRectF(0, 0, page.width, page.height))
+    painter.end()
+    return image
+
+
 class ExportDialog(QDialog):
     def __init__(self, parent, document: Document, map_id: str, fmt: str, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +104,10 @@ class ExportDialog(QDialog):
         self.settings = settings or Settings()
         self._planned: PlannedExport | None = None
         self._target: Path | None = None
+        self._previews = _PreviewPainter(self)
+        self._previews.drawn.connect(self._preview_drawn)
+        self._preview_asked = 0  # the number of the newest preview asked for
+        self._preview_shown = 0  # and of the one shown
         self.setWindowTitle(self.tr("Export as PDF") if fmt == "pdf" else self.tr("Export as PNG"))
         remembered = self.settings.get(f"export_{fmt}", {})
         remembered = remembered if isinstance(remembered, dict) else {}
@@ -228,12 +286,16 @@ class ExportDialog(QDialog):
             self._planned = plan_export(self.document, self.request(), map_labels(), poster_labels())
         except ExportError as error:
             self._planned = None
+            self._preview_asked += 1  # a preview still being drawn is not shown
+            self._preview_shown = self._preview_asked
             self.info.setText(error_message(error))
             self.preview.setPixmap(QPixmap())
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
-        self.preview.setPixmap(QPixmap.fromImage(self._render_first_page()))
+        self._preview_asked += 1
+        document = self.document
+        self._previews.request(self._preview_asked, self._planned.pages[0], lambda: shown_pictures(document.images()))
         self.info.setText(self._describe())
 
     def _describe(self) -> str:
@@ -265,24 +327,14 @@ class ExportDialog(QDialog):
             )
         return "\n".join(lines)
 
-    def _render_first_page(self) -> QImage:
-        page = self._planned.pages[0]
-        scale = min(PREVIEW[0] / page.width, PREVIEW[1] / page.height)
-        image = QImage(
-            max(1, round(page.width * scale)),
-            max(1, round(page.height * scale)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(scale, scale)
-        images = shown_pictures(self.document.images())
-        paint_page(page, QtShapePainter(painter, images))
-        painter.setPen(QColor("#9aa0a6"))
-        painter.drawRect(QRectF(0, 0, page.width, page.height))
-        painter.end()
-        return image
+    def _preview_drawn(self, number: int, image: QImage) -> None:
+        if number == self._preview_asked:  # (an older one, for choices changed since, is dropped)
+            self._preview_shown = number
+            self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def preview_ready(self) -> bool:
+        """Whether the preview shows the choices made now (for tests and benchmarks)."""
+        return self._preview_shown == self._preview_asked
 
     # -- accept ---------------------------------------------------------------------------------
     def choose_target(self) -> Path | None:
