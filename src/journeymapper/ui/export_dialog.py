@@ -12,7 +12,7 @@ are remembered for next time.
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,20 +42,22 @@ from ..settings import Settings
 from .canvas.qt_painter import QtShapePainter
 
 PREVIEW = (380, 270)
+PREVIEW_POLL_MS = 20  # how often the dialog looks for the preview being drawn
 READABLE_MM = 3.0  # smaller printed text is hard to read on a wall
 
 
-class _PreviewPainter(QObject):
+class _PreviewPainter:
     """Draws a page's preview on a worker thread, one at a time; the newest request
-    waits for the one under way, and those in between are never drawn."""
+    waits for the one under way, and those in between are never drawn.
 
-    drawn = Signal(int, QImage)  # (request number, the preview): queued to the GUI thread
+    Plain Python, no QObject: the dialog may be closed and deleted while a preview
+    is still being drawn, and the worker then only leaves its picture here."""
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._busy = False
         self._next: tuple | None = None  # (number, page, pictures) waiting for the thread
+        self._drawn: tuple[int, QImage] | None = None  # the newest preview drawn
 
     def request(self, number: int, page, pictures_of) -> None:
         with self._lock:
@@ -65,6 +67,12 @@ class _PreviewPainter(QObject):
             self._busy = True
         threading.Thread(target=self._run, name="journeymapper-preview", daemon=True).start()
 
+    def take(self) -> tuple[int, QImage] | None:
+        """The newest preview drawn since the last call (number, image), if any."""
+        with self._lock:
+            drawn, self._drawn = self._drawn, None
+        return drawn
+
     def _run(self) -> None:
         while True:
             with self._lock:
@@ -73,7 +81,9 @@ class _PreviewPainter(QObject):
                     self._busy = False
                     return
             number, page, pictures_of = job
-            self.drawn.emit(number, render_page_preview(page, pictures_of()))
+            image = render_page_preview(page, pictures_of())
+            with self._lock:
+                self._drawn = (number, image)
 
 
 def render_page_preview(page, images) -> QImage:
@@ -104,8 +114,10 @@ class ExportDialog(QDialog):
         self.settings = settings or Settings()
         self._planned: PlannedExport | None = None
         self._target: Path | None = None
-        self._previews = _PreviewPainter(self)
-        self._previews.drawn.connect(self._preview_drawn)
+        self._previews = _PreviewPainter()
+        self._preview_timer = QTimer(self)  # looks for the drawn preview while one is due
+        self._preview_timer.setInterval(PREVIEW_POLL_MS)
+        self._preview_timer.timeout.connect(self._show_drawn_preview)
         self._preview_asked = 0  # the number of the newest preview asked for
         self._preview_shown = 0  # and of the one shown
         self.setWindowTitle(self.tr("Export as PDF") if fmt == "pdf" else self.tr("Export as PNG"))
@@ -296,6 +308,7 @@ class ExportDialog(QDialog):
         self._preview_asked += 1
         document = self.document
         self._previews.request(self._preview_asked, self._planned.pages[0], lambda: shown_pictures(document.images()))
+        self._preview_timer.start()
         self.info.setText(self._describe())
 
     def _describe(self) -> str:
@@ -327,10 +340,13 @@ class ExportDialog(QDialog):
             )
         return "\n".join(lines)
 
-    def _preview_drawn(self, number: int, image: QImage) -> None:
-        if number == self._preview_asked:  # (an older one, for choices changed since, is dropped)
-            self._preview_shown = number
-            self.preview.setPixmap(QPixmap.fromImage(image))
+    def _show_drawn_preview(self) -> None:
+        drawn = self._previews.take()
+        if drawn is not None and drawn[0] == self._preview_asked:  # (one for choices changed since: dropped)
+            self._preview_shown = drawn[0]
+            self.preview.setPixmap(QPixmap.fromImage(drawn[1]))
+        if self.preview_ready():
+            self._preview_timer.stop()
 
     def preview_ready(self) -> bool:
         """Whether the preview shows the choices made now (for tests and benchmarks)."""
