@@ -358,3 +358,15 @@ def test_a_straight_line_is_bounded_as_any_polyline_is():
         got = line.bounds()
         for a, b in ((got.x, expected.x), (got.y, expected.y), (got.w, expected.w), (got.h, expected.h)):
             assert a == pytest.approx(b)
+
+
+def test_the_smallest_text_size_is_that_of_the_smallest_line_printed(sample_document):
+    map_id = sample_map(sample_document)
+    layout = compute_layout(sample_document, map_id)
+    sizes = {line.size for line in layout.text_lines()}
+    assert len(sizes) > 2 and layout.smallest_text_size() == min(sizes)
+    empty = Document()
+    lone = empty.add_map("").added(Kind.MAP)[0].id
+    assert compute_layout(empty, lone).smallest_text_size(7.0) == min(
+        (line.size for line in compute_layout(empty, lone).text_lines()), default=7.0
+    )

@@ -47,6 +47,14 @@ class MapLayout:
     def text_lines(self) -> list[TextLine]:
         return [s for s in self.shapes if isinstance(s, TextLine)]
 
+    def smallest_text_size(self, default: float = 10.0) -> float:
+        """The size of the smallest text printed (``default`` if none), without placing
+        every shape on the map first (``shapes``: a tenth of a second at 20,000 cards)."""
+        sizes = [s.size for s in self.fixed if isinstance(s, TextLine)]
+        for placed in self.lanes:
+            sizes.extend(s.size for s in placed.result.shapes if isinstance(s, TextLine))
+        return min(sizes, default=default)
+
     def shapes_in(self, area: Rect) -> Iterator[Shape]:
         """The shapes that reach into ``area`` (what a page, tile or strip must draw).
 

@@ -323,7 +323,7 @@ class ExportDialog(QDialog):
             size = pixel_size(page, planned.dpis[0])
             lines.append(self.tr("%1 × %2 pixels").replace("%1", str(size.width)).replace("%2", str(size.height)))
         lines.append(self.tr("Scale: %1 %").replace("%1", f"{page.scale * 100:.0f}"))
-        smallest = min((line.size for layout in planned.layouts for line in layout.text_lines()), default=10.0)
+        smallest = min((layout.smallest_text_size() for layout in planned.layouts), default=10.0)
         printed_mm = smallest * page.scale / MM
         if printed_mm < READABLE_MM:
             lines.append(
