@@ -1,5 +1,6 @@
 """Every string has a finished Dutch translation, and the shipped .qm files are current."""
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -32,6 +33,22 @@ def test_every_string_is_translated(language):
             unfinished.append((context, message.findtext("source")))
     assert count > 200
     assert unfinished == []
+
+
+def test_dutch_keeps_the_glossary_a_card_is_a_kaartje_and_a_map_a_kaart():
+    """Undo steps said "3 kaarten verplaatsen" (three maps) for moving three cards."""
+    wrong = []
+    for context, message in messages("nl"):
+        source = message.findtext("source").lower()
+        translation = message.find("translation")
+        dutch = " ".join(f.text or "" for f in translation.iter("numerusform")) or (translation.text or "")
+        words = set(re.findall(r"\w+", dutch.lower()))
+        says_card, says_map = re.search(r"\bcards?\b", source), re.search(r"\bmaps?\b", source)
+        if says_card and not says_map and words & {"kaart", "kaarten"}:
+            wrong.append((context, source, dutch))
+        if says_map and not says_card and words & {"kaartje", "kaartjes"}:
+            wrong.append((context, source, dutch))
+    assert wrong == []
 
 
 def test_lupdate_finds_nothing_new(tmp_path):

@@ -268,11 +268,11 @@
     <name>CanvasController</name>
     <message>
         <source>Edit card</source>
-        <translation>Kaart bewerken</translation>
+        <translation>Kaartje bewerken</translation>
     </message>
     <message>
         <source>Add card</source>
-        <translation>Kaart toevoegen</translation>
+        <translation>Kaartje toevoegen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -281,22 +281,22 @@
     <message numerus="yes">
         <source>Move %n card(s)</source>
         <translation>
-            <numerusform>%n kaart verplaatsen</numerusform>
-            <numerusform>%n kaarten verplaatsen</numerusform>
+            <numerusform>%n kaartje verplaatsen</numerusform>
+            <numerusform>%n kaartjes verplaatsen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n card(s)</source>
         <translation>
-            <numerusform>%n kaart dupliceren</numerusform>
-            <numerusform>%n kaarten dupliceren</numerusform>
+            <numerusform>%n kaartje dupliceren</numerusform>
+            <numerusform>%n kaartjes dupliceren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cut %n card(s)</source>
         <translation>
-            <numerusform>%n kaart knippen</numerusform>
-            <numerusform>%n kaarten knippen</numerusform>
+            <numerusform>%n kaartje knippen</numerusform>
+            <numerusform>%n kaartjes knippen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -309,8 +309,8 @@
     <message numerus="yes">
         <source>Paste %n card(s)</source>
         <translation>
-            <numerusform>%n kaart plakken</numerusform>
-            <numerusform>%n kaarten plakken</numerusform>
+            <numerusform>%n kaartje plakken</numerusform>
+            <numerusform>%n kaartjes plakken</numerusform>
         </translation>
     </message>
     <message>
@@ -340,8 +340,8 @@
     <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>
-            <numerusform>%n kaart verwijderen</numerusform>
-            <numerusform>%n kaarten verwijderen</numerusform>
+            <numerusform>%n kaartje verwijderen</numerusform>
+            <numerusform>%n kaartjes verwijderen</numerusform>
         </translation>
     </message>
 </context>
@@ -349,7 +349,7 @@
     <name>CardTextEditor</name>
     <message>
         <source>Card text</source>
-        <translation>Tekst van de kaart</translation>
+        <translation>Tekst van het kaartje</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>Card text</source>
-        <translation>Tekst van de kaart</translation>
+        <translation>Tekst van het kaartje</translation>
     </message>
     <message>
         <source>Text:</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Edit card</source>
-        <translation>Kaart bewerken</translation>
+        <translation>Kaartje bewerken</translation>
     </message>
     <message>
         <source>Change colour</source>
