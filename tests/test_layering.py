@@ -70,15 +70,17 @@ PLACES = {
     "domain": "domain",
     # ``python -m journeymapper`` and the ``journeymapper`` command: it only starts cli.main.
     "__main__": "cli",
-    # Qt's translators and the choice of language (PySide6, the .qm files): set up by the
-    # window and by the command line alike.
+    # The choice of language and the translated words: Qt's translators for the window
+    # (PySide6, loaded only there), the .qm catalogue for the command line.
     "i18n": "interface",
+    # Qt's .qm translation files read without Qt (struct alone): i18n's catalogue.
+    "qm": "base",
     # The compiled .qm files, data only, loaded by i18n.
     "translations": "interface",
-    # Translated texts for the error codes of domain, persistence and app (PySide6):
+    # Translated texts for the error codes of domain, persistence and app (through i18n):
     # shown by the window's dialogs and printed by the command line.
     "messages": "interface",
-    # The translated words printed on exports (PySide6): fills in export's and layout's
+    # The translated words printed on exports (through i18n): fills in export's and layout's
     # label values for the window's export dialog, printing and the export command.
     "print_labels": "interface",
     # Settings remembered between runs (a JSON file; Qt-free, platformdirs): read by the

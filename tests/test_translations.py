@@ -116,3 +116,36 @@ def test_dates_shown_to_the_user_follow_the_language(qapp):
     install("en")
     assert "11/23/26" in local_time("2026-11-23T12:05:00+00:00")
     assert local_time("not a date") == "not a date"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_command_line_s_catalogue_answers_as_qt_s_translator(qapp, language):
+    """The command line reads the .qm files without Qt (qm.py): every message, every plural."""
+    from journeymapper.i18n import load_catalogue, load_translator
+
+    catalogue, translator = load_catalogue(language), load_translator(language)
+    asked = 0
+    for context, message in messages(language):
+        source, comment = message.findtext("source"), message.findtext("comment")
+        for n in (-1, 0, 1, 2, 3, 11, 21, 101, 1000, 1_000_001):
+            ours = catalogue.translate(context, source, comment, n) or ""
+            assert ours == translator.translate(context, source, comment, n), (context, source, n)
+            asked += 1
+    assert asked > 2000
+
+
+def test_a_damaged_catalogue_leaves_the_words_in_english(tmp_path, monkeypatch):
+    from journeymapper import i18n
+    from journeymapper.qm import Catalogue, QmError
+
+    whole = i18n.qm_path("nl").read_bytes()
+    for damaged in (whole[:100], b"not a qm file at all", whole[:16] + b"\x69\xff\xff\xff\xff", b""):
+        with pytest.raises(QmError):
+            Catalogue.parse(damaged).translate("Cli", "interrupted")
+        path = tmp_path / "journeymapper_nl.qm"
+        path.write_bytes(damaged)
+        monkeypatch.setattr(i18n, "qm_path", lambda language, path=path: path)
+        assert i18n.load_catalogue("nl") is None
+        i18n.use_language("nl")
+        assert i18n.translate("Cli", "interrupted") == "interrupted"
+    i18n.use_language("en")

@@ -1,21 +1,29 @@
-"""Languages: choosing one, and loading Qt's translation files for it.
+"""Languages: choosing one, and the translated words.
 
-User-visible strings go through ``QCoreApplication.translate``; the
-``.ts`` sources are in ``translations/`` at the top of the repository and the
-compiled ``.qm`` files ship in ``journeymapper/translations``. Built-in
-content (templates, the sample) is translated with a ``QTranslator`` for the
-language the content is made in, which may differ from the interface's.
+User-visible strings are marked for Qt's ``lupdate``; the ``.ts`` sources
+are in ``translations/`` at the top of the repository and the compiled
+``.qm`` files ship in ``journeymapper/translations``. The editor installs
+them as ``QTranslator``s (with Qt's own, for its dialogs and buttons) and
+translates through ``QCoreApplication.translate``. The command line reads
+the same ``.qm`` files without Qt (``qm.py``), through ``translate`` here:
+loading Qt's core only for its words cost every command 70-90 ms. Built-in
+content (templates, the sample) is translated for the language it is made
+in, which may differ from the interface's (``content_translator``).
 """
 
+import os
 import sys
 from contextlib import contextmanager
+from datetime import UTC
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
+from .qm import Catalogue, QmError
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
+# How each language writes numbers: (decimal point, thousands separator), as QLocale does.
+NUMBER_MARKS = {"en": (".", ","), "nl": (",", ".")}
 
 
 # QCoreApplication's constructor warns in four lines when the locale is not UTF-8
@@ -27,6 +35,8 @@ _LOCALE_WARNING = "Detected locale "
 @contextmanager
 def quiet_locale_warning():
     """Around the creation of the application: drop only Qt's non-UTF-8 locale warning."""
+
+    from PySide6.QtCore import qInstallMessageHandler
 
     def handler(_mode, _context, message: str) -> None:
         if not message.startswith(_LOCALE_WARNING):
@@ -40,9 +50,21 @@ def quiet_locale_warning():
 
 
 def system_language() -> str:
-    """The system locale's language if we ship it, else English."""
-    for name in QLocale.system().uiLanguages():
-        code = name.replace("_", "-").split("-")[0].lower()
+    """The system locale's language if we ship it, else English.
+
+    On Linux and the BSDs read as Qt reads it, from LANGUAGE, LC_ALL,
+    LC_MESSAGES and LANG, without loading Qt; elsewhere the system settings
+    are Qt's to read."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+        # LANGUAGE first, also under the C locale: as Qt's QLocale.system().uiLanguages() reads them
+        names = [name for name in os.environ.get("LANGUAGE", "").split(":") if name] + [locale]
+    else:
+        from PySide6.QtCore import QLocale
+
+        names = list(QLocale.system().uiLanguages())
+    for name in names:
+        code = name.replace("_", "-").split("-")[0].split(".")[0].lower()
         if code in LANGUAGES:
             return code
     return DEFAULT_LANGUAGE
@@ -60,16 +82,71 @@ def qm_path(language: str) -> Path:
     return Path(str(resources.files("journeymapper.translations").joinpath(f"journeymapper_{language}.qm")))
 
 
-def load_translator(language: str) -> QTranslator | None:
-    """Our translator for ``language``, or None if there is none to load."""
+def load_translator(language: str):
+    """Our ``QTranslator`` for ``language``, or None if there is none to load."""
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     if translator.load(str(qm_path(language))):
         return translator
     return None
 
 
-_installed: list[QTranslator] = []
+def load_catalogue(language: str) -> Catalogue | None:
+    """Our translations for ``language`` read without Qt, or None if there are none."""
+    try:
+        return Catalogue.read(qm_path(language))
+    except (OSError, QmError):
+        return None
+
+
+_installed: list = []  # the QTranslators the editor installed
 _current = [DEFAULT_LANGUAGE]
+_catalogue: list[Catalogue | None] = [None]  # the command line's words (no Qt application)
+
+
+def _qt_application():
+    """The running Qt application, if there is one (never loads Qt to find out)."""
+    core = sys.modules.get("PySide6.QtCore")
+    return core.QCoreApplication.instance() if core is not None else None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface language (``%n`` replaced by ``n`` where ``n`` >= 0).
+
+    Where Qt runs (the editor) through ``QCoreApplication.translate`` and its
+    translators; else (a command) through the catalogue of ``use_language``.
+    The same answer either way (tests/test_translations.py)."""
+    if _qt_application() is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    catalogue = _catalogue[0]
+    found = catalogue.translate(context, text, disambiguation, n) if catalogue is not None else None
+    result = text if found is None else found
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def use_language(language: str) -> None:
+    """The command line's interface language, without Qt (the editor uses ``install``)."""
+    _catalogue[0] = load_catalogue(language)
+    _current[0] = language
+
+
+def number_marks() -> tuple[str, str]:
+    """(decimal point, thousands separator) of the interface language: from Qt's
+    locale where Qt runs (``install`` sets it), else as that language writes them."""
+    if _qt_application() is not None:
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        return locale.decimalPoint(), locale.groupSeparator()
+    return NUMBER_MARKS.get(_current[0], NUMBER_MARKS[DEFAULT_LANGUAGE])
+
+
+def format_number(number: int) -> str:
+    """A whole number as the interface language writes it (300.118 in Dutch)."""
+    return f"{number:,}".replace(",", number_marks()[1])
 
 
 def current_language() -> str:
@@ -83,6 +160,8 @@ def install(language: str) -> None:
     Also loads Qt's own translations (file dialogs, standard buttons).
     Needs a QCoreApplication (or QApplication) to exist.
     """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the application before installing translators")
@@ -98,15 +177,41 @@ def install(language: str) -> None:
             _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
     _current[0] = language
+    _catalogue[0] = load_catalogue(language)  # (for words asked for when no application runs)
 
 
 def content_translator(language: str):
     """A ``translate(context, text)`` function for building content in ``language``."""
-    translator = load_translator(language)
+    catalogue = load_catalogue(language)
 
     def translate(context: str, text: str) -> str:
-        if translator is None:
+        if catalogue is None:
             return text
-        return translator.translate(context, text) or text
+        return catalogue.translate(context, text) or text
 
     return translate
+
+
+# How a language writes a short local date and time when no Qt locale is there (the command line).
+SHORT_DATE_TIME = {"en": "%m/%d/%y %I:%M %p", "nl": "%d-%m-%Y %H:%M"}
+
+
+def local_date_time(iso: str) -> str:
+    """A UTC time (ISO 8601) as the interface language writes a short local date and
+    time; ``iso`` as it is when it is no time."""
+    if _qt_application() is not None:
+        from PySide6.QtCore import QDateTime, QLocale, Qt
+
+        stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+        if not stamp.isValid():
+            return iso
+        return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    from datetime import datetime
+
+    try:
+        stamp = datetime.fromisoformat(iso)  # (a Z for UTC too, from Python 3.11)
+    except ValueError:
+        return iso
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone().strftime(SHORT_DATE_TIME.get(_current[0], SHORT_DATE_TIME[DEFAULT_LANGUAGE]))

@@ -1,12 +1,9 @@
 """User-facing messages for the error codes of the lower layers, translated."""
 
-from PySide6.QtCore import QCoreApplication
-
 from .app.exporting import ExportError, ExportProblem
 from .domain import EditError, EditProblem
+from .i18n import format_number, local_date_time, translate
 from .persistence import FileProblem, ProjectFileError, RecoveryNames
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def file_problem(error: ProjectFileError) -> str:
@@ -65,12 +62,7 @@ def file_problem(error: ProjectFileError) -> str:
 
 def local_time(iso: str) -> str:
     """A lock's UTC time as the user's locale writes a local date and time; as it is when it is no time."""
-    from PySide6.QtCore import QDateTime, QLocale, Qt
-
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not stamp.isValid():
-        return iso
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return local_date_time(iso)
 
 
 def recovery_names() -> RecoveryNames:
@@ -83,11 +75,9 @@ def recovery_names() -> RecoveryNames:
 
 
 def _too_large(error: ProjectFileError) -> str:
-    from PySide6.QtCore import QLocale
-
     what = error.info.get("what")
     found, limit = (int(error.info.get(key) or 0) for key in ("found", "limit"))
-    number = QLocale().toString  # the interface language's digit grouping (300.118 in Dutch)
+    number = format_number  # the interface language's digit grouping (300.118 in Dutch)
     if what == "rows":
         amount = translate("Errors", "%1 rows (at most %2)").replace("%1", number(found)).replace("%2", number(limit))
     elif what in ("steps", "lanes"):

@@ -5,23 +5,20 @@ this module fills those values in the interface language, and takes the
 decimal notation from the locale (68,5 in Dutch, 68.5 in English).
 """
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
 from .export.pages import ExportLabels
+from .i18n import number_marks, translate
 from .layout import Labels
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def map_labels() -> Labels:
-    locale = QLocale()
+    decimal_point, group_separator = number_marks()
     return Labels(
         persona=translate("Export", "Persona"),
         trigger=translate("Export", "Trigger"),
         goal=translate("Export", "Goal"),
         scenario=translate("Export", "Scenario"),
-        decimal_point=locale.decimalPoint(),
-        group_separator=locale.groupSeparator(),
+        decimal_point=decimal_point,
+        group_separator=group_separator,
     )
 
 
@@ -38,5 +35,5 @@ def poster_labels() -> ExportLabels:
             "cut edge onto the next sheet, starting at A1 in the top left.",
         ),
         made_with=translate("Export", "Made with JourneyMapper"),
-        decimal_point=QLocale().decimalPoint(),
+        decimal_point=number_marks()[0],
     )

@@ -10,9 +10,8 @@ mistakes stay English.
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from ..content.markers import QT_TRANSLATE_NOOP
+from ..i18n import translate
 
 CONTEXT = "Argparse"
 MESSAGES = (
@@ -40,7 +39,7 @@ _KNOWN = frozenset(MESSAGES)
 
 def _translated(message: str) -> str:
     if message in _KNOWN:
-        return QCoreApplication.translate(CONTEXT, message)
+        return translate(CONTEXT, message)
     return message
 
 
@@ -49,6 +48,6 @@ def _translated_plural(singular: str, plural: str, n: int) -> str:
 
 
 def use_translations() -> None:
-    """From now on argparse speaks the language installed in Qt."""
+    """From now on argparse speaks the interface language (``i18n.use_language``)."""
     argparse._ = _translated  # argparse binds gettext's function to this module-level name
     argparse.ngettext = _translated_plural

@@ -7,19 +7,15 @@ Errors reach ``main`` as exceptions and are printed there as one line.
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from ..app.files import read_project, write_new_project
 from ..app.new_project import project_from_template, sample_project
 from ..app.recovery import discard, find_recoverable, find_session, restore_to
 from ..app.summary import describe
 from ..content.templates import CONTEXT as TEMPLATE_CONTEXT
 from ..content.templates import TEMPLATES
-from ..i18n import content_translator
+from ..i18n import content_translator, translate
 from ..messages import recovery_names
 from .common import UsageError, existing_project_path, json_safe, out, picture_lines, project_path
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def cmd_templates(args) -> int:

@@ -13,8 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from ..app.exporting import (
     MAX_DPI,
     MIN_DPI,
@@ -29,11 +27,10 @@ from ..app.exporting import (
 from ..app.files import read_project
 from ..export.pages import PosterOptions, TileOptions
 from ..export.paper import MAX_PAPER, MIN_PAPER, MM, PAPER_NAMES, PaperError, parse_length, parse_paper
+from ..i18n import translate
 from ..messages import error_message, recovery_names
 from ..print_labels import map_labels, poster_labels
 from .common import UsageError, err, existing_project_path, out, picture_lines, project_path
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 DEFAULT_PDF_PAPER = "A3"
 STDOUT = "-"  # -o -: the export goes to standard output, for a pipe

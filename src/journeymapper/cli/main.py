@@ -8,15 +8,11 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
-
 from .. import __version__
-from ..i18n import LANGUAGES, choose_language, install, quiet_locale_warning
+from ..i18n import LANGUAGES, choose_language, translate, use_language
 
 # The subcommands, their messages and the templates load only for a subcommand:
 # starting the editor never needs them.
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 SUBCOMMANDS = ("templates", "new", "sample", "info", "check", "recover", "export")
 
@@ -128,9 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         from ..ui.application import run_editor  # Qt widgets only when the editor is wanted
 
         return run_editor(_without_language(argv), language)
-    with quiet_locale_warning():
-        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "journeymapper"])
-    install(language)
+    # A command needs no Qt: its words come from our catalogue (i18n.translate), its
+    # pictures from Pillow, its PDF from ReportLab. Qt's core cost 70-90 ms a command.
+    use_language(language)
     from ..messages import error_message
     from .argparse_words import use_translations
     from .common import UsageError, err
@@ -164,5 +160,3 @@ def main(argv: list[str] | None = None) -> int:
             raise
         err(error_message(error))
         return 1
-    finally:
-        del app
