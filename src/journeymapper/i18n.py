@@ -15,7 +15,6 @@ import os
 import sys
 from contextlib import contextmanager
 from datetime import UTC
-from importlib import resources
 from pathlib import Path
 
 from .qm import Catalogue, QmError
@@ -79,7 +78,9 @@ def choose_language(requested: str | None) -> str:
 
 
 def qm_path(language: str) -> Path:
-    return Path(str(resources.files("journeymapper.translations").joinpath(f"journeymapper_{language}.qm")))
+    # Beside this module, as the package installs (and the frozen program collects) it;
+    # importlib.resources would cost every command 10 ms to find the same folder.
+    return Path(__file__).resolve().parent / "translations" / f"journeymapper_{language}.qm"
 
 
 def load_translator(language: str):

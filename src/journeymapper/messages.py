@@ -1,6 +1,6 @@
 """User-facing messages for the error codes of the lower layers, translated."""
 
-from .app.exporting import ExportError, ExportProblem
+from .app.export_errors import ExportError, ExportProblem
 from .domain import EditError, EditProblem
 from .i18n import format_number, local_date_time, translate
 from .persistence import FileProblem, ProjectFileError, RecoveryNames

@@ -11,7 +11,6 @@ import stat
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from ..collector import collector_paused
@@ -31,6 +30,7 @@ from ..persistence.atomic import replacing
 from ..persistence.errors import ProjectFileError
 from ..persistence.stale_temps import remove_stale_temps
 from ..persistence.workspace import project_lock
+from .export_errors import MAX_DPI, MIN_DPI, ExportError, ExportProblem
 
 # An export's temporary file not written to for this long was left by a crash;
 # a live export (even a 300 dpi A0 PNG) writes its file far more often. Only
@@ -44,38 +44,9 @@ STALE_SECONDS = 600.0
 # kind of cards). The editor is tuned for 20,000.
 MAX_EXPORT_CARDS = 100_000
 
-MIN_DPI, MAX_DPI = 72, 600
 MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH = 16, 32_767
 
 Progress = Callable[[int, int], None]
-
-
-class ExportProblem(str, Enum):
-    NO_MAPS = "no_maps"
-    UNKNOWN_MAP = "unknown_map"
-    DOES_NOT_FIT = "does_not_fit"
-    BAD_SCALE = "bad_scale"
-    MARGIN_TOO_LARGE = "margin_too_large"
-    OVERLAP_TOO_LARGE = "overlap_too_large"
-    BAD_DPI = "bad_dpi"
-    BAD_PIXEL_WIDTH = "bad_pixel_width"
-    PNG_TOO_LARGE = "png_too_large"
-    TILES_NEED_PDF = "tiles_need_pdf"
-    CANCELLED = "cancelled"
-    TOO_SMALL_ON_PAPER = "too_small_on_paper"  # details: title, fit
-    TOO_MANY_SHEETS = "too_many_sheets"  # details: count, limit
-    TARGET_IS_SOURCE = "target_is_source"  # details: path
-    TARGET_NOT_A_FILE = "target_not_a_file"  # details: path
-    TARGET_NOT_AN_EXPORT = "target_not_an_export"  # details: path, format: a file an export may not replace
-    TARGET_IS_COMPANION = "target_is_companion"  # details: path: the name of a file's lock or SQLite side file
-    TOO_MANY_CARDS = "too_many_cards"  # details: cards, limit
-
-
-class ExportError(Exception):
-    def __init__(self, problem: ExportProblem, **details):
-        super().__init__(f"{problem.value}: {details}" if details else problem.value)
-        self.problem = problem
-        self.details = details
 
 
 class ExportCancelled(ExportError):

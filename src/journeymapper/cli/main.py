@@ -27,7 +27,7 @@ class LiteralHelpFormatter(argparse.HelpFormatter):
 
 def build_parser() -> argparse.ArgumentParser:
     from ..content.templates import DEFAULT_TEMPLATE, TEMPLATES
-    from . import export as export_command
+    from . import export_options
 
     parser = argparse.ArgumentParser(
         prog="journeymapper",
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help=translate("Cli", "write the recovered project here"))
     p.add_argument("--discard", action="store_true", help=translate("Cli", "throw the unsaved work away"))
     p.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
-    export_command.add_parser(command)
+    export_options.add_parser(command)
     return parser
 
 
