@@ -37,10 +37,12 @@ def _after_first_paint(widget_class, then) -> None:
     done = []
 
     def paint_event(self, event) -> None:
-        real(self, event)
         if not done:
+            # Asked for before the widget's own paint runs, so it comes before any work
+            # the widget itself leaves for after its first paint (the previews).
             done.append(True)
             QTimer.singleShot(0, then)
+        real(self, event)
 
     widget_class.paintEvent = paint_event
 

@@ -1,15 +1,33 @@
-"""Every path a user waits on, against its floor and its budget (issue 7).
+"""Every path a user waits on, against its floor and its budget (issues 7 and 18).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/run.py [--cards 100 2000 20000] [--runs 3]
 
 Generates maps (Dutch texts, every lane kind, emotion scores, channels) and
-measures each path in fresh processes (``benchmarks/probes.py``): start-up
-against a bare PySide6 window, open to first paint, a durable edit against a
-raw sqlite3 commit, a card drop, repaints, save and Save As, and PDF and PNG
-export against ``rsvg-convert`` rendering the same map as SVG (up to 2,000
-cards), and at 20,000 cards the longest the editor's event loop stands still
-while it opens, drops a card and exports. Prints a
-table of medians with peak memory and each budget's verdict, writes
+measures each path in fresh processes (``benchmarks/probes.py``). What each
+clock includes:
+
+- start-up: from the process's start (as the parent starts it) to the first
+  paint of the start screen, against a bare PySide6 window's first paint;
+  "settled" when the last template preview is in;
+- cold open: ``journeymapper map.jmap`` from the process's start to the map's
+  first paint, and settled (every card item made, the working copy written);
+- open in a running editor: File > Open with Qt and the editor loaded, to
+  the first paint; repaints at fit-all and 100 %; a card drop with its repaint;
+- whole commands (``export``, ``info``) from the process's start to its exit,
+  with its peak memory: the sample to an A3 PDF; an A0 PDF against
+  ``rsvg-convert`` drawing the same map as SVG, also a whole process; ``info``
+  against Python and sqlite3 reading every row of the file;
+- a durable edit against a raw sqlite3 commit; save and Save As;
+- the longest the editor's event loop stands still (a 5 ms timer's longest
+  gap, until the work an action set going is done): opening, a drop and
+  exports at 20,000 cards; select all, delete, its undo, cut, paste of as many
+  lines as the map has cards, opening the export dialog and changing one of
+  its options, at 2,000 cards and up; the first paint after each zoom step;
+- PDF and PNG export inside one process against ``rsvg-convert`` (up to 2,000
+  cards), and ``export --all`` of 10 maps of 2,000 cards against one map
+  (peak memory).
+
+Prints a table of medians with peak memory and each budget's verdict, writes
 ``benchmarks/results/run.json``, and exits 1 when a budget is missed (the
 benchmark fails, never the tests).
 """

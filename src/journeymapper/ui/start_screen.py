@@ -72,12 +72,14 @@ class StartScreen(QWidget):
             item.setToolTip(content(CONTEXT, template.description))
             item.setData(PATH_ROLE, template.id)
             self.templates.addItem(item)
-        # The previews are drawn once the screen is up, one per turn of the event
-        # loop: laying out and painting them held the first window back by a tenth
-        # of a second, and the screen takes input while they come.
+        # The previews are drawn once the screen has painted, one per turn of the
+        # event loop: laying out and painting them held the first window back by a
+        # tenth of a second, and the screen takes input while they come. (A timer
+        # started here fired before the window's first paint, which waits for the
+        # window system to show it: 60-80 ms more before anything was on screen.)
         self._content = content
         self._previews_left = list(range(self.templates.count()))
-        QTimer.singleShot(0, self, self._draw_next_preview)
+        self._previews_started = False
         self.templates.itemActivated.connect(lambda item: self.templateChosen.emit(item.data(PATH_ROLE)))
 
         sample = QPushButton(self.tr("Open the &sample project"))
@@ -126,6 +128,12 @@ class StartScreen(QWidget):
         layout.addSpacing(12)
         layout.addLayout(columns)
         self.resize(1180, 640)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._previews_started:
+            self._previews_started = True
+            QTimer.singleShot(0, self, self._draw_next_preview)  # after this first paint is on screen
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Gone once closed, as WA_DeleteOnClose would do (setting that attribute
