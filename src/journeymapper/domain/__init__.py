@@ -15,14 +15,14 @@ _WHERE = {
     "EditError": "errors",
     "EditProblem": "errors",
     "Kind": "kinds",
-    "TEXT_LANE_KINDS": "records",
+    "TEXT_LANE_KINDS": "lane_kinds",
     "Card": "records",
     "Channel": "records",
     "Emotion": "records",
     "Image": "records",
     "JourneyMap": "records",
     "Lane": "records",
-    "LaneKind": "records",
+    "LaneKind": "lane_kinds",
     "Metric": "records",
     "Persona": "records",
     "Phase": "records",
@@ -63,15 +63,14 @@ if TYPE_CHECKING:  # for readers, type checkers and PyInstaller's import scan
     from .document import Document
     from .errors import EditError, EditProblem
     from .kinds import Kind
+    from .lane_kinds import TEXT_LANE_KINDS, LaneKind
     from .records import (
-        TEXT_LANE_KINDS,
         Card,
         Channel,
         Emotion,
         Image,
         JourneyMap,
         Lane,
-        LaneKind,
         Metric,
         Persona,
         Phase,

@@ -183,7 +183,6 @@ def run_editor(argv: list[str], language: str) -> int:
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "journeymapper"])
     app.setApplicationName("JourneyMapper")
     app.setDesktopFileName(APP_ID)  # window managers match windows to the launcher and its icon
-    app.setWindowIcon(application_icon())
     from .canvas.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
@@ -201,16 +200,25 @@ def run_editor(argv: list[str], language: str) -> int:
     listens = election.is_editor or election.lock_unusable
     from ..app.files import has_sessions
 
-    if listens and (paths or has_sessions()):
+    at_once = bool(paths) or has_sessions()  # files to open or a recovery to offer: the screen comes later
+    if listens and at_once:
         server.listen()  # opening files or asking about recovery takes a while: take later starts' files meanwhile
+    if at_once:
+        app.setWindowIcon(application_icon())
     offer_recovery()
     for path in paths:
         open_path(path)
     if not _windows:
-        show_start_screen()
+        # What can wait for the start screen's first paint does (a timer set now would
+        # fire before it: the window system has yet to show the window): the icon
+        # (drawn from SVG, 5-7 ms) and listening for later starts (a start meanwhile
+        # waits for us, ``EditorElection``).
+        screen = show_start_screen()
+        screen.firstPainted.connect(lambda: app.setWindowIcon(application_icon()))
+        if listens:
+            screen.firstPainted.connect(server.listen)
         QTimer.singleShot(PRELOAD_EDITOR_MS, editor_window_class)
-    if listens:
-        # Once the start screen is up; a start meanwhile waits for us (``EditorElection``).
+    elif listens:
         QTimer.singleShot(0, server.listen)
     server.ready()
     try:

@@ -47,6 +47,8 @@ class StartScreen(QWidget):
     openRequested = Signal()  # noqa: N815
     recentChosen = Signal(Path)  # noqa: N815
     languageChosen = Signal(str)  # noqa: N815 - "nl", "en" or "" (the system's)
+    # Once, right after the screen first painted: the time for work that can wait for it.
+    firstPainted = Signal()  # noqa: N815
 
     def __init__(self, content, settings: Settings | None = None) -> None:
         super().__init__()
@@ -133,7 +135,8 @@ class StartScreen(QWidget):
         super().paintEvent(event)
         if not self._previews_started:
             self._previews_started = True
-            QTimer.singleShot(0, self, self._draw_next_preview)  # after this first paint is on screen
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # after this first paint is on screen
+            QTimer.singleShot(0, self, self._draw_next_preview)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Gone once closed, as WA_DeleteOnClose would do (setting that attribute
