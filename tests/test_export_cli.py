@@ -170,3 +170,18 @@ def test_characters_without_glyphs_are_warned_about(tmp_path, english):
     done = run_cli("export", str(path), "-o", str(tmp_path / "cjk.pdf"), "--lang", "en")
     assert done.returncode == 0
     assert "empty boxes: 客 户" in done.stderr
+
+
+def test_every_map_tiled_in_one_pdf_keeps_each_map_whole(tmp_path, two_maps):
+    """Each map lets its placed shapes go after its last sheet: every sheet still has its map."""
+    done = run_cli("export", str(two_maps), "--all", "--paper", "A2", "--tile", "A4", "-o", str(tmp_path / "all.pdf"))
+    assert done.returncode == 0, done.stderr
+    pages = int(pdf_tools.info(tmp_path / "all.pdf")["Pages"])
+    assert pages > 4
+    texts = [
+        pdf_tools.run("pdftotext", "-f", str(n), "-l", str(n), str(tmp_path / "all.pdf"), "-")
+        for n in range(1, pages + 1)
+    ]
+    titles = [t for t in texts if "Replacing a broken washing machine" in t]
+    assert titles and len(titles) < pages  # the first map's sheets, and then the second's
+    assert all(len(t.split()) > 3 for t in texts)  # no sheet left empty

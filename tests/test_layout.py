@@ -370,3 +370,12 @@ def test_the_smallest_text_size_is_that_of_the_smallest_line_printed(sample_docu
     assert compute_layout(empty, lone).smallest_text_size(7.0) == min(
         (line.size for line in compute_layout(empty, lone).text_lines()), default=7.0
     )
+
+
+def test_placed_shapes_let_go_come_back_the_same(sample_document):
+    """An export of many maps lets each map's placed shapes go once drawn."""
+    layout = compute_layout(sample_document, sample_map(sample_document))
+    before = layout.shapes
+    layout.release_placed_shapes()
+    assert "shapes" not in layout.__dict__
+    assert layout.shapes == before and layout.shapes is not before

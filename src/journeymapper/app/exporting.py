@@ -259,7 +259,7 @@ def run_export(
 
         meta = PdfMeta(title=" · ".join(titles), subject=subject, keywords=("customer journey map",))
         with _writing(targets[0], ".pdf.tmp") as temp:
-            render_pdf(temp, planned.pages, pictures, meta, progress)
+            render_pdf(temp, planned.pages, pictures, meta, progress, page_done=_releasing(planned.pages))
         result.files.append(target)
         result.pages = len(planned.pages)
         result.skipped_pictures = _skipped(document, pictures, request.map_ids)
@@ -267,6 +267,7 @@ def run_export(
     from ..export.png import write_png
 
     total = len(planned.pages)
+    done_with = _releasing(planned.pages)
     shown = png_targets(target, total)  # the names asked for; ``targets`` are the files they lead to
     for index, (page, dpi, path, name) in enumerate(zip(planned.pages, planned.dpis, targets, shown)):
 
@@ -276,11 +277,30 @@ def run_export(
 
         with _writing(path, ".png.tmp") as temp:
             size = write_png(temp, page, pictures, dpi, request.transparent, strip_progress)
+        done_with(index)
         result.files.append(name)
         result.pixel_sizes.append((size.width, size.height, dpi))
     result.pages = total
     result.skipped_pictures = _skipped(document, pictures, request.map_ids)
     return result
+
+
+def _releasing(pages: list[Page]) -> Callable[[int], None]:
+    """``done(index)`` after page ``index`` is drawn: the maps no later page shows let go
+    of their placed shapes, so that an export of many maps holds about one map's."""
+    last: dict[int, tuple[int, MapLayout]] = {}
+    for index, page in enumerate(pages):
+        for layer in page.layers:
+            if isinstance(layer.source, MapLayout):
+                last[id(layer.source)] = (index, layer.source)
+
+    def done(index: int) -> None:
+        for key, (final, layout) in list(last.items()):
+            if final <= index:
+                layout.release_placed_shapes()
+                del last[key]
+
+    return done
 
 
 def _skipped(document: Document, pictures, map_ids) -> list:

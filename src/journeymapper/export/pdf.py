@@ -433,7 +433,12 @@ class PdfPainter:
 
 
 def render_pdf(
-    target: Path, pages: list[Page], pictures: Pictures, meta: PdfMeta, progress: Progress | None = None
+    target: Path,
+    pages: list[Page],
+    pictures: Pictures,
+    meta: PdfMeta,
+    progress: Progress | None = None,
+    page_done: Callable[[int], None] | None = None,
 ) -> None:
     """Write ``pages`` as a PDF at ``target`` (the caller makes that atomic)."""
     register_fonts()
@@ -470,6 +475,8 @@ def render_pdf(
             progress=within if progress is not None else None,
         )
         c.showPage()
+        if page_done is not None:
+            page_done(index)
         if progress is not None:
             progress((index + 1) * 1000, len(pages) * 1000)
     c.save()

@@ -44,6 +44,13 @@ class MapLayout:
         """("card", id), ("cell", (lane, step)), ("lane", id), ("phase", id), ... in map coordinates."""
         return LayoutBoxes(self.fixed_boxes, self.lanes)
 
+    def release_placed_shapes(self) -> None:
+        """Forget ``shapes`` (each lane's shapes copied into place on the map) until they
+        are asked for again: an export of every map drew one map after another, and
+        kept every map's placed copy to the end (80 MB more for ten maps of 2,000 cards)."""
+        for name in ("shapes", "_runs"):
+            self.__dict__.pop(name, None)
+
     def text_lines(self) -> list[TextLine]:
         return [s for s in self.shapes if isinstance(s, TextLine)]
 
