@@ -20,15 +20,7 @@ WORDS = (
     "energielabel installatie vertraging verwachting vertrouwen ergernis opluchting € 100 "
     "coöperatie één reünie naïef twee dagen later volgende week zaterdag"
 ).split()
-TEXT_LANES = (
-    LaneKind.ACTIONS,
-    LaneKind.THOUGHTS,
-    LaneKind.NEEDS,
-    LaneKind.PAIN_POINTS,
-    LaneKind.OPPORTUNITIES,
-    LaneKind.BACKSTAGE,
-    LaneKind.CUSTOM,
-)
+TEXT_LANES = tuple(kind for kind in LaneKind if kind.holds_cards)  # in the enum's order
 
 
 def sentence(rng: random.Random) -> str:

@@ -354,11 +354,9 @@ class _LoopWatch:
         action()
         self.tick()
         end = time.perf_counter() + quiet
-        while (settle is not None and not settle()) or time.perf_counter() < end:
+        while not settle() if settle is not None else time.perf_counter() < end:
             self.app.processEvents()
             time.sleep(0.001)
-            if settle is not None and settle() and time.perf_counter() >= end - quiet + 0.02:
-                break
         settled = time.perf_counter() - start
         self.tick()
         return self.longest, settled
