@@ -126,14 +126,6 @@ class CardItem(_BoundedItem):
 
     def paint(self, painter, option, widget=None) -> None:
         selected = option.state & QStyle.StateFlag.State_Selected
-        if selected and self.pos() == self.home():
-            scene = self.scene()
-            if scene is not None and scene.overview:
-                # Zoomed out, the lane's picture beneath shows the card where it
-                # sits: only the outline is the item's to draw. Drawing every
-                # selected card whole again took 67 ms after select all at 2,000.
-                self._paint_outline(painter, cosmetic=True)
-                return
         scale = painter.worldTransform().m11()
         box = self.box
         painter.save()
@@ -150,11 +142,9 @@ class CardItem(_BoundedItem):
         if selected:
             self._paint_outline(painter)
 
-    def _paint_outline(self, painter, cosmetic: bool = False) -> None:
-        """The selection's outline: 2 map units round the card, or zoomed out (``cosmetic``)
-        2 pixels, which at a third of full size would be less than one."""
-        pen = QPen(SELECTION, 2.0)
-        pen.setCosmetic(cosmetic)
-        painter.setPen(pen)
+    def _paint_outline(self, painter) -> None:
+        """The selection's outline, 2 map units round the card (zoomed out, the
+        overview's ``SelectionOutlines`` draws it instead)."""
+        painter.setPen(QPen(SELECTION, 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(_qrect(self.local_box, 1.5), 4, 4)

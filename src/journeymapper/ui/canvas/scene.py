@@ -217,6 +217,7 @@ class MapScene(QGraphicsScene):
         self.hits = MapHits(document, layout)
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
         self.markers.frame(self.part_box())
+        self.zoomed_out.selection_changed()  # zoomed out, the outlines follow the cards
 
     def _fill_lane(self, group: LaneGroup, result, images) -> None:
         """New items for a lane whose result changed; its cards are kept by id."""
