@@ -64,3 +64,33 @@ def test_pasting_many_lines_announces_the_pasted_selection_once(window, monkeypa
     trigger(window, "paste")
     assert len(window.scene.selected_card_ids()) == 300
     assert len(announced) <= 1 and len(refreshed) <= 2
+
+
+def test_a_large_paste_zoomed_out_makes_its_items_and_selection_after_the_paint(window, qtbot, monkeypatch):
+    """Zoomed out, the lane's picture shows pasted cards at once; their items (and the
+    selection, which needs them) follow in later turns, a few hundred at a time, so the
+    paste's own turn does not make them all."""
+    window.view.set_zoom(0.2)
+    assert window.scene.overview
+    before = len(window.scene.cards)
+    QApplication.clipboard().setText("\n".join(f"Regel {n} · ığüşöç · 顾客 🎉" for n in range(900)))
+    window.scene.clearSelection()
+    announced, refreshed = counted(window, monkeypatch)
+    window.actions["paste"].trigger()
+    assert window.scene.cards_pending() == 900  # none made in the paste's own turn
+    assert len(window.session.document.store.all(Kind.CARD)) == before + 900  # the paste itself is whole
+    qtbot.waitUntil(lambda: len(window.scene.selected_card_ids()) == 900)
+    assert window.scene.cards_pending() == 0
+    assert len(announced) == 1 and len(refreshed) <= 2
+    assert len(window.scene.zoomed_out.outlines.rects()) == 900  # the selection shows
+
+
+def test_a_selection_made_while_pasted_items_are_coming_is_kept(window, qtbot):
+    window.view.set_zoom(0.2)
+    QApplication.clipboard().setText("\n".join(f"Regel {n}" for n in range(900)))
+    window.scene.clearSelection()
+    window.actions["paste"].trigger()
+    first = window.session.document.store.all(Kind.CARD)[0].id
+    window.scene.cards[first].setSelected(True)  # the user clicks a card before the selection followed
+    qtbot.wait(200)
+    assert window.scene.selected_card_ids() == [first]

@@ -5,7 +5,7 @@ The view reports gestures (a double-click on a card or a cell, F2, Delete,
 ``Editor``, so every change is one undo step with a name in the user's language.
 """
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...domain import Kind
@@ -17,6 +17,7 @@ from ..renaming import rename_header
 from ..undo import Editor
 from .clipboard import cards_from_mime, cards_to_mime
 from .scene import MapScene
+from .staged import CARDS_PER_TURN
 from .text_editor import CardTextEditor
 from .view import MapView
 
@@ -122,8 +123,32 @@ class CanvasController(QObject):
 
     def select(self, card_ids) -> None:
         """One selection change for the whole choice: item by item, 5,000 pasted cards
-        refreshed the inspector 5,000 times."""
+        refreshed the inspector 5,000 times.
+
+        When the cards' items wait for the map's next paint (a large paste, zoomed
+        out), the old selection goes now and the new one follows in the next turn of
+        the event loop, after the map has been drawn: made
+        at once, the items held the window up longer than the paste itself."""
         scene = self.scene
+        if scene.cards_pending():
+            scene.clearSelection()
+            card_ids = list(card_ids)
+            QTimer.singleShot(0, self, lambda: self._select_later(scene, card_ids))
+            return
+        self._select_now(scene, card_ids)
+
+    def _select_later(self, scene, card_ids: list[str]) -> None:
+        if scene is not self.scene or scene.selectedItems():
+            return  # the window shows another map by now, or the user chose a selection meanwhile
+        if scene.cards_pending():
+            # A few hundred items a turn, as after opening: twenty thousand at once
+            # held the window for 0.4 s.
+            scene.staged.make_cards(CARDS_PER_TURN)
+            QTimer.singleShot(0, self, lambda: self._select_later(scene, card_ids))
+            return
+        self._select_now(scene, card_ids)
+
+    def _select_now(self, scene, card_ids) -> None:
         items = scene.cards  # (made once: the property makes any items opening deferred)
         blocked = scene.blockSignals(True)
         try:

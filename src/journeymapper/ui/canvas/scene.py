@@ -29,7 +29,7 @@ from .items import CardItem, ShapesItem
 from .markers import Markers
 from .overview import OVERVIEW_BELOW, Overview
 from .paper import paint_desk
-from .staged import StagedOpening
+from .staged import CARDS_PER_TURN, StagedOpening
 
 MARGIN = 40.0  # room around the map in the scene, in points
 LANE_Z = 10_000  # z of lane n's items: n * LANE_Z + their order within the lane
@@ -132,11 +132,11 @@ class MapScene(QGraphicsScene):
         return self.staged.pending()
 
     def make_cards(self) -> None:
-        """Make the card items opening deferred."""
+        """Make the card items still waiting (opening, or a large paste zoomed out, left them for after the paint)."""
         self.staged.make_cards()
 
     def add_card_item(self, group: LaneGroup, offset: int, card_id: str, box, parts) -> CardItem:
-        """The item of a card whose item opening deferred, in its place in ``group``."""
+        """The item of a card, in its place in ``group`` (now, or once the map is painted)."""
         card = self.card_items[card_id] = CardItem(card_id, box, parts, self._images, group.top or 0.0)
         group.order[offset] = card
         if group.z is not None:
@@ -242,6 +242,7 @@ class MapScene(QGraphicsScene):
                 group.order.append(item)
                 run = []
 
+        fresh: list[tuple[int, str, object, object]] = []  # cards with no item yet: (offset, id, box, parts)
         index = 0
         while index < len(shapes):
             ref = shapes[index].ref
@@ -256,16 +257,12 @@ class MapScene(QGraphicsScene):
             box = boxes[("card", card_id)]
             card = self.card_items.get(card_id)
             group.card_ids.append(card_id)
-            if card is None and self.staged.deferring:
-                self.staged.wait(group, len(group.order), card_id, box, parts)
-                group.order.append(card_id)
-                continue
             if card is None:
-                card = self.card_items[card_id] = CardItem(card_id, box, parts, images)
-                self.addItem(card)
-            else:
-                card.images = images
-                card.set_layout(box, parts)
+                fresh.append((len(group.order), card_id, box, parts))
+                group.order.append(card_id)  # (its item's place, until the item is made)
+                continue
+            card.images = images
+            card.set_layout(box, parts)
             group.order.append(card)
             if overview:
                 self.zoomed_out.card_visibility(card)
@@ -273,6 +270,15 @@ class MapScene(QGraphicsScene):
         group.result = result
         group.top = None
         group.z = None
+        # Zoomed out, the lane's picture shows new cards; their items (for clicks and the
+        # selection) may follow the paint, as on opening: a paste of 2,000 lines made
+        # 2,000 items before the window could show anything.
+        later = self.staged.deferring or (overview and len(fresh) > CARDS_PER_TURN)
+        for offset, card_id, box, parts in fresh:
+            if later:
+                self.staged.wait(group, offset, card_id, box, parts)
+            else:
+                self.add_card_item(group, offset, card_id, box, parts)
         if overview:
             self.zoomed_out.add_picture(group, images)  # after the result: the picture shows the new cards
 
