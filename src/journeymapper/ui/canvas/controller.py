@@ -126,9 +126,9 @@ class CanvasController(QObject):
         refreshed the inspector 5,000 times.
 
         When the cards' items wait for the map's next paint (a large paste, zoomed
-        out), the old selection goes now and the new one follows in the next turn of
-        the event loop, after the map has been drawn: made
-        at once, the items held the window up longer than the paste itself."""
+        out), the old selection goes now and the new one follows in later turns of the
+        event loop, once the items are made: made at once, they held the window up
+        longer than the paste itself."""
         scene = self.scene
         if scene.cards_pending():
             scene.clearSelection()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from .items import SELECTION, CardItem
 from .lane_picture import LanePicture
+from .view import MIN_ZOOM
 
 OVERVIEW_BELOW = 0.4  # zoom: below this (card text is then drawn as bars) lanes show pictures of themselves
 OUTLINES_Z = 800_000_000  # above every lane, below a carried card
 OUTLINE_WIDTH = 2.0  # pixels, at any zoom
-_PEN_ROOM = OUTLINE_WIDTH / 0.05 + 2  # the pen's reach in map units at the smallest zoom (bounds must hold it)
+_PEN_ROOM = OUTLINE_WIDTH / MIN_ZOOM + 2  # the pen's reach in map units at the smallest zoom (bounds must hold it)
 
 
 class SelectionOutlines(QGraphicsItem):
